@@ -1,0 +1,57 @@
+package io.github.ldmlib.model.internal;
+
+import jakarta.validation.MessageInterpolator;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Interpolates messages in a fixed locale: templates of the model's own constraints come from the
+ * bundle {@code io/github/ldmlib/model/ValidationMessages}, everything else (parameters such as
+ * {@code {max}}, the built-in constraints' messages) from Hibernate Validator's parameter-only
+ * interpolator. Expression Language is never used.
+ */
+public final class LocalizedInterpolator implements MessageInterpolator {
+
+  /** Base name of the model's message bundle. */
+  public static final String BUNDLE = "io.github.ldmlib.model.ValidationMessages";
+
+  private final MessageInterpolator delegate;
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  /**
+   * Creates an interpolator.
+   *
+   * @param delegate the interpolator for parameters and built-in messages
+   * @param locale the locale of every message, French or English
+   */
+  public LocalizedInterpolator(MessageInterpolator delegate, Locale locale) {
+    this.delegate = delegate;
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, LocalizedInterpolator.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  @Override
+  public String interpolate(String messageTemplate, Context context) {
+    return interpolate(messageTemplate, context, locale);
+  }
+
+  @Override
+  public String interpolate(String messageTemplate, Context context, Locale ignored) {
+    return delegate.interpolate(resolve(messageTemplate), context, locale);
+  }
+
+  private String resolve(String template) {
+    if (template.length() > 2 && template.charAt(0) == '{' && template.charAt(template.length() - 1) == '}') {
+      String key = template.substring(1, template.length() - 1);
+      try {
+        return bundle.getString(key);
+      } catch (MissingResourceException notOurs) {
+        return template;
+      }
+    }
+    return template;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.ldmlib.model.referential;
+
+import io.github.ldmlib.model.internal.LdmStyle;
+import org.immutables.value.Value;
+
+/**
+ * An example indicator (<i>exemple d'indicateur d'évaluation</i>) the referential suggests for a criterion.
+ *
+ * <p>Its id has the form {@code C<n>.IND<k>}. Instances are immutable and thread-safe; build
+ * them with {@link #builder()}.
+ */
+@Value.Immutable
+@LdmStyle
+public abstract class ExampleIndicator implements ReferentialItem {
+
+  ExampleIndicator() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ExampleIndicator} instances; a missing id or text fails at {@code build()}. */
+  public static final class Builder extends ImmutableExampleIndicator.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.ldmlib.model.referential;
+
+import io.github.ldmlib.model.constraints.Identifier;
+import io.github.ldmlib.model.constraints.Text;
+import io.github.ldmlib.model.internal.LdmStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+
+/**
+ * A requirement (<i>attendu</i>) of a criterion: one bullet of the cahier des charges that a
+ * labelled school must meet, for example "Le bureau des entreprises est clairement identifié dans
+ * l'établissement et ses actions sont valorisées." Its text is official wording, kept verbatim.
+ *
+ * <p>Some requirements apply only to network candidatures ("Dans le cas des candidatures en
+ * réseau…"): see {@link #networkOnly()}. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@LdmStyle
+public abstract class Requirement {
+
+  Requirement() {}
+
+  /** The stable id, criterion id then {@code R} and a number, for example {@code C4.R3}. */
+  @NotNull
+  @Identifier
+  public abstract String id();
+
+  /** The official wording, verbatim. */
+  @NotNull
+  @Text
+  public abstract String text();
+
+  /** True when the requirement applies only to network candidatures. */
+  @Value.Default
+  public boolean networkOnly() {
+    return false;
+  }
+
+  /** Where the wording comes from. */
+  @NotNull
+  @Valid
+  public abstract SourceRef source();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Requirement} instances; a missing id, text or source fails at {@code build()}. */
+  public static final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
+  }
+}
