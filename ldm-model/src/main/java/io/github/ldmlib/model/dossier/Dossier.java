@@ -40,10 +40,7 @@ public abstract class Dossier {
 
   /** Whether this is a first application or a renewal. */
   @NotNull
-  @Value.Default
-  public DossierKind kind() {
-    return DossierKind.INITIAL;
-  }
+  public abstract DossierKind kind();
 
   /** The establishment that applies, or leads a network candidature. */
   @NotNull
