@@ -114,7 +114,12 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    * @throws IllegalArgumentException if the result is out of range
    */
   public SchoolYear plusYears(int years) {
-    return new SchoolYear(Math.addExact(startYear, years));
+    long shifted = (long) startYear + years;
+    if (shifted < MIN_YEAR || shifted > MAX_YEAR) {
+      throw new IllegalArgumentException(
+          "School year " + this + " plus " + years + " years is outside " + MIN_YEAR + "–" + MAX_YEAR);
+    }
+    return new SchoolYear((int) shifted);
   }
 
   /** Tells whether this school year starts before the other. */
