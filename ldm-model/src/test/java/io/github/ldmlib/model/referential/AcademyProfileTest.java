@@ -149,6 +149,18 @@ class AcademyProfileTest {
   }
 
   @Test
+  void academicCriteriaAlreadyInTheReferentialCountAndCannotBeRedefined() {
+    AcademyProfile p = profile().addCriteria(academic("C3", 3).build()).build();
+    Referential tailored = p.applyTo(base);
+    AcademyProfile again = profile().id("autre-profil")
+        .addCriteria(academic("C3", 4).requirements(List.of(requirement("C4.R1", "Autre attendu."))).build())
+        .build();
+    assertThat(again.check(tailored, Locale.ENGLISH)).extracting(Violation::toString).containsExactly(
+        "criteria[0]: ldm-national-2023 allows at most 1 academic criterion (ACADEMIC or OPTIONAL); this one would be number 2",
+        "criteria[0].id: C3 is an academic criterion of ldm-national-2023 and cannot be redefined");
+  }
+
+  @Test
   void addedCriteriaAreAcademicOrOptional() {
     AcademyProfile p = profile().addCriteria(academic("C3", 3).kind(CriterionKind.NATIONAL).build()).build();
     assertThat(faults(p)).containsExactly(
