@@ -5,6 +5,8 @@ import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.internal.LdmStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +32,16 @@ public abstract class Requirement {
   @NotNull
   @Text
   public abstract String text();
+
+  /**
+   * The lead-in the requirement is listed under in the source, where a criterion groups its
+   * requirements under several lead-ins (for example "Sous l'autorité du recteur d'académie, le
+   * lycée des métiers :" in criterion 5 of the Aix-Marseille 2012 referential); empty otherwise.
+   */
+  public abstract Optional<@Text(max = Text.TITLE) String> group();
+
+  /** Sub-items listed under the requirement in the source, verbatim and in order; often empty. */
+  public abstract List<@NotNull @Text String> subItems();
 
   /** True when the requirement applies only to network candidatures. */
   @Value.Default

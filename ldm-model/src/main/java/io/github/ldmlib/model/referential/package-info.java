@@ -8,6 +8,11 @@
  * io.github.ldmlib.model.referential.StructureElement structure of a dossier} and the {@link
  * io.github.ldmlib.model.referential.ProcessParameters procedure parameters}.
  *
+ * <p>{@link io.github.ldmlib.model.referential.ReferentialCheck} checks the integrity of a
+ * referential, {@link io.github.ldmlib.model.referential.ReferentialDiff} compares two of them
+ * (for example two editions) item by item, and an {@link
+ * io.github.ldmlib.model.referential.AcademyProfile} tailors one for an academy.
+ *
  * <p>Texts are official wording, kept verbatim; every item has a stable id and a {@link
  * io.github.ldmlib.model.referential.SourceRef source reference}. All types are immutable and
  * thread-safe.

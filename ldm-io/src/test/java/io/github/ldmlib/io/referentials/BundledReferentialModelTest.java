@@ -1,0 +1,152 @@
+package io.github.ldmlib.io.referentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ldmlib.model.referential.AcademyProfile;
+import io.github.ldmlib.model.referential.Criterion;
+import io.github.ldmlib.model.referential.CriterionKind;
+import io.github.ldmlib.model.referential.ProfileException;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.ReferentialChange;
+import io.github.ldmlib.model.referential.ReferentialCheck;
+import io.github.ldmlib.model.referential.ReferentialDiff;
+import io.github.ldmlib.model.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reads the bundled files into the model and checks them as a user of the library would. */
+class BundledReferentialModelTest {
+
+  private static Referential referential(String resource) {
+    return TreeReader.referential(BundledReferentialDataTest.load(resource));
+  }
+
+  private static JsonNode example() throws IOException {
+    try (InputStream in = BundledReferentialModelTest.class.getResourceAsStream("academy-profile-example.json")) {
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {BundledReferentialDataTest.N2024, BundledReferentialDataTest.N2026,
+      BundledReferentialDataTest.AIX})
+  void bundledReferentialIsSound(String resource) {
+    assertThat(ReferentialCheck.check(referential(resource), Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void editionDiffShowsExactlyWhatTheGuideChangedIn2026() {
+    ReferentialDiff diff = ReferentialDiff.between(
+        referential(BundledReferentialDataTest.N2024), referential(BundledReferentialDataTest.N2026));
+    assertThat(diff.changes()).extracting(ReferentialChange::toString).containsExactly(
+        "CHANGED EXAMPLE_ACTION C4.EX8 text: \"Développer le mentorat, le parrainage, le tutorat "
+            + "(enseignement supérieur, entreprise...) ; mettre en œuvre le dispositif 1 jeune, 1 mentor\" -> "
+            + "\"Développer le mentorat, le parrainage, le tutorat (enseignement supérieur, entreprise...); "
+            + "mettre en œuvre le dispositif 1 jeune, 1 mentor\"",
+        "CHANGED REQUIREMENT C5.R5 text: \"Le pass Culture est mobilisé par l'établissement pour la part "
+            + "collective et les élèves sont informés de la possible mobilisation de la part individuelle, "
+            + "notamment en leur transmettant leurs codes EduConnect.\" -> \"Le pass Culture est mobilisé par "
+            + "l'établissement pour la part collective et les élèves sont informés de la possible mobilisation "
+            + "de la part individuelle, notamment en leur transmettant leurs codes ÉduConnect.\"",
+        "CHANGED REQUIREMENT C8.R3 text: \"Un travail de valorisation et de communication autour des métiers, "
+            + "des formations et des parcours proposés par l'établissement est engagé.\" -> \"Un travail de "
+            + "valorisation et de communication autour des métières, des formations et des parcours proposés "
+            + "par l'établissement est engagé.\"",
+        "CHANGED REQUIREMENT C8.R6 text: \"Dans le cas des candidatures en réseau, les établissements "
+            + "co-candidats engagent des réflexions sur une stratégie de communication commune.\" -> \"Dans le "
+            + "cas des candidatures en réseau, les établissements co-candidats engageant des réflexions sur une "
+            + "stratégie de communication commune.\"",
+        "REMOVED REFORM_MEASURE C8.RM1: \"Bureau des entreprises\"");
+  }
+
+  @Test
+  void aixReferentialHasTwoOptionalCriteriaAndNoAcademicMaximum() {
+    Referential aix = referential(BundledReferentialDataTest.AIX);
+    assertThat(aix.mandatoryCriteria()).hasSize(9);
+    assertThat(aix.criteria()).filteredOn(c -> c.kind() == CriterionKind.OPTIONAL)
+        .extracting(Criterion::id).containsExactly("C10", "C11");
+    assertThat(aix.parameters().maxAcademicCriteria()).isEmpty();
+    assertThat(aix.parameters().followUpAuditYears()).containsExactly(1, 3);
+    assertThat(aix.parameters().labelValidityYears()).isEmpty();
+  }
+
+  @Test
+  void exampleProfileTailorsTheNationalReferential() throws IOException {
+    AcademyProfile profile = TreeReader.profile(example());
+    Referential national = referential(BundledReferentialDataTest.N2026);
+    Referential tailored = profile.applyTo(national, Locale.ENGLISH);
+
+    assertThat(tailored.criteria()).extracting(Criterion::id)
+        .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
+    assertThat(tailored.mandatoryCriteria()).hasSize(9);
+    assertThat(ReferentialDiff.between(national, tailored).changes()).extracting(ReferentialChange::toString)
+        .containsExactly(
+            "ADDED REQUIREMENT C4.A1: \"L'établissement présente chaque année son bilan partenarial au groupe académique.\"",
+            "ADDED CRITERION C9: \"Une démarche de développement durable inscrite dans la vie de l'établissement\"",
+            "ADDED REQUIREMENT C9.R1: \"L'établissement inscrit la démarche de développement durable dans son projet d'établissement.\"",
+            "ADDED REQUIREMENT C9.R2: \"Dans le cas des candidatures en réseau, les établissements co-candidats partagent leurs actions de développement durable.\"",
+            "ADDED EXAMPLE_INDICATOR C9.IND1: \"Nombre d'actions de développement durable menées avec les partenaires\"");
+  }
+
+  @Test
+  void exampleProfileWrittenForTheOtherEditionIsRefused() throws IOException {
+    AcademyProfile profile = TreeReader.profile(example());
+    assertThat(profile.check(referential(BundledReferentialDataTest.N2024), Locale.ENGLISH))
+        .extracting(Violation::toString)
+        .containsExactly("baseEdition: the profile applies to edition 2026-01 of ldm-national-2023, not to edition 2024-01");
+  }
+
+  @Test
+  void faultyProfileIsRefusedWithThePlaceOfEachFault() throws IOException {
+    ObjectNode json = (ObjectNode) example();
+    ArrayNode criteria = (ArrayNode) json.get("criteria");
+    ObjectNode second = criteria.get(0).deepCopy();
+    second.put("id", "C4").put("number", 10);
+    ((ObjectNode) second.get("requirements").get(0)).put("id", "C10.R1");
+    ((ObjectNode) second.get("requirements").get(1)).put("id", "C10.R2");
+    ((ObjectNode) second.get("exampleIndicators").get(0)).put("id", "C10.IND1");
+    ((ArrayNode) second.get("qualeducSheetIds")).add("4.2");
+    criteria.add(second);
+    ((ObjectNode) json.get("addedRequirements").get(0)).put("criterionId", "C12");
+
+    Referential national = referential(BundledReferentialDataTest.N2026);
+    AcademyProfile profile = TreeReader.profile(json);
+    assertThatThrownBy(() -> profile.applyTo(national, Locale.ENGLISH))
+        .isInstanceOfSatisfying(ProfileException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString).containsExactly(
+                "addedRequirements[0].criterionId: no criterion C12 in ldm-national-2023",
+                "criteria[1]: ldm-national-2023 allows at most 1 academic criterion (ACADEMIC or OPTIONAL); this one would be number 2",
+                "criteria[1].id: C4 is a national criterion of ldm-national-2023 and cannot be redefined",
+                "criteria[1].qualeducSheetIds[2]: unknown Qualéduc sheet 4.2: the referential ldm-national-2023 has no such sheet"));
+  }
+
+  @Test
+  void aixOptionalCriteriaCanBeAddedByAProfileToTheNationalReferentialOnlyOneAtATime() {
+    Referential national = referential(BundledReferentialDataTest.N2026);
+    Referential aix = referential(BundledReferentialDataTest.AIX);
+    List<Criterion> optional = aix.criteria().subList(9, 11).stream()
+        .map(c -> Criterion.builder().from(c).id("A" + c.number()).number(c.number() - 1)
+            .requirements(c.requirements().stream().map(r -> io.github.ldmlib.model.referential.Requirement
+                .builder().from(r).id(r.id().replace("C", "A")).build()).toList())
+            .exampleActions(c.exampleActions().stream().map(a -> io.github.ldmlib.model.referential.ExampleAction
+                .builder().from(a).id(a.id().replace("C", "A")).build()).toList())
+            .build())
+        .toList();
+    AcademyProfile both = AcademyProfile.builder().id("aix-2012-sur-2023").academy("Aix-Marseille")
+        .title("Critères facultatifs de 2012").baseReferentialId("ldm-national-2023")
+        .criteria(optional).source(aix.source()).build();
+    assertThat(both.check(national, Locale.ENGLISH)).extracting(Violation::pointer).containsExactly("/criteria/1");
+    AcademyProfile one = AcademyProfile.builder().from(both).criteria(optional.subList(0, 1)).build();
+    assertThat(one.applyTo(national).criteria()).hasSize(9);
+  }
+}
