@@ -349,6 +349,7 @@ public final class Checker {
         throw new IllegalStateException("A checker needs a referential");
       }
       List<String> problems = new ArrayList<>();
+      List<Throwable> causes = new ArrayList<>();
       for (Violation v : LdmValidation.validate(referential, Locale.ENGLISH)) {
         problems.add("referential " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message());
       }
@@ -360,19 +361,16 @@ public final class Checker {
       }
       all.addAll(added);
       for (ClassLoader loader : discovery) {
-        all.addAll(discover(loader, problems));
+        all.addAll(discover(loader, problems, causes));
       }
 
       Map<String, RuleSpec> specs = new TreeMap<>();
       for (Rule rule : all) {
-        RuleSpec spec = spec(rule, problems);
+        RuleSpec spec = spec(rule, problems, causes);
         if (spec == null) {
           continue;
         }
-        if (!(rule instanceof BuiltInRule) && spec.id().startsWith("LDM-")) {
-          problems.add("rule " + spec.id() + " (" + rule.getClass().getName()
-              + "): ids starting with LDM- are reserved for the built-in rules");
-        } else if (specs.putIfAbsent(spec.id(), spec) != null) {
+        if (specs.putIfAbsent(spec.id(), spec) != null) {
           problems.add("rule " + spec.id() + " is defined twice (" + specs.get(spec.id()).rule().getClass().getName()
               + " and " + rule.getClass().getName() + ")");
         }
@@ -395,13 +393,16 @@ public final class Checker {
         }
       }
       if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("Cannot build the checker:\n- " + String.join("\n- ", problems));
+        IllegalArgumentException e =
+            new IllegalArgumentException("Cannot build the checker:\n- " + String.join("\n- ", problems));
+        causes.forEach(e::addSuppressed);
+        throw e;
       }
-      RuleSpec ruleFailed = spec(Catalogue.RULE_FAILED, problems);
+      RuleSpec ruleFailed = spec(Catalogue.RULE_FAILED, problems, causes);
       return new Checker(referential, new ArrayList<>(specs.values()), ruleFailed);
     }
 
-    private static List<Rule> discover(ClassLoader loader, List<String> problems) {
+    private static List<Rule> discover(ClassLoader loader, List<String> problems, List<Throwable> causes) {
       List<Rule> found = new ArrayList<>();
       try {
         List<RuleProvider> providers = new ArrayList<>();
@@ -410,23 +411,25 @@ public final class Checker {
         for (RuleProvider provider : providers) {
           try {
             List<Rule> rules = provider.rules();
-            if (rules == null || rules.contains(null)) {
+            if (rules == null || rules.stream().anyMatch(Objects::isNull)) {
               problems.add("rule provider " + provider.getClass().getName() + " returned null");
             } else {
               found.addAll(rules);
             }
           } catch (RuntimeException e) {
             problems.add("rule provider " + provider.getClass().getName() + " failed: " + e);
+            causes.add(e);
           }
         }
       } catch (ServiceConfigurationError e) {
         problems.add("rule providers cannot be loaded: " + e.getMessage());
+        causes.add(e);
       }
       return found;
     }
 
     /** Reads a rule's metadata once, or records why it cannot be used. */
-    private static RuleSpec spec(Rule rule, List<String> problems) {
+    private static RuleSpec spec(Rule rule, List<String> problems, List<Throwable> causes) {
       String name = rule.getClass().getName();
       try {
         String id = rule.id();
@@ -435,6 +438,10 @@ public final class Checker {
           return null;
         }
         name = id + " (" + name + ")";
+        if (!(rule instanceof BuiltInRule) && id.startsWith("LDM-")) {
+          problems.add("rule " + name + ": ids starting with LDM- are reserved for the built-in rules");
+          return null;
+        }
         Severity severity = rule.defaultSeverity();
         Optional<String> criterionId = rule.criterionId();
         Optional<SourceRef> source = rule.source();
@@ -459,6 +466,7 @@ public final class Checker {
         return new RuleSpec(rule, id, severity, criterionId, source, bundleName);
       } catch (RuntimeException e) {
         problems.add("rule " + name + ": " + e);
+        causes.add(e);
         return null;
       }
     }
