@@ -31,6 +31,7 @@ public final class BuiltInRule implements Rule {
   private final boolean protectedRule;
   private final String checks;
   private final String reads;
+  private final String citing;
   private final Check check;
 
   private BuiltInRule(Builder b) {
@@ -40,6 +41,7 @@ public final class BuiltInRule implements Rule {
     this.protectedRule = b.protectedRule;
     this.checks = Objects.requireNonNull(b.checks, "checks");
     this.reads = Objects.requireNonNull(b.reads, "reads");
+    this.citing = b.citing;
     this.check = Objects.requireNonNull(b.check, "check");
   }
 
@@ -94,6 +96,11 @@ public final class BuiltInRule implements Rule {
     return reads;
   }
 
+  /** What the findings cite when the rule has no source of its own, in English, for docs/rules.md. */
+  public Optional<String> citing() {
+    return Optional.ofNullable(citing);
+  }
+
   @Override
   public String toString() {
     return id;
@@ -107,6 +114,7 @@ public final class BuiltInRule implements Rule {
     private boolean protectedRule;
     private String checks;
     private String reads = "—";
+    private String citing;
     private Check check;
 
     Builder(String id, Severity severity) {
@@ -135,6 +143,12 @@ public final class BuiltInRule implements Rule {
     /** Sets what data the rule reads. */
     public Builder reads(String text) {
       this.reads = text;
+      return this;
+    }
+
+    /** Says what the findings cite, for a rule without a source of its own. */
+    public Builder citing(String text) {
+      this.citing = text;
       return this;
     }
 

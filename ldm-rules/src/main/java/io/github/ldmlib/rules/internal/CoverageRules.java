@@ -21,6 +21,7 @@ final class CoverageRules {
   private CoverageRules() {}
 
   static final BuiltInRule REQUIREMENTS_ADDRESSED = BuiltInRule.of("LDM-D-090", OBSERVATION)
+      .citing("the requirement")
       .checks("Every requirement (attendu) of a criterion the dossier has a section for is addressed by at "
           + "least one action or engagement of that section (`requirementIds`); requirements for network "
           + "candidatures count only in a network candidature. The finding names and cites the requirement. "
@@ -30,6 +31,7 @@ final class CoverageRules {
       .check(CoverageRules::requirementsAddressed);
 
   static final BuiltInRule IMPROVEMENT_AXES = BuiltInRule.of("LDM-D-091", MAJOR_GAP)
+      .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific (Aix-Marseille 2012: « l'établissement choisit cinq critères au moins pour "
           + "lesquels il propose un ou deux axes de progrès »): at least `minCriteriaWithImprovementAxes` "
           + "national criteria have between `minImprovementAxesPerCriterion` (default 1) and "
@@ -41,6 +43,7 @@ final class CoverageRules {
       .check(CoverageRules::improvementAxes);
 
   static final BuiltInRule TOO_MANY_AXES = BuiltInRule.of("LDM-D-092", OBSERVATION)
+      .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific, as LDM-D-091: a criterion with more improvement axes than "
           + "`maxImprovementAxesPerCriterion` does not count towards the minimum; the school should choose.")
       .reads("`parameters.maxImprovementAxesPerCriterion`")

@@ -25,6 +25,7 @@ final class DossierRules {
 
   static final BuiltInRule RULE_FAILED = BuiltInRule.of("LDM-E-001", MAJOR_GAP)
       .protect()
+      .citing("the library itself")
       .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier, "
           + "a message it does not have, or more than 10,000 findings. The checker drops what that rule "
           + "reported and records this finding, naming it; the other rules still run. As the check is "
@@ -34,6 +35,7 @@ final class DossierRules {
 
   static final BuiltInRule WELL_FORMED = BuiltInRule.of("LDM-V-001", MAJOR_GAP)
       .protect()
+      .citing("the model's constraints")
       .checks("The dossier is well-formed: every Bean Validation constraint of the model holds (texts, "
           + "identifiers, UAI codes, durations, and measures that fit their indicator's unit: a percentage "
           + "lies within 0–100, a count is a whole number). One finding per violation, at its pointer; the "
@@ -43,11 +45,13 @@ final class DossierRules {
 
   static final BuiltInRule SAME_REFERENTIAL = BuiltInRule.of("LDM-D-001", MAJOR_GAP)
       .protect()
+      .citing("the library itself")
       .checks("The dossier answers the referential it is checked against (`referentialId`).")
       .reads("referential id")
       .check(DossierRules::sameReferential);
 
   static final BuiltInRule SAME_EDITION = BuiltInRule.of("LDM-D-002", OBSERVATION)
+      .citing("the library itself")
       .checks("When the dossier names the edition of its referential, it is the edition it is checked against.")
       .reads("referential edition")
       .check(DossierRules::sameEdition);
@@ -61,16 +65,19 @@ final class DossierRules {
       .check(DossierRules::mandatorySections);
 
   static final BuiltInRule KNOWN_CRITERIA = BuiltInRule.of("LDM-D-004", MAJOR_GAP)
+      .citing("the library itself")
       .checks("Every section is about a criterion of the referential.")
       .reads("criteria")
       .check(DossierRules::knownCriteria);
 
   static final BuiltInRule ONE_SECTION_PER_CRITERION = BuiltInRule.of("LDM-D-005", MINOR_GAP)
+      .citing("the library itself")
       .checks("No criterion has two sections.")
       .reads("—")
       .check(DossierRules::oneSectionPerCriterion);
 
   static final BuiltInRule KIND_FITS_STAGE = BuiltInRule.of("LDM-D-006", OBSERVATION)
+      .citing("the library itself")
       .checks("The dossier's kind fits the stage of the check: a first application (`INITIAL`) is not "
           + "checked for a renewal, a renewal dossier not for a candidature.")
       .reads("—")

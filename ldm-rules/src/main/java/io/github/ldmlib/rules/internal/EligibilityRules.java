@@ -28,6 +28,7 @@ final class EligibilityRules {
   private EligibilityRules() {}
 
   static final BuiltInRule ELIGIBLE_TYPE = BuiltInRule.of("LDM-D-070", MAJOR_GAP)
+      .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant (the lead establishment and each co-applicant) states its type, and the type "
           + "is one the referential allows to apply. Does not apply when the referential lists no eligible type. "
           + "The finding cites the referential's source.")
@@ -35,24 +36,28 @@ final class EligibilityRules {
       .check(EligibilityRules::eligibleType);
 
   static final BuiltInRule ELIGIBLE_SECTOR = BuiltInRule.of("LDM-D-071", MAJOR_GAP)
+      .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant states its sector, and the sector is one the referential allows (public, "
           + "private under contract). Does not apply when the referential lists no eligible sector.")
       .reads("`parameters.eligibleSectors`")
       .check(EligibilityRules::eligibleSector);
 
   static final BuiltInRule IDENTIFIED_BY_UAI = BuiltInRule.of("LDM-D-072", MAJOR_GAP)
+      .citing("the library itself")
       .checks("Every applicant is identified by its UAI (the model only holds valid UAI codes, check letter "
           + "included), and no two applicants share one.")
       .reads("—")
       .check(EligibilityRules::identifiedByUai);
 
   static final BuiltInRule NETWORK_ALLOWED = BuiltInRule.of("LDM-D-073", MAJOR_GAP)
+      .citing("the referential's own source, where its parameters come from")
       .checks("A network candidature (a dossier with co-applicants) is made only under a referential that "
           + "allows networks. Does not apply when the referential does not say.")
       .reads("`parameters.networkCandidaturesAllowed`")
       .check(EligibilityRules::networkAllowed);
 
   static final BuiltInRule COMMON_STRATEGY = BuiltInRule.of("LDM-D-074", MAJOR_GAP)
+      .citing("the network-only requirement of the criterion")
       .checks("In a network candidature, the section of every criterion that has a requirement for network "
           + "candidatures (in the 2023 referential, criteria 4, 5, 6 and 8: « Dans le cas des candidatures en "
           + "réseau, les établissements co-candidats … stratégie … commune ») presents the co-applicants' "

@@ -32,6 +32,7 @@ final class LinkRules {
       .check(LinkRules::sheetsExist);
 
   static final BuiltInRule REQUIREMENTS_EXIST = BuiltInRule.of("LDM-D-082", MINOR_GAP)
+      .citing("the library itself")
       .checks("Every requirement id an action or engagement declares (`requirementIds`) names a requirement "
           + "of the criterion of its section.")
       .reads("criteria, requirements")
