@@ -1,0 +1,89 @@
+package io.github.ldmlib.rules;
+
+import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.rules.internal.Messages;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a {@link Rule} checks: the referential (already tailored by any academy profile), the
+ * dossier, the date as of which the check is made and the {@link Stage} of the label.
+ *
+ * <p>What is due depends on both the date and the stage: a follow-up measure at N+3 is due only
+ * once the school year N+3 has passed. Instances are immutable and thread-safe.
+ */
+public final class CheckContext {
+
+  private final Referential referential;
+  private final Dossier dossier;
+  private final LocalDate asOf;
+  private final Stage stage;
+  private final Locale language;
+  private final SchoolYear schoolYear;
+
+  private CheckContext(Referential referential, Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
+    this.referential = Objects.requireNonNull(referential, "referential");
+    this.dossier = Objects.requireNonNull(dossier, "dossier");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.stage = Objects.requireNonNull(stage, "stage");
+    this.language = Messages.language(locale);
+    this.schoolYear = SchoolYear.containing(asOf);
+  }
+
+  /**
+   * Obtains a context, for example to unit-test a rule without a checker.
+   *
+   * @param referential the referential
+   * @param dossier the dossier
+   * @param asOf the date of the check
+   * @param stage the stage
+   * @param locale the language of the messages (English if its language is English, else French)
+   * @return the context
+   */
+  public static CheckContext of(Referential referential, Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
+    return new CheckContext(referential, dossier, asOf, stage, locale);
+  }
+
+  /** The referential the dossier is checked against. */
+  public Referential referential() {
+    return referential;
+  }
+
+  /** The dossier. */
+  public Dossier dossier() {
+    return dossier;
+  }
+
+  /** The date as of which the dossier is checked. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The stage for which the dossier is checked. */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** The school year that contains {@link #asOf()}: measures of later school years lie in the future. */
+  public SchoolYear schoolYear() {
+    return schoolYear;
+  }
+
+  /**
+   * The language of the report's messages, {@link Locale#FRENCH} or {@link Locale#ENGLISH}. A rule
+   * needs it only to pass an argument that is itself localized text.
+   */
+  public Locale language() {
+    return language;
+  }
+
+  @Override
+  public String toString() {
+    return "CheckContext[" + referential.id() + "@" + referential.edition().id() + ", "
+        + dossier.establishment().name() + ", asOf=" + asOf + ", stage=" + stage + "]";
+  }
+}

@@ -1,0 +1,224 @@
+package io.github.ldmlib.rules.internal;
+
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.internal.IdentifierValidator;
+import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The sink given to one rule for one check. It turns reports into findings and records the first
+ * way in which the rule misbehaves; once it has, further reports are ignored.
+ */
+public final class CollectingSink implements FindingSink {
+
+  /** Most findings one rule may report in one check. */
+  public static final int MAX_FINDINGS = 10_000;
+
+  private final RuleSpec spec;
+  private final CheckContext context;
+  private final Locale language;
+  private final Thread owner = Thread.currentThread();
+  private final List<Finding> findings = new ArrayList<>();
+  private ResourceBundle bundle;
+  private Failure failure;
+  private boolean closed;
+
+  /**
+   * How a rule misbehaved.
+   *
+   * @param key the key of the LDM-E-001 message
+   * @param detail what went wrong, for the message
+   */
+  public record Failure(String key, String detail) {}
+
+  /**
+   * Creates a sink.
+   *
+   * @param spec the rule
+   * @param context the check
+   */
+  public CollectingSink(RuleSpec spec, CheckContext context) {
+    this.spec = spec;
+    this.context = context;
+    this.language = context.language();
+  }
+
+  @Override
+  public Draft at(String pointer) {
+    ensureOpen();
+    return new DraftImpl(pointer);
+  }
+
+  /** Ends the rule's turn: later reports throw. */
+  public void close() {
+    closed = true;
+  }
+
+  /**
+   * Records that the rule threw.
+   *
+   * @param thrown what it threw
+   */
+  public void failed(Throwable thrown) {
+    if (failure == null) {
+      String message = thrown.getMessage();
+      String detail = thrown.getClass().getName() + (message == null ? "" : ": " + message);
+      failure = new Failure("exception", abbreviate(detail));
+    }
+  }
+
+  /** The failure, if the rule misbehaved. */
+  public Optional<Failure> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** The findings, meaningful only when there is no failure. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  private void ensureOpen() {
+    if (closed || Thread.currentThread() != owner) {
+      throw new IllegalStateException("a finding sink is valid only during its rule's check, on its thread");
+    }
+  }
+
+  private void fail(String key, String detail) {
+    if (failure == null) {
+      failure = new Failure(key, abbreviate(detail));
+    }
+  }
+
+  static String abbreviate(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+  }
+
+  private final class DraftImpl implements Draft {
+    private final String pointer;
+    private String criterionId;
+    private String requirementId;
+    private SourceRef source;
+    private boolean reported;
+
+    DraftImpl(String pointer) {
+      this.pointer = pointer;
+    }
+
+    @Override
+    public Draft criterion(String id) {
+      criterionId = id;
+      return this;
+    }
+
+    @Override
+    public Draft requirement(String id) {
+      requirementId = id;
+      return this;
+    }
+
+    @Override
+    public Draft source(SourceRef ref) {
+      source = ref;
+      return this;
+    }
+
+    @Override
+    public void report(String messageKey, Object... arguments) {
+      ensureOpen();
+      if (reported) {
+        throw new IllegalStateException("this draft was already reported");
+      }
+      reported = true;
+      if (failure != null) {
+        return;
+      }
+      if (findings.size() >= MAX_FINDINGS) {
+        fail("tooManyFindings", String.valueOf(MAX_FINDINGS));
+        return;
+      }
+      if (pointer == null) {
+        fail("invalidPointer", "null");
+        return;
+      }
+      Optional<String> problem = PointerCheck.problem(context.dossier(), Dossier.class, pointer);
+      if (problem.isPresent()) {
+        fail("invalidPointer", pointer + " (" + problem.get() + ")");
+        return;
+      }
+      if (criterionId != null && !IdentifierValidator.isIdentifier(criterionId)) {
+        fail("invalidReport", "criterion id '" + criterionId + "' is not an identifier");
+        return;
+      }
+      if (requirementId != null && !IdentifierValidator.isIdentifier(requirementId)) {
+        fail("invalidReport", "requirement id '" + requirementId + "' is not an identifier");
+        return;
+      }
+      if (messageKey == null || messageKey.isBlank()) {
+        fail("invalidReport", "no message key");
+        return;
+      }
+      List<String> args;
+      try {
+        args = Messages.strings(arguments);
+      } catch (NullPointerException e) {
+        fail("invalidReport", "message " + messageKey + ": " + e.getMessage());
+        return;
+      }
+      String key = spec.id() + "." + messageKey;
+      String message;
+      try {
+        if (bundle == null) {
+          bundle = Messages.bundle(spec.rule(), spec.bundleName(), language);
+        }
+        message = Messages.format(bundle.getString(key), language, args);
+      } catch (MissingResourceException e) {
+        fail("invalidReport", "no message '" + key + "' in bundle " + spec.bundleName());
+        return;
+      } catch (IllegalArgumentException e) {
+        fail("invalidReport", "message '" + key + "' cannot be formatted: " + e.getMessage());
+        return;
+      }
+      if (message.isEmpty()) {
+        fail("invalidReport", "message '" + key + "' is empty");
+        return;
+      }
+      findings.add(Finding.builder()
+          .ruleId(spec.id())
+          .severity(spec.severity())
+          .criterionId(Optional.ofNullable(criterionId).or(() -> sectionCriterion(pointer)).or(spec::criterionId))
+          .requirementId(Optional.ofNullable(requirementId))
+          .pointer(pointer)
+          .message(message)
+          .messageKey(key)
+          .arguments(args)
+          .source(Optional.ofNullable(source).or(spec::source))
+          .build());
+    }
+  }
+
+  private Optional<String> sectionCriterion(String pointer) {
+    Objects.requireNonNull(pointer);
+    if (!pointer.startsWith("/sections/")) {
+      return Optional.empty();
+    }
+    List<String> tokens = Pointers.parse(pointer);
+    int index = Pointers.index(tokens.get(1));
+    List<CriterionSection> sections = context.dossier().sections();
+    if (index < 0 || index >= sections.size()) {
+      return Optional.empty();
+    }
+    String id = sections.get(index).criterionId();
+    return context.referential().criterion(id).isPresent() ? Optional.of(id) : Optional.empty();
+  }
+}

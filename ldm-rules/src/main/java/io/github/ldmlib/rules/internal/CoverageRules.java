@@ -1,0 +1,124 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+
+import io.github.ldmlib.model.conformity.RequirementCoverage;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.referential.CriterionKind;
+import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** Rules on what the dossier's work covers: requirements, and the improvement axes of an edition. */
+final class CoverageRules {
+
+  private CoverageRules() {}
+
+  static final BuiltInRule REQUIREMENTS_ADDRESSED = BuiltInRule.of("LDM-D-090", OBSERVATION)
+      .citing("the requirement")
+      .checks("Every requirement (attendu) of a criterion the dossier has a section for is addressed by at "
+          + "least one action or engagement of that section (`requirementIds`); requirements for network "
+          + "candidatures count only in a network candidature. The finding names and cites the requirement. "
+          + "An observation by default: the official dossier does not ask a school to map its work onto the "
+          + "requirements; a profile may raise it.")
+      .reads("criteria, requirements (`networkOnly`)")
+      .check(CoverageRules::requirementsAddressed);
+
+  static final BuiltInRule IMPROVEMENT_AXES = BuiltInRule.of("LDM-D-091", MAJOR_GAP)
+      .citing("the referential's own source, where its parameters come from")
+      .checks("Edition-specific (Aix-Marseille 2012: « l'établissement choisit cinq critères au moins pour "
+          + "lesquels il propose un ou deux axes de progrès »): at least `minCriteriaWithImprovementAxes` "
+          + "national criteria have between `minImprovementAxesPerCriterion` (default 1) and "
+          + "`maxImprovementAxesPerCriterion` (default: no maximum) improvement axes. Applies only when the "
+          + "referential states `minCriteriaWithImprovementAxes`, and at the candidature and the renewal, "
+          + "when the axes are proposed. The finding cites the referential's source.")
+      .reads("`parameters.minCriteriaWithImprovementAxes`, `minImprovementAxesPerCriterion`, "
+          + "`maxImprovementAxesPerCriterion`; criteria (kind)")
+      .check(CoverageRules::improvementAxes);
+
+  static final BuiltInRule TOO_MANY_AXES = BuiltInRule.of("LDM-D-092", OBSERVATION)
+      .citing("the referential's own source, where its parameters come from")
+      .checks("Edition-specific, as LDM-D-091: a criterion with more improvement axes than "
+          + "`maxImprovementAxesPerCriterion` does not count towards the minimum; the school should choose.")
+      .reads("`parameters.maxImprovementAxesPerCriterion`")
+      .check(CoverageRules::tooManyAxes);
+
+  /**
+   * The improvement axes of a section: one per action that states improvement areas, and one per
+   * engagement (work to come with improvement objectives).
+   */
+  static int improvementAxes(CriterionSection section) {
+    int axes = (int) section.actions().stream().filter(a -> a.improvementAreas().isPresent()).count();
+    return axes + section.engagements().size();
+  }
+
+  private static void requirementsAddressed(CheckContext context, FindingSink findings) {
+    Referential r = context.referential();
+    List<RequirementCoverage> matrix = Coverage.matrix(r, context.dossier());
+    for (RequirementCoverage row : matrix) {
+      if (!row.actions().isEmpty() || !row.engagements().isEmpty()) {
+        continue;
+      }
+      List<Walk.At<CriterionSection>> sections = Walk.sections(context.dossier()).stream()
+          .filter(s -> s.criterionId().equals(row.criterionId()))
+          .toList();
+      if (sections.isEmpty()) {
+        continue; // LDM-D-003 reports the missing section
+      }
+      Requirement requirement = r.requirement(row.requirementId()).orElseThrow();
+      findings.at(sections.get(0).pointer()).requirement(requirement.id()).source(requirement.source())
+          .report("unaddressed", requirement.id(), Texts.abbreviate(requirement.text()));
+    }
+  }
+
+  private static boolean axesStage(CheckContext context) {
+    return context.stage() == Stage.CANDIDATURE || context.stage() == Stage.RENEWAL;
+  }
+
+  private static void improvementAxes(CheckContext context, FindingSink findings) {
+    ProcessParameters p = context.referential().parameters();
+    OptionalInt required = p.minCriteriaWithImprovementAxes();
+    if (required.isEmpty() || !axesStage(context)) {
+      return;
+    }
+    int min = p.minImprovementAxesPerCriterion().orElse(1);
+    int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
+    long criteria = context.dossier().sections().stream()
+        .filter(s -> context.referential().criterion(s.criterionId())
+            .filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent())
+        .map(CriterionSection::criterionId)
+        .distinct()
+        .filter(id -> {
+          int axes = context.dossier().sections().stream().filter(s -> s.criterionId().equals(id))
+              .mapToInt(CoverageRules::improvementAxes).sum();
+          return axes >= min && axes <= max;
+        })
+        .count();
+    if (criteria < required.getAsInt()) {
+      String range = max == Integer.MAX_VALUE ? String.valueOf(min) : min + "–" + max;
+      findings.at("/sections").source(context.referential().source())
+          .report(max == Integer.MAX_VALUE ? "tooFewAtLeast" : "tooFew", required.getAsInt(), range, criteria);
+    }
+  }
+
+  private static void tooManyAxes(CheckContext context, FindingSink findings) {
+    ProcessParameters p = context.referential().parameters();
+    if (p.minCriteriaWithImprovementAxes().isEmpty() || p.maxImprovementAxesPerCriterion().isEmpty()
+        || !axesStage(context)) {
+      return;
+    }
+    int max = p.maxImprovementAxesPerCriterion().getAsInt();
+    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+      int axes = improvementAxes(s.value());
+      if (axes > max) {
+        findings.at(s.pointer()).source(context.referential().source()).report("tooMany", s.criterionId(), axes, max);
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.ldmlib.rules.internal;
+
+import io.github.ldmlib.model.referential.StructureElement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+/**
+ * Generates docs/rules.md from the rule catalogue, so that the documentation cannot drift from the
+ * code: a test renders it in memory and compares it with the file.
+ */
+public final class RulesDoc {
+
+  private RulesDoc() {}
+
+  /** The command that regenerates the file, from the repository root. */
+  public static final String REGENERATE = "mvn -B -ntp -q -pl ldm-rules -am test -Dtest=RulesDocTest "
+      + "-Dsurefire.failIfNoSpecifiedTests=false -Dldm.rules.regenerate=true";
+
+  /**
+   * Writes docs/rules.md.
+   *
+   * @param args the path of the file; {@code docs/rules.md} when none is given
+   * @throws IOException if the file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path path = Path.of(args.length > 0 ? args[0] : "docs/rules.md");
+    Files.createDirectories(path.toAbsolutePath().getParent());
+    Files.writeString(path, render(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Renders docs/rules.md.
+   *
+   * @return the Markdown text, with '\n' line ends
+   */
+  public static String render() {
+    StringBuilder b = new StringBuilder();
+    b.append("# Built-in conformity rules\n\n")
+        .append("<!-- Generated from the rule catalogue of ldm-rules by RulesDoc: do not edit by hand.\n")
+        .append("     Regenerate from the repository root with:\n     ")
+        .append(REGENERATE).append(" -->\n\n")
+        .append("The checker of `ldm-rules` runs these rules on a dossier and writes a conformity report. Each "
+            + "rule has a stable id, a default severity that an academy profile may change (`RuleTailoring`), "
+            + "and cites the source text it enforces: the guide's section E on the dossier (« Guide de "
+            + "l'établissement et des auditeurs », identical in the January 2024 and January 2026 editions), "
+            + "the requirement (attendu) a finding concerns, or the referential whose parameters the rule "
+            + "reads. Titles and messages come in French (the default) and English.\n\n");
+    b.append("## How to read a report\n\n")
+        .append("- **Severities**: `MAJOR_GAP` (écart majeur) blocks the label until lifted; `MINOR_GAP` (écart "
+            + "mineur) must be addressed; `OBSERVATION` is advice; `INFO` only informs.\n")
+        .append("- **Verdicts**, per criterion and overall: `NON_CONFORMING` when there is a gap of either kind, "
+            + "`CONFORMING_WITH_OBSERVATIONS` when there are only observations (notes do not count), else "
+            + "`CONFORMING`. A finding belongs to the criterion of the section its pointer lies in, or to the "
+            + "criterion the rule names; findings on the dossier as a whole belong to none.\n")
+        .append("- **Ready for audit** means no major gap: minor gaps must be addressed, but do not stop the audit.\n")
+        .append("- **Pointers** are RFC 6901 JSON Pointers into the dossier's JSON form, the same as Bean "
+            + "Validation's (`/sections/3/actions/0/addedValue`). A pointer may name an absent field: that is "
+            + "where the missing element belongs.\n")
+        .append("- **Order**: findings on the dossier as a whole first, then by criterion in the order of the "
+            + "referential, then by pointer (list indexes as numbers), rule id and message.\n")
+        .append("- **Date and stage**: a check is made as of a date and for a stage (`CANDIDATURE`, "
+            + "`FOLLOW_UP_1_YEAR`, `FOLLOW_UP_3_YEARS`, `RENEWAL`). The current school year is the one that "
+            + "contains the date. A start measure (N) is due once N has begun; a follow-up (N+3) or end (N+5) "
+            + "measure once that school year is over. A measure dated in a school year that has not begun is a "
+            + "major gap.\n")
+        .append("- **Improvement axes** (for the Aix-Marseille 2012 rule): a section's improvement axes are "
+            + "its actions that state improvement areas (`improvementAreas`, « axes de progrès ») plus its "
+            + "engagements (work to come with improvement objectives); only national criteria count.\n")
+        .append("- **Parameters**: a rule that reads a parameter of the referential does not apply when the "
+            + "referential does not state it, so edition-specific rules apply only to their edition.\n")
+        .append("- **Protected rules** cannot be switched off or given another severity: they keep the check "
+            + "trustworthy and the national core intact. A tailoring of a protected or unknown rule is an "
+            + "error when the checker is built.\n")
+        .append("- **Custom rules** (ids not starting with `LDM-`) are passed to the checker or discovered "
+            + "through `RuleProvider`. A rule that throws, reports a place that does not exist in the "
+            + "dossier, a message it does not have, or more than 10,000 findings has its findings dropped and "
+            + "is reported as `LDM-E-001`; the other rules still run.\n\n");
+
+    b.append("## Catalogue\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
+    for (BuiltInRule r : Catalogue.RULES) {
+      b.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT)).append(") | `")
+          .append(r.defaultSeverity()).append("`").append(r.isProtected() ? " (protected)" : "").append(" | ")
+          .append(r.title(Locale.ENGLISH)).append(" | ").append(r.title(Locale.FRENCH)).append(" |\n");
+    }
+    b.append('\n');
+
+    for (BuiltInRule r : Catalogue.RULES) {
+      b.append("## ").append(r.id()).append("\n\n")
+          .append("**").append(r.title(Locale.ENGLISH)).append("** — *").append(r.title(Locale.FRENCH)).append("*\n\n")
+          .append("- Default severity: `").append(r.defaultSeverity()).append('`')
+          .append(r.isProtected() ? " (protected: cannot be tailored)" : "").append('\n')
+          .append("- Source: ").append(r.source().map(Object::toString).orElse(r.citing().orElse("—"))).append('\n')
+          .append("- Reads from the referential: ").append(r.reads()).append('\n')
+          .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
+          .append(r.checks()).append("\n\n");
+    }
+
+    b.append("## Built-in dossier structure\n\n")
+        .append("LDM-D-010, LDM-D-020, LDM-D-030 and LDM-D-040 read the referential's `dossierStructure`: each "
+            + "element names, in `field`, the path of the model's properties relative to its scope (`diagnosis`, "
+            + "`team/coordinator`, `implementation/resources`; a path through a list applies to each element, "
+            + "so `objectives/indicators` asks every objective for an indicator). A required element is present "
+            + "when its value is given and, for a list, not empty. A field that names no property of the model "
+            + "is an error when the checker is built. Paths ending in `indicators/measures` are left to the "
+            + "measure rules, which know which measures are due. A referential without structure data gets "
+            + "this default, transcribed from section E of the guide:\n\n")
+        .append("| Id | Scope | Field | Required | Title |\n|---|---|---|---|---|\n");
+    for (StructureElement e : Structure.DEFAULT) {
+      b.append("| `").append(e.id()).append("` | `").append(e.scope()).append("` | `").append(e.field())
+          .append("` | ").append(e.required() ? "yes" : "no").append(" | ").append(e.title()).append(" |\n");
+    }
+    return b.toString();
+  }
+
+  private static TreeSet<String> messageKeys(BuiltInRule r) {
+    ResourceBundle bundle = Messages.bundle(r, r.messageBundle(), Locale.FRENCH);
+    TreeSet<String> keys = new TreeSet<>();
+    for (String key : bundle.keySet()) {
+      if (key.startsWith(r.id() + ".") && !key.equals(r.id() + ".title")) {
+        keys.add("`" + key.substring(r.id().length() + 1) + "`");
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.ldmlib.rules.internal;
+
+import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.model.referential.StructureElement;
+import io.github.ldmlib.model.referential.StructureScope;
+import io.github.ldmlib.rules.internal.ModelTypes.Kind;
+import io.github.ldmlib.rules.internal.ModelTypes.Property;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The structure of a dossier (section E of the guide) as the rules read it: the referential's
+ * {@code dossierStructure} when it has one, else a built-in default transcribed from the guide.
+ *
+ * <p>An element's {@code field} is a path of property names relative to its scope, joined by
+ * '/', for example {@code diagnosis}, {@code team/coordinator} or {@code
+ * implementation/resources}. A path that goes through a list applies to every element of the
+ * list: {@code objectives/indicators} asks every objective for at least one indicator. A required
+ * element is present when its value is given and, for a list, not empty.
+ */
+public final class Structure {
+
+  private Structure() {}
+
+  /** The built-in structure, used when the referential has none. */
+  public static final List<StructureElement> DEFAULT = List.of(
+      element(StructureScope.DOSSIER, "context", "Contexte de l'établissement et ses particularités", true, Sources.DOSSIER_OBJECTIVES),
+      element(StructureScope.DOSSIER, "articulation/selfEvaluation", "Articulation avec l'auto-évaluation", true, Sources.DOSSIER_OBJECTIVES),
+      element(StructureScope.DOSSIER, "articulation/establishmentProject", "Articulation avec le projet d'établissement", true, Sources.DOSSIER_OBJECTIVES),
+      element(StructureScope.DOSSIER, "articulation/objectivesContract", "Articulation avec le contrat d'objectifs", true, Sources.DOSSIER_OBJECTIVES),
+      element(StructureScope.DOSSIER, "articulation/otherLabels", "Articulation avec les autres labels", false, Sources.DOSSIER_OBJECTIVES),
+      element(StructureScope.CRITERION_SECTION, "diagnosis", "État des lieux du critère", true, Sources.TABLES),
+      element(StructureScope.CRITERION_SECTION, "generalObjective", "Objectif général du critère", true, Sources.TABLES),
+      element(StructureScope.CRITERION_SECTION, "transversality", "Transversalité de la démarche qualité", false, Sources.TABLES),
+      element(StructureScope.CRITERION_SECTION, "team/coordinator", "Coordonnateur critère", true, Sources.TABLES),
+      element(StructureScope.CRITERION_SECTION, "team/members", "Membres équipe critère", false, Sources.TABLES),
+      element(StructureScope.ACTION, "title", "Dénomination", true, Sources.TABLES),
+      element(StructureScope.ACTION, "durationYears", "Durée action", true, Sources.TABLES),
+      element(StructureScope.ACTION, "perennial", "Action pérenne", true, Sources.TABLES),
+      element(StructureScope.ACTION, "description", "Description", true, Sources.TABLES),
+      element(StructureScope.ACTION, "objectives", "Objectifs opérationnels", true, Sources.TABLES),
+      element(StructureScope.ACTION, "objectives/indicators", "Indicateurs d'évaluation", true, Sources.TABLES),
+      element(StructureScope.ACTION, "addedValue", "Plus-value", true, Sources.TABLES),
+      element(StructureScope.ACTION, "implementation/resources", "Moyens engagés", true, Sources.TABLES),
+      element(StructureScope.ACTION, "implementation/schedule", "Calendrier", true, Sources.TABLES),
+      element(StructureScope.ACTION, "implementation/places", "Lieux", true, Sources.TABLES),
+      element(StructureScope.ACTION, "implementation/organisation", "Modalités d'organisation", true, Sources.TABLES),
+      element(StructureScope.ACTION, "strengths", "Points forts", true, Sources.TABLES),
+      element(StructureScope.ACTION, "improvementAreas", "Axes de progrès", true, Sources.TABLES),
+      element(StructureScope.ACTION, "conclusion", "Conclusion", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "title", "Dénomination", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "description", "Description", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "lead", "Animateur engagement", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "durationYears", "Durée de l'action", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "objectives", "Objectifs opérationnels", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "objectives/indicators", "Indicateurs d'évaluation", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "implementation/resources", "Moyens engagés", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "implementation/schedule", "Calendrier", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "implementation/places", "Lieux", true, Sources.TABLES),
+      element(StructureScope.ENGAGEMENT, "implementation/organisation", "Modalités d'organisation", true, Sources.TABLES));
+
+  private static StructureElement element(
+      StructureScope scope, String field, String title, boolean required, SourceRef source) {
+    return StructureElement.builder()
+        .id("E." + scope.name() + "." + field.replace('/', '.'))
+        .scope(scope)
+        .field(field)
+        .title(title)
+        .required(required)
+        .source(source)
+        .build();
+  }
+
+  /**
+   * Returns the structure elements the rules use for a referential.
+   *
+   * @param referential the referential
+   * @return its dossier structure, or {@link #DEFAULT} when it has none
+   */
+  public static List<StructureElement> of(Referential referential) {
+    return referential.dossierStructure().isEmpty() ? DEFAULT : referential.dossierStructure();
+  }
+
+  /**
+   * Tells whether a structure element is checked by the measure rules rather than by the structure
+   * rules: a path that ends in an indicator's {@code measures}. Which measures are due depends on
+   * the date and the stage, which those rules know.
+   *
+   * @param element the element
+   * @return true if the structure rules skip it
+   */
+  public static boolean isDelegated(StructureElement element) {
+    return (element.scope() == StructureScope.ACTION || element.scope() == StructureScope.ENGAGEMENT)
+        && element.field().endsWith("indicators/measures");
+  }
+
+  /**
+   * Returns the value type of a scope.
+   *
+   * @param scope the scope
+   * @return the abstract value class
+   */
+  public static Class<?> typeOf(StructureScope scope) {
+    return switch (scope) {
+      case DOSSIER -> Dossier.class;
+      case CRITERION_SECTION -> CriterionSection.class;
+      case ACTION -> Action.class;
+      case ENGAGEMENT -> Engagement.class;
+    };
+  }
+
+  /**
+   * Lists the faults of a referential's dossier structure: fields that do not name properties of
+   * the model.
+   *
+   * @param referential the referential
+   * @return the faults, each with its place, for example {@code dossierStructure[3].field: ...}
+   */
+  public static List<String> problems(Referential referential) {
+    List<String> problems = new ArrayList<>();
+    List<StructureElement> elements = referential.dossierStructure();
+    for (int i = 0; i < elements.size(); i++) {
+      StructureElement e = elements.get(i);
+      int index = i;
+      fieldProblem(e.scope(), e.field()).ifPresent(p -> problems.add(
+          "dossierStructure[" + index + "].field (" + e.id() + "): " + p));
+    }
+    return problems;
+  }
+
+  private static Optional<String> fieldProblem(StructureScope scope, String field) {
+    Class<?> type = typeOf(scope);
+    List<String> segments = Arrays.asList(field.split("/", -1));
+    for (String segment : segments) {
+      if (!ModelTypes.isNode(type)) {
+        return Optional.of("'" + field + "': nothing lies below a " + type.getSimpleName());
+      }
+      Optional<Property> p = ModelTypes.property(type, segment);
+      if (p.isEmpty()) {
+        return Optional.of("'" + field + "': " + type.getSimpleName() + " has no property '" + segment + "'");
+      }
+      type = p.get().target();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds where a required element is missing under one scope instance.
+   *
+   * @param root the scope instance (the dossier, a section, an action or an engagement)
+   * @param rootType its abstract value class
+   * @param pointer its pointer
+   * @param field the element's field path
+   * @param missing receives the pointer of each place where the element is missing
+   */
+  public static void findMissing(Object root, Class<?> rootType, String pointer, String field, Consumer<String> missing) {
+    walk(root, rootType, pointer, List.of(field.split("/", -1)), 0, missing);
+  }
+
+  private static void walk(Object value, Class<?> type, String pointer, List<String> segments, int i, Consumer<String> missing) {
+    Property p = ModelTypes.property(type, segments.get(i)).orElseThrow(
+        () -> new IllegalStateException("unresolved structure field " + segments));
+    String here = Pointers.append(pointer, p.name());
+    if (i == segments.size() - 1) {
+      if (!p.isPresent(value)) {
+        missing.accept(here);
+      }
+      return;
+    }
+    Object raw = p.read(value);
+    switch (p.kind()) {
+      case COLLECTION -> {
+        int index = 0;
+        for (Object element : (Collection<?>) raw) {
+          walk(element, p.target(), Pointers.append(here, index++), segments, i + 1, missing);
+        }
+      }
+      case OPTIONAL -> {
+        Optional<?> o = (Optional<?>) raw;
+        if (o.isPresent()) {
+          walk(o.get(), p.target(), here, segments, i + 1, missing);
+        } else {
+          absentBelow(p.target(), here, segments, i + 1, missing);
+        }
+      }
+      case VALUE -> walk(raw, p.target(), here, segments, i + 1, missing);
+      case OPTIONAL_INT -> throw new IllegalStateException("nothing lies below " + here);
+      default -> throw new AssertionError(p.kind());
+    }
+  }
+
+  /** Under an absent value, the element is missing unless the rest of the path goes through a list. */
+  private static void absentBelow(Class<?> type, String pointer, List<String> segments, int i, Consumer<String> missing) {
+    String at = pointer;
+    for (int k = i; k < segments.size(); k++) {
+      Property p = ModelTypes.property(type, segments.get(k)).orElseThrow();
+      at = Pointers.append(at, p.name());
+      if (k < segments.size() - 1 && p.kind() == Kind.COLLECTION) {
+        return;
+      }
+      type = p.target();
+    }
+    missing.accept(at);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+
+import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.referential.StructureElement;
+import io.github.ldmlib.model.referential.StructureScope;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.util.List;
+
+/** The rules that read the dossier structure of section E: one per scope. */
+final class StructureRules {
+
+  private StructureRules() {}
+
+  static final BuiltInRule SECTION_ELEMENTS = BuiltInRule.of("LDM-D-020", MAJOR_GAP)
+      .source(Sources.TABLES)
+      .checks("Each criterion section has what section E asks of it: the diagnosis (état des lieux), the "
+          + "general objective and a team with its coordinator. Each required element with scope "
+          + "`CRITERION_SECTION` that is absent or empty is a finding at its place, citing the element's source.")
+      .reads("`dossierStructure`, scope `CRITERION_SECTION` (else the built-in default below)")
+      .check((c, f) -> check(c, f, StructureScope.CRITERION_SECTION));
+
+  static final BuiltInRule ACTION_ELEMENTS = BuiltInRule.of("LDM-D-030", MINOR_GAP)
+      .source(Sources.TABLES)
+      .checks("Each action is complete: title, duration, perennial yes/no, description, at least one "
+          + "operational objective and, for each, at least one indicator; added value; the four columns of "
+          + "its implementation (resources, schedule, places, organisation); strengths, improvement areas "
+          + "and conclusion. Each required element with scope `ACTION` that is absent or empty is a finding "
+          + "at its place. Paths ending in `indicators/measures` are left to the measure rules.")
+      .reads("`dossierStructure`, scope `ACTION` (else the built-in default below)")
+      .check((c, f) -> check(c, f, StructureScope.ACTION));
+
+  static final BuiltInRule ENGAGEMENT_ELEMENTS = BuiltInRule.of("LDM-D-040", MINOR_GAP)
+      .source(Sources.TABLES)
+      .checks("Each engagement is complete: title, description, lead, duration, at least one operational "
+          + "objective and, for each, at least one indicator, and the four columns of its implementation. "
+          + "Each required element with scope `ENGAGEMENT` that is absent or empty is a finding at its place. "
+          + "Paths ending in `indicators/measures` are left to the measure rules.")
+      .reads("`dossierStructure`, scope `ENGAGEMENT` (else the built-in default below)")
+      .check((c, f) -> check(c, f, StructureScope.ENGAGEMENT));
+
+  static void check(CheckContext context, FindingSink findings, StructureScope scope) {
+    List<StructureElement> elements = Structure.of(context.referential()).stream()
+        .filter(e -> e.scope() == scope && e.required() && !Structure.isDelegated(e))
+        .toList();
+    if (elements.isEmpty()) {
+      return;
+    }
+    Dossier dossier = context.dossier();
+    for (StructureElement e : elements) {
+      switch (scope) {
+        case DOSSIER -> Structure.findMissing(dossier, Dossier.class, "", e.field(),
+            p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id()));
+        case CRITERION_SECTION -> {
+          for (Walk.At<CriterionSection> s : Walk.sections(dossier)) {
+            Structure.findMissing(s.value(), CriterionSection.class, s.pointer(), e.field(),
+                p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id(), s.criterionId()));
+          }
+        }
+        case ACTION -> {
+          for (Walk.At<Action> a : Walk.actions(dossier)) {
+            Structure.findMissing(a.value(), Action.class, a.pointer(), e.field(),
+                p -> findings.at(p).source(e.source())
+                    .report("missing", e.title(), e.id(), a.value().title(), a.criterionId()));
+          }
+        }
+        case ENGAGEMENT -> {
+          for (Walk.At<Engagement> g : Walk.engagements(dossier)) {
+            Structure.findMissing(g.value(), Engagement.class, g.pointer(), e.field(),
+                p -> findings.at(p).source(e.source())
+                    .report("missing", e.title(), e.id(), g.value().title(), g.criterionId()));
+          }
+        }
+        default -> throw new AssertionError(scope);
+      }
+    }
+  }
+}
