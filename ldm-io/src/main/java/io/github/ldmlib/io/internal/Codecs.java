@@ -330,15 +330,28 @@ public final class Codecs {
       g.writeString(value);
       return;
     }
+    // Escape as the generator would, and the lone surrogates as \\uXXXX.
     StringBuilder sb = new StringBuilder(value.length() + 16).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || Character.isSurrogate(c) || c > 0x7e) {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
+      switch (c) {
+        case '"', '\\' -> sb.append('\\').append(c);
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1));
+          if (paired) {
+            sb.append(c).append(value.charAt(++i));
+          } else if (c < 0x20 || Character.isSurrogate(c)) {
+            sb.append(String.format("\\u%04X", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
       }
     }
     g.writeRawValue(sb.append('"').toString());
