@@ -91,7 +91,7 @@ public final class DocumentCodec<T> extends Codec<T> {
   @Override
   public Map<String, Object> schema(Map<String, Object> defs) {
     Map<String, Object> leading = new LinkedHashMap<>();
-    leading.put(FORMAT_VERSION, Codecs.map("type", "string", "pattern", "^" + ReadState.MAJOR + "\\.[0-9]+$",
+    leading.put(FORMAT_VERSION, Codecs.map("type", "string", "pattern", "^" + ReadState.MAJOR + "\\.[0-9]{1,4}$",
         "description", "The version of the format, major.minor; readers accept any minor version of their major version."));
     leading.put(KIND, Codecs.map("const", kind.id(), "description", "The kind of document."));
     return body.objectSchema(defs, leading, List.of(FORMAT_VERSION, KIND));
