@@ -22,7 +22,8 @@ import java.util.Objects;
  * or {@link io.github.ldmlib.model.referential.Referential} is always written and read as a
  * document, with its {@code formatVersion} and {@code kind}. Written with {@link #prettyPrinter()},
  * the output has the same bytes as {@link LdmJson#writeString(Object)} without its final line feed;
- * written compact, the same bytes as {@code LdmJson.defaults().withPrettyPrint(false)}. The host's
+ * written compact, the same bytes as {@code LdmJson.defaults().withPrettyPrint(false)}, again
+ * without the final line feed. The host's
  * naming strategies and features do not change the format, with two exceptions that belong to the
  * host's generator and parser: output escaping options ({@code ESCAPE_NON_ASCII}) and the read
  * limits of its {@code JsonFactory}.

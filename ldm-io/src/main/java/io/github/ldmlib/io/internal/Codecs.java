@@ -12,7 +12,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -380,10 +379,5 @@ public final class Codecs {
       map.put((String) pairs[i], pairs[i + 1]);
     }
     return map;
-  }
-
-  /** Lists values. */
-  static List<Object> list(Object... values) {
-    return new ArrayList<>(Arrays.asList(values));
   }
 }
