@@ -17,15 +17,15 @@ import io.github.ldmlib.io.internal.ParseErrors;
 import io.github.ldmlib.io.internal.ReadState;
 import io.github.ldmlib.io.internal.Utf8Reader;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +57,8 @@ import java.util.Optional;
  * io.github.ldmlib.model.validation.LdmValidation} and the rules to judge. Input is UTF-8; a byte
  * order mark is skipped.
  *
- * <p><b>Writing</b> is deterministic and lossless: the same object always gives the same bytes
+ * <p><b>Writing</b> renders the whole document before it writes anything, and is deterministic
+ * and lossless: the same object always gives the same bytes
  * (UTF-8, keys in the model's declaration order after {@code formatVersion} and {@code kind},
  * absent values and empty lists omitted, two-space indentation, line feeds, a final line feed), and
  * reading them back gives an equal object.
@@ -408,64 +409,70 @@ public final class LdmJson {
    *     whose year is outside 0000–9999
    */
   public String writeString(Object document) {
-    StringWriter out = new StringWriter();
-    try {
-      write(document, out);
-    } catch (IOException cannotHappen) {
-      throw new UncheckedIOException(cannotHappen);
-    }
-    return out.toString();
+    return new String(render(document), StandardCharsets.UTF_8);
   }
 
   /**
-   * Writes a document to a file in UTF-8, replacing the file if it exists.
+   * Writes a document to a file in UTF-8, replacing the file if it exists. The document is
+   * rendered completely before the file is opened, so that a document that cannot be written
+   * leaves no partial file.
    *
    * @param document the document
    * @param file the file
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the object is not of a document type
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
    */
   public void write(Object document, Path file) throws IOException {
-    DocumentCodec<Object> codec = codecOf(document);
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-      write(codec, document, factory.createGenerator(out, JsonEncoding.UTF8));
-    }
+    Files.write(file, render(document));
   }
 
   /**
-   * Writes a document to a stream in UTF-8; the stream is flushed, not closed.
+   * Writes a document to a stream in UTF-8; the stream is flushed, not closed. Nothing is written
+   * if the document cannot be written.
    *
    * @param document the document
    * @param out the stream
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
    */
   public void write(Object document, OutputStream out) throws IOException {
-    DocumentCodec<Object> codec = codecOf(document);
-    write(codec, document, factory.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8));
+    Objects.requireNonNull(out, "out");
+    out.write(render(document));
+    out.flush();
   }
 
   /**
-   * Writes a document to a character stream; the stream is flushed, not closed.
+   * Writes a document to a character stream; the stream is flushed, not closed. Nothing is written
+   * if the document cannot be written.
    *
    * @param document the document
    * @param out the writer
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
    */
   public void write(Object document, Writer out) throws IOException {
-    DocumentCodec<Object> codec = codecOf(document);
-    write(codec, document, factory.createGenerator(Objects.requireNonNull(out, "out")));
+    Objects.requireNonNull(out, "out");
+    out.write(writeString(document));
+    out.flush();
   }
 
-  private void write(DocumentCodec<Object> codec, Object document, JsonGenerator g) throws IOException {
-    try (g) {
+  /** Renders a document completely, in UTF-8. */
+  private byte[] render(Object document) {
+    DocumentCodec<Object> codec = codecOf(document);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
       if (prettyPrint) {
         g.setPrettyPrinter(JacksonAdapters.prettyPrinter());
       }
       codec.write(document, g);
       g.writeRaw('\n');
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
     }
+    return bytes.toByteArray();
   }
 
   @SuppressWarnings("unchecked")

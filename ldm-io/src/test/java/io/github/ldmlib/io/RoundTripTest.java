@@ -163,6 +163,21 @@ class RoundTripTest {
   }
 
   @Test
+  void aDocumentThatCannotBeWrittenWritesNothing(@TempDir Path dir) throws IOException {
+    Dossier farFuture = Dossier.builder().from(Fixtures.dossier())
+        .submissionDate(java.time.LocalDate.of(12_026, 3, 16)).build();
+    Path file = dir.resolve("d.json");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.write(farFuture, file))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The JSON format writes years 0000 to 9999 only: +12026-03-16 at /submissionDate");
+    assertThat(file).doesNotExist();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.write(farFuture, out))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
   void aPersonWrittenAloneHasNoDocumentHeader() throws IOException {
     assertThat(MAPPER.writeValueAsString(Person.builder().lastName("Ndiaye").build()))
         .isEqualTo("{\"lastName\":\"Ndiaye\"}");

@@ -148,7 +148,8 @@ public final class Codecs {
     @Override
     public void write(LocalDate value, JsonGenerator g) throws IOException {
       if (value.getYear() < 0 || value.getYear() > 9999) {
-        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value);
+        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
+            + g.getOutputContext().pathAsPointer());
       }
       g.writeString(value.toString());
     }
@@ -177,7 +178,8 @@ public final class Codecs {
     @Override
     public void write(YearMonth value, JsonGenerator g) throws IOException {
       if (value.getYear() < 0 || value.getYear() > 9999) {
-        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value);
+        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
+            + g.getOutputContext().pathAsPointer());
       }
       g.writeString(value.toString());
     }
