@@ -1,0 +1,94 @@
+package io.github.ldmlib.io;
+
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.Referential;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kinds of top-level document of the JSON format (<i>types de document</i>), each named in the
+ * document by its {@code "kind"} and described by a JSON Schema shipped in this jar.
+ *
+ * <pre>{@code
+ * {
+ *   "formatVersion": "1.0",
+ *   "kind": "dossier",
+ *   ...
+ * }
+ * }</pre>
+ */
+public enum DocumentKind {
+
+  /** A label dossier (<i>dossier de labellisation</i>), {@link Dossier}. */
+  DOSSIER("dossier", Dossier.class),
+
+  /** A referential (<i>cahier des charges</i>) in one edition, {@link Referential}. */
+  REFERENTIAL("referential", Referential.class);
+
+  private static final String SCHEMA_BASE = "https://ldmlib.github.io/schema/" + LdmJson.FORMAT_VERSION + "/";
+
+  private final String id;
+  private final Class<?> type;
+
+  DocumentKind(String id, Class<?> type) {
+    this.id = id;
+    this.type = type;
+  }
+
+  /** The value of {@code "kind"} in the document, for example {@code dossier}. */
+  public String id() {
+    return id;
+  }
+
+  /** The model type of the document, for example {@code Dossier.class}. */
+  public Class<?> type() {
+    return type;
+  }
+
+  /** The stable {@code $id} of the document's JSON Schema, for example {@code https://ldmlib.github.io/schema/1.0/dossier.schema.json}. */
+  public URI schemaId() {
+    return URI.create(SCHEMA_BASE + id + ".schema.json");
+  }
+
+  /**
+   * The class-path resource of the JSON Schema (draft 2020-12) shipped in this jar, for example
+   * {@code /io/github/ldmlib/io/schema/dossier.schema.json}; open it with {@code
+   * DocumentKind.class.getResourceAsStream(kind.schemaResource())}.
+   */
+  public String schemaResource() {
+    return "/io/github/ldmlib/io/schema/" + id + ".schema.json";
+  }
+
+  /**
+   * Finds the kind of a {@code "kind"} value.
+   *
+   * @param id the value, for example {@code referential}
+   * @return the kind, or empty if none has that id
+   */
+  public static Optional<DocumentKind> ofId(String id) {
+    Objects.requireNonNull(id, "id");
+    for (DocumentKind kind : values()) {
+      if (kind.id.equals(id)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds the kind whose documents are of a model type.
+   *
+   * @param type the model type, for example {@code Dossier.class} (a subclass is accepted)
+   * @return the kind, or empty if the type is not a document type
+   */
+  public static Optional<DocumentKind> ofType(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    for (DocumentKind kind : values()) {
+      if (kind.type.isAssignableFrom(type)) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,488 @@
+package io.github.ldmlib.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.ldmlib.io.internal.DocumentCodec;
+import io.github.ldmlib.io.internal.JacksonAdapters;
+import io.github.ldmlib.io.internal.LineSource;
+import io.github.ldmlib.io.internal.ModelCodecs;
+import io.github.ldmlib.io.internal.ParseErrors;
+import io.github.ldmlib.io.internal.ReadState;
+import io.github.ldmlib.io.internal.Utf8Reader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads and writes the documents of the label in its JSON format (<i>format JSON du label</i>):
+ * {@link io.github.ldmlib.model.dossier.Dossier dossiers} and {@link
+ * io.github.ldmlib.model.referential.Referential referentials}, see {@link DocumentKind}.
+ *
+ * <pre>{@code
+ * LdmJson json = LdmJson.defaults();                       // strict, French messages
+ * Dossier dossier = json.read(Dossier.class, Path.of("dossier.json"));
+ * json.write(dossier, Path.of("copie.json"));
+ * }</pre>
+ *
+ * <p><b>Reading</b> is strict: malformed JSON, a wrong type, an unknown or duplicate key, a
+ * missing required key, an unknown enum constant, an invalid UAI, school year or date, a
+ * {@code formatVersion} of another major version, a document of another kind, or a value beyond
+ * the {@linkplain #withLimits(ReadLimits) limits} throws one {@link LdmFormatException} that names
+ * the source, line, column and JSON Pointer of the fault; no partially built object is ever
+ * returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
+ * them as {@link FormatWarning warnings}. A document of a newer minor version ({@code "1.3"}) is
+ * read, its unknown properties ignored with warnings. Reading checks the format only: a dossier that
+ * is well-formed JSON but incomplete or inconsistent is returned, for {@link
+ * io.github.ldmlib.model.validation.LdmValidation} and the rules to judge. Input is UTF-8; a byte
+ * order mark is skipped.
+ *
+ * <p><b>Writing</b> renders the whole document before it writes anything, and is deterministic
+ * and lossless: the same object always gives the same bytes
+ * (UTF-8, keys in the model's declaration order after {@code formatVersion} and {@code kind},
+ * absent values and empty lists omitted, two-space indentation, line feeds, a final line feed), and
+ * reading them back gives an equal object.
+ *
+ * <p>Instances are immutable and thread-safe; configure one and share it. The {@code with...}
+ * methods return a new instance.
+ */
+public final class LdmJson {
+
+  /** The version of the format this library writes, {@value}; it reads every {@code 1.x}. */
+  public static final String FORMAT_VERSION = ReadState.MAJOR + "." + ReadState.MINOR;
+
+  /** The source name given to documents read from a string. */
+  public static final String STRING_SOURCE = "<string>";
+
+  private static final LdmJson DEFAULTS = new LdmJson(false, Locale.FRENCH, ReadLimits.defaults(), true);
+
+  private final boolean lenient;
+  private final Locale locale;
+  private final ReadLimits limits;
+  private final boolean prettyPrint;
+  private final JsonFactory factory;
+
+  private LdmJson(boolean lenient, Locale locale, ReadLimits limits, boolean prettyPrint) {
+    this.lenient = lenient;
+    this.locale = Objects.requireNonNull(locale, "locale");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.prettyPrint = prettyPrint;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentLength())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /** Returns the default reader and writer: strict, French messages, default limits, pretty-printed. */
+  public static LdmJson defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy that is lenient (unknown properties are ignored and reported as warnings) or
+   * strict (unknown properties are errors, the default). Every other fault stays an error.
+   *
+   * @param lenient true for lenient
+   * @return the new instance
+   */
+  public LdmJson withLenient(boolean lenient) {
+    return new LdmJson(lenient, locale, limits, prettyPrint);
+  }
+
+  /**
+   * Returns a copy whose messages are in another language: English when the locale's language is
+   * English, French otherwise.
+   *
+   * @param locale the locale, not null
+   * @return the new instance
+   */
+  public LdmJson withLocale(Locale locale) {
+    return new LdmJson(lenient, locale, limits, prettyPrint);
+  }
+
+  /**
+   * Returns a copy with other read limits.
+   *
+   * @param limits the limits, not null
+   * @return the new instance
+   */
+  public LdmJson withLimits(ReadLimits limits) {
+    return new LdmJson(lenient, locale, limits, prettyPrint);
+  }
+
+  /**
+   * Returns a copy that writes pretty-printed documents (the default) or compact ones, on one line
+   * as JSON Lines needs.
+   *
+   * @param prettyPrint true for indented output
+   * @return the new instance
+   */
+  public LdmJson withPrettyPrint(boolean prettyPrint) {
+    return new LdmJson(lenient, locale, limits, prettyPrint);
+  }
+
+  /** Whether unknown properties are warnings rather than errors. */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  /** The locale of messages. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The read limits. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** Whether documents are written indented. */
+  public boolean isPrettyPrint() {
+    return prettyPrint;
+  }
+
+  /**
+   * Returns a Jackson module with the same leniency and language, for a host application's {@code
+   * ObjectMapper}. The read limits are those of the host's {@code JsonFactory}.
+   *
+   * @return a new module
+   */
+  public LdmModule module() {
+    return new LdmModule(lenient, locale);
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /**
+   * Reads a document from a UTF-8 file.
+   *
+   * @param type the document type, for example {@code Dossier.class}
+   * @param file the file; its path is the source name of errors
+   * @param <T> the document type
+   * @return the document
+   * @throws LdmFormatException if the file is not a valid document of that type
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if {@code type} is not a document type
+   */
+  public <T> T read(Class<T> type, Path file) throws IOException {
+    return readWithWarnings(type, file).value();
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, which is read to its end and not closed.
+   *
+   * @param type the document type
+   * @param in the stream
+   * @param sourceName the name of the source in error messages, for example a file or URL
+   * @param <T> the document type
+   * @return the document
+   * @throws LdmFormatException if the input is not a valid document of that type
+   * @throws IOException if reading fails
+   */
+  public <T> T read(Class<T> type, InputStream in, String sourceName) throws IOException {
+    return readWithWarnings(type, in, sourceName).value();
+  }
+
+  /**
+   * Reads a document from a character stream, which is not closed.
+   *
+   * @param type the document type
+   * @param in the reader
+   * @param sourceName the name of the source in error messages
+   * @param <T> the document type
+   * @return the document
+   * @throws LdmFormatException if the input is not a valid document of that type
+   * @throws IOException if reading fails
+   */
+  public <T> T read(Class<T> type, Reader in, String sourceName) throws IOException {
+    return readWithWarnings(type, in, sourceName).value();
+  }
+
+  /**
+   * Reads a document from a string; errors name the source {@value #STRING_SOURCE}.
+   *
+   * @param type the document type
+   * @param json the JSON text
+   * @param <T> the document type
+   * @return the document
+   * @throws LdmFormatException if the text is not a valid document of that type
+   */
+  public <T> T read(Class<T> type, String json) {
+    return readWithWarnings(type, json).value();
+  }
+
+  /**
+   * Reads a document from a UTF-8 file, with the warnings of the reading.
+   *
+   * @param type the document type
+   * @param file the file
+   * @param <T> the document type
+   * @return the document and its warnings
+   * @throws LdmFormatException if the file is not a valid document of that type
+   * @throws IOException if the file cannot be read
+   */
+  public <T> ReadResult<T> readWithWarnings(Class<T> type, Path file) throws IOException {
+    DocumentCodec<T> codec = ModelCodecs.document(type);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return parse(codec, new Utf8Reader(in), file.toString(), 0);
+    }
+  }
+
+  /**
+   * Reads a document from a UTF-8 stream, with the warnings of the reading.
+   *
+   * @param type the document type
+   * @param in the stream, not closed
+   * @param sourceName the name of the source in error messages
+   * @param <T> the document type
+   * @return the document and its warnings
+   * @throws LdmFormatException if the input is not a valid document of that type
+   * @throws IOException if reading fails
+   */
+  public <T> ReadResult<T> readWithWarnings(Class<T> type, InputStream in, String sourceName)
+      throws IOException {
+    DocumentCodec<T> codec = ModelCodecs.document(type);
+    return parse(codec, new Utf8Reader(Objects.requireNonNull(in, "in")), sourceName, 0);
+  }
+
+  /**
+   * Reads a document from a character stream, with the warnings of the reading.
+   *
+   * @param type the document type
+   * @param in the reader, not closed
+   * @param sourceName the name of the source in error messages
+   * @param <T> the document type
+   * @return the document and its warnings
+   * @throws LdmFormatException if the input is not a valid document of that type
+   * @throws IOException if reading fails
+   */
+  public <T> ReadResult<T> readWithWarnings(Class<T> type, Reader in, String sourceName) throws IOException {
+    DocumentCodec<T> codec = ModelCodecs.document(type);
+    return parse(codec, Objects.requireNonNull(in, "in"), sourceName, 0);
+  }
+
+  /**
+   * Reads a document from a string, with the warnings of the reading.
+   *
+   * @param type the document type
+   * @param json the JSON text
+   * @param <T> the document type
+   * @return the document and its warnings
+   * @throws LdmFormatException if the text is not a valid document of that type
+   */
+  public <T> ReadResult<T> readWithWarnings(Class<T> type, String json) {
+    DocumentCodec<T> codec = ModelCodecs.document(type);
+    try {
+      return parse(codec, new StringReader(Objects.requireNonNull(json, "json")), STRING_SOURCE, 0);
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+  }
+
+  /**
+   * Reads a batch of documents in JSON Lines form from a UTF-8 file, one document per line.
+   *
+   * @param type the document type
+   * @param file the file, closed with the returned reader
+   * @param <T> the document type
+   * @return a reader of the lines; close it
+   * @throws IOException if the file cannot be opened
+   */
+  public <T> JsonLinesReader<T> readLines(Class<T> type, Path file) throws IOException {
+    ModelCodecs.document(type);
+    InputStream in = Files.newInputStream(file);
+    return new JsonLinesReader<>(this, type, LineSource.of(in, limits.maxDocumentLength(), true), file.toString());
+  }
+
+  /**
+   * Reads a batch of documents in JSON Lines form from a UTF-8 stream.
+   *
+   * @param type the document type
+   * @param in the stream; closing the returned reader does not close it
+   * @param sourceName the name of the source in error messages
+   * @param <T> the document type
+   * @return a reader of the lines
+   */
+  public <T> JsonLinesReader<T> readLines(Class<T> type, InputStream in, String sourceName) {
+    ModelCodecs.document(type);
+    return new JsonLinesReader<>(this, type,
+        LineSource.of(Objects.requireNonNull(in, "in"), limits.maxDocumentLength(), false),
+        Objects.requireNonNull(sourceName, "sourceName"));
+  }
+
+  /**
+   * Reads a batch of documents in JSON Lines form from a character stream.
+   *
+   * @param type the document type
+   * @param in the reader; closing the returned reader does not close it
+   * @param sourceName the name of the source in error messages
+   * @param <T> the document type
+   * @return a reader of the lines
+   */
+  public <T> JsonLinesReader<T> readLines(Class<T> type, Reader in, String sourceName) {
+    ModelCodecs.document(type);
+    return new JsonLinesReader<>(this, type,
+        LineSource.of(Objects.requireNonNull(in, "in"), limits.maxDocumentLength(), false),
+        Objects.requireNonNull(sourceName, "sourceName"));
+  }
+
+  <T> JsonLine<T> readLine(Class<T> type, LineSource.Line line, String sourceName) {
+    List<FormatWarning> none = List.of();
+    if (line.fault() != null) {
+      ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { });
+      LdmFormatException e = line.fault() == LineSource.Fault.TOO_LONG
+          ? s.errorAt(1, line.faultColumn(), "", FormatProblem.LIMIT_EXCEEDED, "limit.line",
+              Long.toString(limits.maxDocumentLength()))
+          : s.errorAt(1, line.faultColumn(), "", FormatProblem.MALFORMED_JSON, "malformed.encoding");
+      return new JsonLine<>(line.number(), Optional.empty(), Optional.of(e), none);
+    }
+    try {
+      ReadResult<T> result = parse(ModelCodecs.document(type), new StringReader(line.text()), sourceName,
+          line.number() - 1);
+      return new JsonLine<>(line.number(), Optional.of(result.value()), Optional.empty(), result.warnings());
+    } catch (LdmFormatException e) {
+      return new JsonLine<>(line.number(), Optional.empty(), Optional.of(e), none);
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+  }
+
+  private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset)
+      throws IOException {
+    Objects.requireNonNull(sourceName, "sourceName");
+    List<FormatWarning> warnings = new ArrayList<>();
+    ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add);
+    try (JsonParser p = factory.createParser(reader)) {
+      try {
+        if (p.nextToken() == null) {
+          throw s.errorAt(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(), "",
+              FormatProblem.MALFORMED_JSON, "malformed.empty");
+        }
+        T value = codec.read(p, s);
+        if (p.nextToken() != null) {
+          throw s.error(p, FormatProblem.MALFORMED_JSON, "malformed.trailing");
+        }
+        return new ReadResult<>(value, warnings);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.convert(e, p, s, limits);
+      } catch (Utf8Reader.EncodingException e) {
+        throw ParseErrors.encoding(e, s);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ writing
+
+  /**
+   * Writes a document as a string.
+   *
+   * @param document a {@link io.github.ldmlib.model.dossier.Dossier} or other document type
+   * @return the JSON text, ending with a line feed
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
+   */
+  public String writeString(Object document) {
+    return new String(render(document), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a document to a file in UTF-8, replacing the file if it exists. The document is
+   * rendered completely before the file is opened, so that a document that cannot be written
+   * leaves no partial file.
+   *
+   * @param document the document
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
+   */
+  public void write(Object document, Path file) throws IOException {
+    Files.write(file, render(document));
+  }
+
+  /**
+   * Writes a document to a stream in UTF-8; the stream is flushed, not closed. Nothing is written
+   * if the document cannot be written.
+   *
+   * @param document the document
+   * @param out the stream
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
+   */
+  public void write(Object document, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(render(document));
+    out.flush();
+  }
+
+  /**
+   * Writes a document to a character stream; the stream is flushed, not closed. Nothing is written
+   * if the document cannot be written.
+   *
+   * @param document the document
+   * @param out the writer
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
+   *     whose year is outside 0000–9999
+   */
+  public void write(Object document, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(writeString(document));
+    out.flush();
+  }
+
+  /** Renders a document completely, in UTF-8. */
+  private byte[] render(Object document) {
+    DocumentCodec<Object> codec = codecOf(document);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+      if (prettyPrint) {
+        g.setPrettyPrinter(JacksonAdapters.prettyPrinter());
+      }
+      codec.write(document, g);
+      g.writeRaw('\n');
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+    return bytes.toByteArray();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static DocumentCodec<Object> codecOf(Object document) {
+    Objects.requireNonNull(document, "document");
+    return (DocumentCodec<Object>) ModelCodecs.document(document.getClass());
+  }
+
+  @Override
+  public String toString() {
+    return "LdmJson[lenient=" + lenient + ", locale=" + locale + ", " + limits + ", prettyPrint=" + prettyPrint + "]";
+  }
+}

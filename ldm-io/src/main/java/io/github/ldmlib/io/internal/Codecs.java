@@ -1,0 +1,385 @@
+package io.github.ldmlib.io.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ldmlib.io.FormatProblem;
+import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Uai;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The codecs of scalar values: strings, booleans, numbers, dates, UAI codes, school years, enums. */
+public final class Codecs {
+
+  private Codecs() {}
+
+  /** A string, any text. */
+  public static final Codec<String> STRING = new Codec<>() {
+    @Override
+    public String read(JsonParser p, ReadState s) throws IOException {
+      return text(p, s);
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g) throws IOException {
+      writeText(value, g);
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string");
+    }
+  };
+
+  /** A boolean. */
+  public static final Codec<Boolean> BOOLEAN = new Codec<>() {
+    @Override
+    public Boolean read(JsonParser p, ReadState s) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (t == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      throw s.wrongType(p, "type.boolean");
+    }
+
+    @Override
+    public void write(Boolean value, JsonGenerator g) throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "boolean");
+    }
+  };
+
+  /** A 32-bit integer; a number with a zero fraction ({@code 3.0}) is accepted, as JSON Schema does. */
+  public static final Codec<Integer> INTEGER = new Codec<>() {
+    @Override
+    public Integer read(JsonParser p, ReadState s) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT) {
+        if (p.getNumberType() == JsonParser.NumberType.INT) {
+          return p.getIntValue();
+        }
+        throw s.error(p, FormatProblem.INVALID_VALUE, "integerOutOfRange", ReadState.quote(p.getText()));
+      }
+      if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        BigDecimal value = p.getDecimalValue();
+        if (value.signum() != 0 && value.scale() > 0 && value.stripTrailingZeros().scale() > 0) {
+          throw s.error(p, FormatProblem.WRONG_TYPE, "notAnInteger", ReadState.quote(p.getText()));
+        }
+        try {
+          return value.intValueExact();
+        } catch (ArithmeticException overflow) {
+          throw s.error(p, FormatProblem.INVALID_VALUE, "integerOutOfRange", ReadState.quote(p.getText()));
+        }
+      }
+      throw s.wrongType(p, "type.integer");
+    }
+
+    @Override
+    public void write(Integer value, JsonGenerator g) throws IOException {
+      g.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE);
+    }
+  };
+
+  /**
+   * A decimal number, kept exactly as written: {@code 12.50} stays 12.50 with its scale, so that
+   * reading what was written gives an equal {@link BigDecimal}.
+   */
+  public static final Codec<BigDecimal> DECIMAL = new Codec<>() {
+    @Override
+    public BigDecimal read(JsonParser p, ReadState s) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        return p.getDecimalValue();
+      }
+      throw s.wrongType(p, "type.number");
+    }
+
+    @Override
+    public void write(BigDecimal value, JsonGenerator g) throws IOException {
+      // toString() round-trips exactly (scale included) and is valid JSON number syntax.
+      g.writeNumber(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "number");
+    }
+  };
+
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+
+  /** An ISO-8601 calendar date, {@code 2024-03-14}, with a four-digit year. */
+  public static final Codec<LocalDate> DATE_CODEC = new Codec<>() {
+    @Override
+    public LocalDate read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      if (DATE.matcher(text).matches()) {
+        try {
+          return LocalDate.parse(text);
+        } catch (DateTimeException notReal) {
+          // reported below
+        }
+      }
+      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidDate", ReadState.quote(text));
+    }
+
+    @Override
+    public void write(LocalDate value, JsonGenerator g) throws IOException {
+      if (value.getYear() < 0 || value.getYear() > 9999) {
+        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
+            + g.getOutputContext().pathAsPointer());
+      }
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+    }
+  };
+
+  /** An ISO-8601 month, {@code 2024-01}. */
+  public static final Codec<YearMonth> YEAR_MONTH_CODEC = new Codec<>() {
+    @Override
+    public YearMonth read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      if (YEAR_MONTH.matcher(text).matches()) {
+        try {
+          return YearMonth.parse(text);
+        } catch (DateTimeException notReal) {
+          // reported below
+        }
+      }
+      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidYearMonth", ReadState.quote(text));
+    }
+
+    @Override
+    public void write(YearMonth value, JsonGenerator g) throws IOException {
+      if (value.getYear() < 0 || value.getYear() > 9999) {
+        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
+            + g.getOutputContext().pathAsPointer());
+      }
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
+    }
+  };
+
+  /** A school year, {@code 2024-2025}. */
+  public static final Codec<SchoolYear> SCHOOL_YEAR = new Codec<>() {
+    @Override
+    public SchoolYear read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      if (SchoolYear.isValid(text)) {
+        return SchoolYear.parse(text);
+      }
+      String quoted = ReadState.quote(text);
+      if (text.length() != 9 || !text.matches("[0-9]{4}-[0-9]{4}")) {
+        throw s.error(p, FormatProblem.INVALID_VALUE, "invalidSchoolYear.form", quoted);
+      }
+      int start = Integer.parseInt(text.substring(0, 4));
+      int end = Integer.parseInt(text.substring(5));
+      if (end != start + 1) {
+        throw s.error(p, FormatProblem.INVALID_VALUE, "invalidSchoolYear.consecutive", quoted);
+      }
+      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidSchoolYear.range", quoted,
+          Integer.toString(SchoolYear.MIN_YEAR), Integer.toString(SchoolYear.MAX_YEAR));
+    }
+
+    @Override
+    public void write(SchoolYear value, JsonGenerator g) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string", "pattern", "^[0-9]{4}-[0-9]{4}$",
+          "description", "A school year (année scolaire): two consecutive years, for example 2024-2025.");
+    }
+  };
+
+  /** A UAI code, {@code 0750654D}, with its check letter. */
+  public static final Codec<Uai> UAI = new Codec<>() {
+    @Override
+    public Uai read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      if (Uai.isValid(text)) {
+        return Uai.parse(text);
+      }
+      String quoted = ReadState.quote(text);
+      if (text.length() != 8) {
+        throw s.error(p, FormatProblem.INVALID_VALUE, "invalidUai.length", quoted,
+            Integer.toString(text.length()));
+      }
+      for (int i = 0; i < 7; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          throw s.error(p, FormatProblem.INVALID_VALUE, "invalidUai.digit", quoted, Integer.toString(i + 1));
+        }
+      }
+      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidUai.checkLetter", quoted,
+          String.valueOf(Uai.checkLetter(text.substring(0, 7))));
+    }
+
+    @Override
+    public void write(Uai value, JsonGenerator g) throws IOException {
+      g.writeString(value.code());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string", "pattern", "^[0-9]{7}[A-HJ-NPR-Z]$",
+          "description", "A UAI code: 7 digits and the check letter (number mod 23 in ABCDEFGHJKLMNPRSTUVWXYZ),"
+              + " for example 0750654D. The schema cannot check the letter; readers do.");
+    }
+  };
+
+  /**
+   * Returns the codec of an enumeration, written as the constant's name.
+   *
+   * @param type the enum class
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
+    return new EnumCodec<>(type);
+  }
+
+  private static final class EnumCodec<E extends Enum<E>> extends Codec<E> {
+    private final Class<E> type;
+    private final Map<String, E> byName = new LinkedHashMap<>();
+
+    EnumCodec(Class<E> type) {
+      this.type = type;
+      for (E constant : type.getEnumConstants()) {
+        byName.put(constant.name(), constant);
+      }
+    }
+
+    @Override
+    public E read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      E value = byName.get(text);
+      if (value == null) {
+        throw s.error(p, FormatProblem.UNKNOWN_ENUM_VALUE, "unknownEnumValue", ReadState.quote(text),
+            String.join(", ", byName.keySet()));
+      }
+      return value;
+    }
+
+    @Override
+    public void write(E value, JsonGenerator g) throws IOException {
+      g.writeString(value.name());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      String name = type.getSimpleName();
+      if (!defs.containsKey(name)) {
+        defs.put(name, map("type", "string", "enum", new ArrayList<>(byName.keySet())));
+      }
+      return map("$ref", "#/$defs/" + name);
+    }
+  }
+
+  /**
+   * Reads a string value.
+   *
+   * @param p the parser, on the value
+   * @param s the state
+   * @return the text
+   * @throws IOException if the parser fails
+   */
+  static String text(JsonParser p, ReadState s) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw s.wrongType(p, "type.string");
+    }
+    return p.getText();
+  }
+
+  /**
+   * Writes a string value. A lone surrogate (which no encoding can carry) is written as a {@code
+   * \\uXXXX} escape, so that writing never fails and reading gives back the same string.
+   */
+  static void writeText(String value, JsonGenerator g) throws IOException {
+    if (!hasLoneSurrogate(value)) {
+      g.writeString(value);
+      return;
+    }
+    // Escape as the generator would, and the lone surrogates as \\uXXXX.
+    StringBuilder sb = new StringBuilder(value.length() + 16).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"', '\\' -> sb.append('\\').append(c);
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+              && Character.isLowSurrogate(value.charAt(i + 1));
+          if (paired) {
+            sb.append(c).append(value.charAt(++i));
+          } else if (c < 0x20 || Character.isSurrogate(c)) {
+            sb.append(String.format("\\u%04X", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    g.writeRawValue(sb.append('"').toString());
+  }
+
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Builds an ordered map from key-value pairs. */
+  static Map<String, Object> map(Object... pairs) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], pairs[i + 1]);
+    }
+    return map;
+  }
+}

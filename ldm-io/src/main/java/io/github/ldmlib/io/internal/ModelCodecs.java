@@ -1,0 +1,626 @@
+package io.github.ldmlib.io.internal;
+
+import static io.github.ldmlib.io.internal.Codecs.BOOLEAN;
+import static io.github.ldmlib.io.internal.Codecs.DATE_CODEC;
+import static io.github.ldmlib.io.internal.Codecs.DECIMAL;
+import static io.github.ldmlib.io.internal.Codecs.INTEGER;
+import static io.github.ldmlib.io.internal.Codecs.SCHOOL_YEAR;
+import static io.github.ldmlib.io.internal.Codecs.STRING;
+import static io.github.ldmlib.io.internal.Codecs.UAI;
+import static io.github.ldmlib.io.internal.Codecs.YEAR_MONTH_CODEC;
+import static io.github.ldmlib.io.internal.Codecs.enumCodec;
+
+import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Uai;
+import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.Articulation;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.CriterionTeam;
+import io.github.ldmlib.model.dossier.Direction;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.DossierKind;
+import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.Establishment;
+import io.github.ldmlib.model.dossier.EstablishmentType;
+import io.github.ldmlib.model.dossier.Evidence;
+import io.github.ldmlib.model.dossier.EvidenceKind;
+import io.github.ldmlib.model.dossier.Implementation;
+import io.github.ldmlib.model.dossier.Indicator;
+import io.github.ldmlib.model.dossier.IndicatorUnit;
+import io.github.ldmlib.model.dossier.Initiative;
+import io.github.ldmlib.model.dossier.Measure;
+import io.github.ldmlib.model.dossier.Milestone;
+import io.github.ldmlib.model.dossier.Network;
+import io.github.ldmlib.model.dossier.Objective;
+import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.Sector;
+import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.referential.Actor;
+import io.github.ldmlib.model.referential.Criterion;
+import io.github.ldmlib.model.referential.CriterionKind;
+import io.github.ldmlib.model.referential.Edition;
+import io.github.ldmlib.model.referential.EvaluationDomain;
+import io.github.ldmlib.model.referential.EvaluationDomainLink;
+import io.github.ldmlib.model.referential.EvaluationSubDomain;
+import io.github.ldmlib.model.referential.ExampleAction;
+import io.github.ldmlib.model.referential.ExampleIndicator;
+import io.github.ldmlib.model.referential.OperationalObjective;
+import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.model.referential.QualeducSheet;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.ReferentialItem;
+import io.github.ldmlib.model.referential.ReformMeasure;
+import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.model.referential.StrategicAxis;
+import io.github.ldmlib.model.referential.StructureElement;
+import io.github.ldmlib.model.referential.StructureScope;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The codecs of every type of the model: the one place that maps the model onto the JSON format.
+ *
+ * <p>Keys are the accessors' names, written in the order the accessors are declared (for a type that
+ * implements {@link Initiative} or {@link ReferentialItem}, the interface's accessors first). The one
+ * exception is {@link Dossier#kind()}, written {@code "dossierKind"}: at the top of a document,
+ * {@code "kind"} names the kind of document.
+ *
+ * <p>To add a document kind: add its constant to {@link DocumentKind}, define the codecs of its
+ * types below, register the root in {@link #DOCUMENTS}, and regenerate the schemas.
+ */
+public final class ModelCodecs {
+
+  private ModelCodecs() {}
+
+  // ---------------------------------------------------------------- dossier
+
+  static final Codec<DossierKind> DOSSIER_KIND = enumCodec(DossierKind.class);
+  static final Codec<EstablishmentType> ESTABLISHMENT_TYPE = enumCodec(EstablishmentType.class);
+  static final Codec<Sector> SECTOR = enumCodec(Sector.class);
+  static final Codec<EvidenceKind> EVIDENCE_KIND = enumCodec(EvidenceKind.class);
+  static final Codec<IndicatorUnit> INDICATOR_UNIT = enumCodec(IndicatorUnit.class);
+  static final Codec<Direction> DIRECTION = enumCodec(Direction.class);
+  static final Codec<Milestone> MILESTONE = enumCodec(Milestone.class);
+
+  static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.define(Person.class,
+          "A person named in a dossier (nom, prénom, fonction).", Person::builder, Person.Builder::build)
+      .required("lastName", STRING, Person::lastName, Person.Builder::lastName)
+      .optional("firstName", STRING, Person::firstName, Person.Builder::firstName)
+      .optional("function", STRING, Person::function, Person.Builder::function)
+      .build();
+
+  static final ObjectCodec<Establishment, Establishment.Builder> ESTABLISHMENT = ObjectCodec.define(
+          Establishment.class, "An establishment (établissement) that applies, alone or in a network.",
+          Establishment::builder, Establishment.Builder::build)
+      .optional("uai", UAI, Establishment::uai, Establishment.Builder::uai)
+      .required("name", STRING, Establishment::name, Establishment.Builder::name)
+      .optional("type", ESTABLISHMENT_TYPE, Establishment::type, Establishment.Builder::type)
+      .optional("sector", SECTOR, Establishment::sector, Establishment.Builder::sector)
+      .optional("town", STRING, Establishment::town, Establishment.Builder::town)
+      .optional("academy", STRING, Establishment::academy, Establishment.Builder::academy)
+      .optional("region", STRING, Establishment::region, Establishment.Builder::region)
+      .build();
+
+  static final ObjectCodec<Network, Network.Builder> NETWORK = ObjectCodec.define(Network.class,
+          "A network candidature (candidature en réseau): the co-applicants of the lead establishment.",
+          Network::builder, Network.Builder::build)
+      .optional("name", STRING, Network::name, Network.Builder::name)
+      .list("coApplicants", ESTABLISHMENT, Network::coApplicants, Network.Builder::addAllCoApplicants)
+      .build();
+
+  static final ObjectCodec<Articulation, Articulation.Builder> ARTICULATION = ObjectCodec.define(
+          Articulation.class,
+          "How the label work fits with self-evaluation, the projet d'établissement, the contrat d'objectifs and other labels.",
+          Articulation::builder, Articulation.Builder::build)
+      .optional("selfEvaluation", STRING, Articulation::selfEvaluation, Articulation.Builder::selfEvaluation)
+      .optional("establishmentProject", STRING, Articulation::establishmentProject,
+          Articulation.Builder::establishmentProject)
+      .optional("objectivesContract", STRING, Articulation::objectivesContract,
+          Articulation.Builder::objectivesContract)
+      .list("otherLabels", STRING, Articulation::otherLabels, Articulation.Builder::addAllOtherLabels)
+      .build();
+
+  static final ObjectCodec<Transversality, Transversality.Builder> TRANSVERSALITY = ObjectCodec.define(
+          Transversality.class, "The transversality of the quality approach for one criterion (transversalité).",
+          Transversality::builder, Transversality.Builder::build)
+      .list("evaluationDomainIds", STRING, Transversality::evaluationDomainIds,
+          Transversality.Builder::addAllEvaluationDomainIds)
+      .list("qualeducSheetIds", STRING, Transversality::qualeducSheetIds,
+          Transversality.Builder::addAllQualeducSheetIds)
+      .optional("establishmentProjectAxis", STRING, Transversality::establishmentProjectAxis,
+          Transversality.Builder::establishmentProjectAxis)
+      .optional("objectivesContractAxis", STRING, Transversality::objectivesContractAxis,
+          Transversality.Builder::objectivesContractAxis)
+      .optional("cmqCriterion", STRING, Transversality::cmqCriterion, Transversality.Builder::cmqCriterion)
+      .build();
+
+  static final ObjectCodec<CriterionTeam, CriterionTeam.Builder> CRITERION_TEAM = ObjectCodec.define(
+          CriterionTeam.class, "The team of a criterion (équipe critère): coordinator and members.",
+          CriterionTeam::builder, CriterionTeam.Builder::build)
+      .optional("coordinator", PERSON, CriterionTeam::coordinator, CriterionTeam.Builder::coordinator)
+      .list("members", PERSON, CriterionTeam::members, CriterionTeam.Builder::addAllMembers)
+      .build();
+
+  static final ObjectCodec<Measure, Measure.Builder> MEASURE = ObjectCodec.define(Measure.class,
+          "A measure of an indicator (mesure) in a school year, at a milestone (N, N+3, N+5).",
+          Measure::builder, Measure.Builder::build)
+      .required("schoolYear", SCHOOL_YEAR, Measure::schoolYear, Measure.Builder::schoolYear)
+      .required("milestone", MILESTONE, Measure::milestone, Measure.Builder::milestone)
+      .required("value", DECIMAL, Measure::value, Measure.Builder::value)
+      .build();
+
+  static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.define(Indicator.class,
+          "An evaluation indicator (indicateur d'évaluation) with its unit, direction, target and measures.",
+          Indicator::builder, Indicator.Builder::build)
+      .required("label", STRING, Indicator::label, Indicator.Builder::label)
+      .required("unit", INDICATOR_UNIT, Indicator::unit, Indicator.Builder::unit)
+      .required("direction", DIRECTION, Indicator::direction, Indicator.Builder::direction)
+      .optional("target", DECIMAL, Indicator::target, Indicator.Builder::target)
+      .list("measures", MEASURE, Indicator::measures, Indicator.Builder::addAllMeasures)
+      .build();
+
+  static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE = ObjectCodec.define(Objective.class,
+          "An operational objective of an action or engagement (objectif opérationnel) and its indicators.",
+          Objective::builder, Objective.Builder::build)
+      .required("text", STRING, Objective::text, Objective.Builder::text)
+      .list("indicators", INDICATOR, Objective::indicators, Objective.Builder::addAllIndicators)
+      .build();
+
+  static final ObjectCodec<Implementation, Implementation.Builder> IMPLEMENTATION = ObjectCodec.define(
+          Implementation.class,
+          "How an action or engagement is carried out (mise en œuvre): resources, schedule, places, organisation.",
+          Implementation::builder, Implementation.Builder::build)
+      .optional("resources", STRING, Implementation::resources, Implementation.Builder::resources)
+      .optional("schedule", STRING, Implementation::schedule, Implementation.Builder::schedule)
+      .optional("places", STRING, Implementation::places, Implementation.Builder::places)
+      .optional("organisation", STRING, Implementation::organisation, Implementation.Builder::organisation)
+      .build();
+
+  /** The accessors of {@link Initiative}, shared by actions and engagements. */
+  private static <T extends Initiative, B> ObjectCodec.Definition<T, B> initiative(
+      ObjectCodec.Definition<T, B> d, BiConsumer<B, String> title, BiConsumer<B, String> description,
+      ObjIntConsumer<B> durationYears, BiConsumer<B, List<Objective>> objectives,
+      BiConsumer<B, Implementation> implementation, BiConsumer<B, List<String>> requirementIds,
+      BiConsumer<B, List<String>> evidenceIds) {
+    return d.required("title", STRING, Initiative::title, title)
+        .optional("description", STRING, Initiative::description, description)
+        .optionalInt("durationYears", Initiative::durationYears, durationYears)
+        .list("objectives", OBJECTIVE, Initiative::objectives, objectives)
+        .optional("implementation", IMPLEMENTATION, t -> t.implementation(), implementation)
+        .list("requirementIds", STRING, Initiative::requirementIds, requirementIds)
+        .list("evidenceIds", STRING, Initiative::evidenceIds, evidenceIds);
+  }
+
+  static final ObjectCodec<Action, Action.Builder> ACTION = initiative(
+          ObjectCodec.define(Action.class,
+              "An action (work done or under way) with its objectives, indicators and measures at N, N+3, N+5.",
+              Action::builder, Action.Builder::build),
+          Action.Builder::title, Action.Builder::description, Action.Builder::durationYears,
+          Action.Builder::addAllObjectives, Action.Builder::implementation,
+          Action.Builder::addAllRequirementIds, Action.Builder::addAllEvidenceIds)
+      .optional("startYear", SCHOOL_YEAR, Action::startYear, Action.Builder::startYear)
+      .optional("perennial", BOOLEAN, Action::perennial, (b, v) -> b.perennial(v))
+      .optional("addedValue", STRING, Action::addedValue, Action.Builder::addedValue)
+      .optional("strengths", STRING, Action::strengths, Action.Builder::strengths)
+      .optional("improvementAreas", STRING, Action::improvementAreas, Action.Builder::improvementAreas)
+      .optional("conclusion", STRING, Action::conclusion, Action.Builder::conclusion)
+      .build();
+
+  static final ObjectCodec<Engagement, Engagement.Builder> ENGAGEMENT = initiative(
+          ObjectCodec.define(Engagement.class,
+              "An engagement (work to come) with its lead and the measures at the reference year N.",
+              Engagement::builder, Engagement.Builder::build),
+          Engagement.Builder::title, Engagement.Builder::description, Engagement.Builder::durationYears,
+          Engagement.Builder::addAllObjectives, Engagement.Builder::implementation,
+          Engagement.Builder::addAllRequirementIds, Engagement.Builder::addAllEvidenceIds)
+      .optional("lead", PERSON, Engagement::lead, Engagement.Builder::lead)
+      .optional("referenceYear", SCHOOL_YEAR, Engagement::referenceYear, Engagement.Builder::referenceYear)
+      .build();
+
+  static final ObjectCodec<CriterionSection, CriterionSection.Builder> CRITERION_SECTION = ObjectCodec.define(
+          CriterionSection.class,
+          "The section of a dossier about one criterion: diagnosis, objective, transversality, team, actions, engagements.",
+          CriterionSection::builder, CriterionSection.Builder::build)
+      .required("criterionId", STRING, CriterionSection::criterionId, CriterionSection.Builder::criterionId)
+      .optional("diagnosis", STRING, CriterionSection::diagnosis, CriterionSection.Builder::diagnosis)
+      .optional("generalObjective", STRING, CriterionSection::generalObjective,
+          CriterionSection.Builder::generalObjective)
+      .optional("transversality", TRANSVERSALITY, CriterionSection::transversality,
+          CriterionSection.Builder::transversality)
+      .optional("team", CRITERION_TEAM, CriterionSection::team, CriterionSection.Builder::team)
+      .optional("commonStrategy", STRING, CriterionSection::commonStrategy, CriterionSection.Builder::commonStrategy)
+      .list("actions", ACTION, CriterionSection::actions, CriterionSection.Builder::addAllActions)
+      .list("engagements", ENGAGEMENT, CriterionSection::engagements, CriterionSection.Builder::addAllEngagements)
+      .build();
+
+  static final ObjectCodec<Evidence, Evidence.Builder> EVIDENCE = ObjectCodec.define(Evidence.class,
+          "An item of the evidence annex (preuve), cited by id from actions and engagements.",
+          Evidence::builder, Evidence.Builder::build)
+      .required("id", STRING, Evidence::id, Evidence.Builder::id)
+      .required("title", STRING, Evidence::title, Evidence.Builder::title)
+      .required("kind", EVIDENCE_KIND, Evidence::kind, Evidence.Builder::kind)
+      .optional("fileName", STRING, Evidence::fileName, Evidence.Builder::fileName)
+      .optional("sha256", STRING, Evidence::sha256, Evidence.Builder::sha256)
+      .build();
+
+  static final ObjectCodec<Dossier, Dossier.Builder> DOSSIER = ObjectCodec.define(Dossier.class,
+          "A label dossier (dossier de labellisation) of the « Lycée des métiers » label.",
+          Dossier::builder, Dossier.Builder::build)
+      .required("referentialId", STRING, Dossier::referentialId, Dossier.Builder::referentialId)
+      .optional("referentialEdition", STRING, Dossier::referentialEdition, Dossier.Builder::referentialEdition)
+      .required("dossierKind", DOSSIER_KIND, Dossier::kind, Dossier.Builder::kind)
+      .required("establishment", ESTABLISHMENT, Dossier::establishment, Dossier.Builder::establishment)
+      .optional("network", NETWORK, Dossier::network, Dossier.Builder::network)
+      .optional("labelTitle", STRING, Dossier::labelTitle, Dossier.Builder::labelTitle)
+      .list("trades", STRING, Dossier::trades, Dossier.Builder::addAllTrades)
+      .optional("boardVoteDate", DATE_CODEC, Dossier::boardVoteDate, Dossier.Builder::boardVoteDate)
+      .optional("submissionDate", DATE_CODEC, Dossier::submissionDate, Dossier.Builder::submissionDate)
+      .optional("context", STRING, Dossier::context, Dossier.Builder::context)
+      .optional("articulation", ARTICULATION, Dossier::articulation, Dossier.Builder::articulation)
+      .list("sections", CRITERION_SECTION, Dossier::sections, Dossier.Builder::addAllSections)
+      .list("evidence", EVIDENCE, Dossier::evidence, Dossier.Builder::addAllEvidence)
+      .build();
+
+  // ---------------------------------------------------------------- referential
+
+  static final Codec<CriterionKind> CRITERION_KIND = enumCodec(CriterionKind.class);
+  static final Codec<StructureScope> STRUCTURE_SCOPE = enumCodec(StructureScope.class);
+
+  /** Collects the components of a {@link SourceRef} record. */
+  private static final class SourceRefParts {
+    String document;
+    Optional<String> edition = Optional.empty();
+    String section;
+  }
+
+  static final ObjectCodec<SourceRef, SourceRefParts> SOURCE_REF = ObjectCodec.define(SourceRef.class,
+          "Where a text of the label comes from: document, edition, section.",
+          SourceRefParts::new, p -> new SourceRef(p.document, p.edition, p.section))
+      .required("document", STRING, SourceRef::document, (p, v) -> p.document = v)
+      .optional("edition", STRING, SourceRef::edition, (p, v) -> p.edition = Optional.of(v))
+      .required("section", STRING, SourceRef::section, (p, v) -> p.section = v)
+      .build();
+
+  /** Collects the components of an {@link Edition} record. */
+  private static final class EditionParts {
+    String id;
+    String title;
+    Optional<YearMonth> published = Optional.empty();
+  }
+
+  static final ObjectCodec<Edition, EditionParts> EDITION = ObjectCodec.define(Edition.class,
+          "An edition (édition) of a referential.",
+          EditionParts::new, p -> new Edition(p.id, p.title, p.published))
+      .required("id", STRING, Edition::id, (p, v) -> p.id = v)
+      .required("title", STRING, Edition::title, (p, v) -> p.title = v)
+      .optional("published", YEAR_MONTH_CODEC, Edition::published, (p, v) -> p.published = Optional.of(v))
+      .build();
+
+  static final ObjectCodec<Requirement, Requirement.Builder> REQUIREMENT = ObjectCodec.define(
+          Requirement.class, "A requirement (attendu) of a criterion, verbatim.",
+          Requirement::builder, Requirement.Builder::build)
+      .required("id", STRING, Requirement::id, Requirement.Builder::id)
+      .required("text", STRING, Requirement::text, Requirement.Builder::text)
+      .defaulted("networkOnly", BOOLEAN, Boolean.FALSE, Requirement::networkOnly, (b, v) -> b.networkOnly(v))
+      .required("source", SOURCE_REF, Requirement::source, Requirement.Builder::source)
+      .build();
+
+  /** The accessors of {@link ReferentialItem}. */
+  private static <T extends ReferentialItem, B> ObjectCodec<T, B> item(Class<T> type, String description,
+      Supplier<B> newBuilder, Function<B, T> build, BiConsumer<B, String> id, BiConsumer<B, String> text,
+      BiConsumer<B, String> group, BiConsumer<B, List<String>> subItems) {
+    return ObjectCodec.define(type, description, newBuilder, build)
+        .required("id", STRING, ReferentialItem::id, id)
+        .required("text", STRING, ReferentialItem::text, text)
+        .optional("group", STRING, ReferentialItem::group, group)
+        .list("subItems", STRING, ReferentialItem::subItems, subItems)
+        .build();
+  }
+
+  static final ObjectCodec<ReformMeasure, ReformMeasure.Builder> REFORM_MEASURE = item(ReformMeasure.class,
+      "A reform measure (mesure de la réforme) a criterion relates to.", ReformMeasure::builder,
+      ReformMeasure.Builder::build, ReformMeasure.Builder::id, ReformMeasure.Builder::text,
+      ReformMeasure.Builder::group, ReformMeasure.Builder::addAllSubItems);
+
+  static final ObjectCodec<Actor, Actor.Builder> ACTOR = item(Actor.class,
+      "An actor (acteur) a criterion names.", Actor::builder, Actor.Builder::build, Actor.Builder::id,
+      Actor.Builder::text, Actor.Builder::group, Actor.Builder::addAllSubItems);
+
+  static final ObjectCodec<StrategicAxis, StrategicAxis.Builder> STRATEGIC_AXIS = item(StrategicAxis.class,
+      "A strategic axis (axe de travail stratégique) of a criterion.", StrategicAxis::builder,
+      StrategicAxis.Builder::build, StrategicAxis.Builder::id, StrategicAxis.Builder::text,
+      StrategicAxis.Builder::group, StrategicAxis.Builder::addAllSubItems);
+
+  static final ObjectCodec<OperationalObjective, OperationalObjective.Builder> OPERATIONAL_OBJECTIVE = item(
+      OperationalObjective.class, "An operational objective (objectif opérationnel) the referential proposes.",
+      OperationalObjective::builder, OperationalObjective.Builder::build, OperationalObjective.Builder::id,
+      OperationalObjective.Builder::text, OperationalObjective.Builder::group,
+      OperationalObjective.Builder::addAllSubItems);
+
+  static final ObjectCodec<ExampleAction, ExampleAction.Builder> EXAMPLE_ACTION = item(ExampleAction.class,
+      "An example action (exemple d'action) the referential suggests.", ExampleAction::builder,
+      ExampleAction.Builder::build, ExampleAction.Builder::id, ExampleAction.Builder::text,
+      ExampleAction.Builder::group, ExampleAction.Builder::addAllSubItems);
+
+  static final ObjectCodec<ExampleIndicator, ExampleIndicator.Builder> EXAMPLE_INDICATOR = item(
+      ExampleIndicator.class, "An example indicator (exemple d'indicateur d'évaluation) the referential suggests.",
+      ExampleIndicator::builder, ExampleIndicator.Builder::build, ExampleIndicator.Builder::id,
+      ExampleIndicator.Builder::text, ExampleIndicator.Builder::group, ExampleIndicator.Builder::addAllSubItems);
+
+  static final ObjectCodec<EvaluationDomainLink, EvaluationDomainLink.Builder> EVALUATION_DOMAIN_LINK =
+      ObjectCodec.define(EvaluationDomainLink.class,
+              "The link of a criterion with an evaluation domain and sub-domains.",
+              EvaluationDomainLink::builder, EvaluationDomainLink.Builder::build)
+          .required("domainId", STRING, EvaluationDomainLink::domainId, EvaluationDomainLink.Builder::domainId)
+          .list("subDomainIds", STRING, EvaluationDomainLink::subDomainIds,
+              EvaluationDomainLink.Builder::addAllSubDomainIds)
+          .build();
+
+  static final ObjectCodec<Criterion, Criterion.Builder> CRITERION = ObjectCodec.define(Criterion.class,
+          "A criterion (critère) of a referential with everything the referential says about it.",
+          Criterion::builder, Criterion.Builder::build)
+      .required("id", STRING, Criterion::id, Criterion.Builder::id)
+      .required("number", INTEGER, Criterion::number, (b, v) -> b.number(v))
+      .required("title", STRING, Criterion::title, Criterion.Builder::title)
+      .required("kind", CRITERION_KIND, Criterion::kind, Criterion.Builder::kind)
+      .optional("part", STRING, Criterion::part, Criterion.Builder::part)
+      .optional("statement", STRING, Criterion::statement, Criterion.Builder::statement)
+      .list("requirements", REQUIREMENT, Criterion::requirements, Criterion.Builder::addAllRequirements)
+      .list("qualeducSheetIds", STRING, Criterion::qualeducSheetIds, Criterion.Builder::addAllQualeducSheetIds)
+      .list("reformMeasures", REFORM_MEASURE, Criterion::reformMeasures, Criterion.Builder::addAllReformMeasures)
+      .list("actors", ACTOR, Criterion::actors, Criterion.Builder::addAllActors)
+      .list("evaluationDomainLinks", EVALUATION_DOMAIN_LINK, Criterion::evaluationDomainLinks,
+          Criterion.Builder::addAllEvaluationDomainLinks)
+      .list("strategicAxes", STRATEGIC_AXIS, Criterion::strategicAxes, Criterion.Builder::addAllStrategicAxes)
+      .list("operationalObjectives", OPERATIONAL_OBJECTIVE, Criterion::operationalObjectives,
+          Criterion.Builder::addAllOperationalObjectives)
+      .list("exampleActions", EXAMPLE_ACTION, Criterion::exampleActions, Criterion.Builder::addAllExampleActions)
+      .list("exampleIndicators", EXAMPLE_INDICATOR, Criterion::exampleIndicators,
+          Criterion.Builder::addAllExampleIndicators)
+      .list("notes", STRING, Criterion::notes, Criterion.Builder::addAllNotes)
+      .required("source", SOURCE_REF, Criterion::source, Criterion.Builder::source)
+      .build();
+
+  static final ObjectCodec<QualeducSheet, QualeducSheet.Builder> QUALEDUC_SHEET = ObjectCodec.define(
+          QualeducSheet.class, "A sheet of the Qualéduc self-evaluation guide (fiche Qualéduc).",
+          QualeducSheet::builder, QualeducSheet.Builder::build)
+      .required("id", STRING, QualeducSheet::id, QualeducSheet.Builder::id)
+      .required("title", STRING, QualeducSheet::title, QualeducSheet.Builder::title)
+      .required("family", STRING, QualeducSheet::family, QualeducSheet.Builder::family)
+      .build();
+
+  static final ObjectCodec<EvaluationSubDomain, EvaluationSubDomain.Builder> EVALUATION_SUB_DOMAIN =
+      ObjectCodec.define(EvaluationSubDomain.class, "A sub-domain of an evaluation domain.",
+              EvaluationSubDomain::builder, EvaluationSubDomain.Builder::build)
+          .required("id", STRING, EvaluationSubDomain::id, EvaluationSubDomain.Builder::id)
+          .required("title", STRING, EvaluationSubDomain::title, EvaluationSubDomain.Builder::title)
+          .build();
+
+  static final ObjectCodec<EvaluationDomain, EvaluationDomain.Builder> EVALUATION_DOMAIN = ObjectCodec.define(
+          EvaluationDomain.class, "A domain of the establishment-evaluation framework and its sub-domains.",
+          EvaluationDomain::builder, EvaluationDomain.Builder::build)
+      .required("id", STRING, EvaluationDomain::id, EvaluationDomain.Builder::id)
+      .required("title", STRING, EvaluationDomain::title, EvaluationDomain.Builder::title)
+      .list("subDomains", EVALUATION_SUB_DOMAIN, EvaluationDomain::subDomains, EvaluationDomain.Builder::addAllSubDomains)
+      .build();
+
+  static final ObjectCodec<StructureElement, StructureElement.Builder> STRUCTURE_ELEMENT = ObjectCodec.define(
+          StructureElement.class, "One element a dossier must or may contain (section E of the guide).",
+          StructureElement::builder, StructureElement.Builder::build)
+      .required("id", STRING, StructureElement::id, StructureElement.Builder::id)
+      .required("scope", STRUCTURE_SCOPE, StructureElement::scope, StructureElement.Builder::scope)
+      .required("field", STRING, StructureElement::field, StructureElement.Builder::field)
+      .required("title", STRING, StructureElement::title, StructureElement.Builder::title)
+      .optional("guidance", STRING, StructureElement::guidance, StructureElement.Builder::guidance)
+      .defaulted("required", BOOLEAN, Boolean.TRUE, StructureElement::required, (b, v) -> b.required(v))
+      .required("source", SOURCE_REF, StructureElement::source, StructureElement.Builder::source)
+      .build();
+
+  static final ObjectCodec<ProcessParameters, ProcessParameters.Builder> PROCESS_PARAMETERS = ObjectCodec.define(
+          ProcessParameters.class, "The procedure parameters a referential states; absent when not stated.",
+          ProcessParameters::builder, ProcessParameters.Builder::build)
+      .enumSet("eligibleEstablishmentTypes", ESTABLISHMENT_TYPE, ProcessParameters::eligibleEstablishmentTypes,
+          ProcessParameters.Builder::addAllEligibleEstablishmentTypes)
+      .enumSet("eligibleSectors", SECTOR, ProcessParameters::eligibleSectors,
+          ProcessParameters.Builder::addAllEligibleSectors)
+      .optional("networkCandidaturesAllowed", BOOLEAN, ProcessParameters::networkCandidaturesAllowed,
+          (b, v) -> b.networkCandidaturesAllowed(v))
+      .optionalInt("maxAcademicCriteria", ProcessParameters::maxAcademicCriteria,
+          ProcessParameters.Builder::maxAcademicCriteria)
+      .optionalInt("auditDurationDays", ProcessParameters::auditDurationDays,
+          ProcessParameters.Builder::auditDurationDays)
+      .optionalInt("auditPlanNoticeDays", ProcessParameters::auditPlanNoticeDays,
+          ProcessParameters.Builder::auditPlanNoticeDays)
+      .optionalInt("dossierNoticeWeeks", ProcessParameters::dossierNoticeWeeks,
+          ProcessParameters.Builder::dossierNoticeWeeks)
+      .optionalInt("reportDeadlineDays", ProcessParameters::reportDeadlineDays,
+          ProcessParameters.Builder::reportDeadlineDays)
+      .optional("studentsMustBeHeard", BOOLEAN, ProcessParameters::studentsMustBeHeard,
+          (b, v) -> b.studentsMustBeHeard(v))
+      .optional("externalPartnersMustBeHeard", BOOLEAN, ProcessParameters::externalPartnersMustBeHeard,
+          (b, v) -> b.externalPartnersMustBeHeard(v))
+      .optionalInt("minRectorateRepresentatives", ProcessParameters::minRectorateRepresentatives,
+          ProcessParameters.Builder::minRectorateRepresentatives)
+      .optional("externalMemberRecommended", BOOLEAN, ProcessParameters::externalMemberRecommended,
+          (b, v) -> b.externalMemberRecommended(v))
+      .optionalInt("minAuditors", ProcessParameters::minAuditors, ProcessParameters.Builder::minAuditors)
+      .optionalInt("minCriteriaWithImprovementAxes", ProcessParameters::minCriteriaWithImprovementAxes,
+          ProcessParameters.Builder::minCriteriaWithImprovementAxes)
+      .optionalInt("minImprovementAxesPerCriterion", ProcessParameters::minImprovementAxesPerCriterion,
+          ProcessParameters.Builder::minImprovementAxesPerCriterion)
+      .optionalInt("maxImprovementAxesPerCriterion", ProcessParameters::maxImprovementAxesPerCriterion,
+          ProcessParameters.Builder::maxImprovementAxesPerCriterion)
+      .optional("majorGapsBlockLabel", BOOLEAN, ProcessParameters::majorGapsBlockLabel,
+          (b, v) -> b.majorGapsBlockLabel(v))
+      .optionalInt("labelValidityYears", ProcessParameters::labelValidityYears,
+          ProcessParameters.Builder::labelValidityYears)
+      .list("followUpAuditYears", INTEGER, ProcessParameters::followUpAuditYears,
+          ProcessParameters.Builder::addAllFollowUpAuditYears)
+      .optionalInt("renewalAuditYears", ProcessParameters::renewalAuditYears,
+          ProcessParameters.Builder::renewalAuditYears)
+      .optionalInt("auditorTrainingDays", ProcessParameters::auditorTrainingDays,
+          ProcessParameters.Builder::auditorTrainingDays)
+      .optionalInt("minAuditsBeforeLead", ProcessParameters::minAuditsBeforeLead,
+          ProcessParameters.Builder::minAuditsBeforeLead)
+      .optionalInt("minAuditsPerYear", ProcessParameters::minAuditsPerYear,
+          ProcessParameters.Builder::minAuditsPerYear)
+      .optionalInt("maxYearsWithoutAudit", ProcessParameters::maxYearsWithoutAudit,
+          ProcessParameters.Builder::maxYearsWithoutAudit)
+      .optional("continuingTrainingDaysPerYear", DECIMAL, ProcessParameters::continuingTrainingDaysPerYear,
+          ProcessParameters.Builder::continuingTrainingDaysPerYear)
+      .build();
+
+  static final ObjectCodec<Referential, Referential.Builder> REFERENTIAL = ObjectCodec.define(Referential.class,
+          "A referential (cahier des charges) of the « Lycée des métiers » label in one edition.",
+          Referential::builder, Referential.Builder::build)
+      .required("id", STRING, Referential::id, Referential.Builder::id)
+      .required("title", STRING, Referential::title, Referential.Builder::title)
+      .required("edition", EDITION, Referential::edition, Referential.Builder::edition)
+      .list("legalReferences", STRING, Referential::legalReferences, Referential.Builder::addAllLegalReferences)
+      .optional("effectiveDate", DATE_CODEC, Referential::effectiveDate, Referential.Builder::effectiveDate)
+      .list("criteria", CRITERION, Referential::criteria, Referential.Builder::addAllCriteria)
+      .list("qualeducSheets", QUALEDUC_SHEET, Referential::qualeducSheets, Referential.Builder::addAllQualeducSheets)
+      .list("evaluationDomains", EVALUATION_DOMAIN, Referential::evaluationDomains,
+          Referential.Builder::addAllEvaluationDomains)
+      .list("dossierStructure", STRUCTURE_ELEMENT, Referential::dossierStructure,
+          Referential.Builder::addAllDossierStructure)
+      .defaulted("parameters", PROCESS_PARAMETERS, ProcessParameters.none(), Referential::parameters,
+          Referential.Builder::parameters)
+      .list("notes", STRING, Referential::notes, Referential.Builder::addAllNotes)
+      .required("source", SOURCE_REF, Referential::source, Referential.Builder::source)
+      .build();
+
+  // ---------------------------------------------------------------- conformity
+
+  static final Codec<Severity> SEVERITY = enumCodec(Severity.class);
+
+  static final ObjectCodec<RuleTailoring, RuleTailoring.Builder> RULE_TAILORING = ObjectCodec.define(
+          RuleTailoring.class, "How a rule of the checker is tailored: switched off, or another severity.",
+          RuleTailoring::builder, RuleTailoring.Builder::build)
+      .required("ruleId", STRING, RuleTailoring::ruleId, RuleTailoring.Builder::ruleId)
+      .defaulted("enabled", BOOLEAN, Boolean.TRUE, RuleTailoring::enabled, (b, v) -> b.enabled(v))
+      .optional("severity", SEVERITY, RuleTailoring::severity, RuleTailoring.Builder::severity)
+      .optional("reason", STRING, RuleTailoring::reason, RuleTailoring.Builder::reason)
+      .build();
+
+  // ---------------------------------------------------------------- registry
+
+  private static final Map<DocumentKind, DocumentCodec<?>> DOCUMENTS = documents();
+
+  private static Map<DocumentKind, DocumentCodec<?>> documents() {
+    Map<DocumentKind, DocumentCodec<?>> documents = new EnumMap<>(DocumentKind.class);
+    documents.put(DocumentKind.DOSSIER, new DocumentCodec<>(DocumentKind.DOSSIER, DOSSIER));
+    documents.put(DocumentKind.REFERENTIAL, new DocumentCodec<>(DocumentKind.REFERENTIAL, REFERENTIAL));
+    for (DocumentKind kind : DocumentKind.values()) {
+      if (!documents.containsKey(kind)) {
+        throw new IllegalStateException("No codec for document kind " + kind);
+      }
+    }
+    return Collections.unmodifiableMap(documents);
+  }
+
+  /** Every type the module reads and writes, by class: documents with their header. */
+  private static final Map<Class<?>, Codec<?>> BY_TYPE = byType();
+
+  private static Map<Class<?>, Codec<?>> byType() {
+    Map<Class<?>, Codec<?>> map = new LinkedHashMap<>();
+    for (DocumentCodec<?> document : DOCUMENTS.values()) {
+      map.put(document.kind().type(), document);
+    }
+    List<ObjectCodec<?, ?>> objects = List.of(PERSON, ESTABLISHMENT, NETWORK, ARTICULATION, TRANSVERSALITY,
+        CRITERION_TEAM, MEASURE, INDICATOR, OBJECTIVE, IMPLEMENTATION, ACTION, ENGAGEMENT, CRITERION_SECTION,
+        EVIDENCE, SOURCE_REF, EDITION, REQUIREMENT, REFORM_MEASURE, ACTOR, STRATEGIC_AXIS, OPERATIONAL_OBJECTIVE,
+        EXAMPLE_ACTION, EXAMPLE_INDICATOR, EVALUATION_DOMAIN_LINK, CRITERION, QUALEDUC_SHEET,
+        EVALUATION_SUB_DOMAIN, EVALUATION_DOMAIN, STRUCTURE_ELEMENT, PROCESS_PARAMETERS, RULE_TAILORING);
+    Map<String, Class<?>> classes = new LinkedHashMap<>();
+    for (Class<?> c : List.of(Person.class, Establishment.class, Network.class, Articulation.class,
+        Transversality.class, CriterionTeam.class, Measure.class, Indicator.class, Objective.class,
+        Implementation.class, Action.class, Engagement.class, CriterionSection.class, Evidence.class,
+        SourceRef.class, Edition.class, Requirement.class, ReformMeasure.class, Actor.class, StrategicAxis.class,
+        OperationalObjective.class, ExampleAction.class, ExampleIndicator.class, EvaluationDomainLink.class,
+        Criterion.class, QualeducSheet.class, EvaluationSubDomain.class, EvaluationDomain.class,
+        StructureElement.class, ProcessParameters.class, RuleTailoring.class)) {
+      classes.put(c.getSimpleName(), c);
+    }
+    for (ObjectCodec<?, ?> codec : objects) {
+      map.put(classes.get(codec.name()), codec);
+    }
+    map.put(Uai.class, UAI);
+    map.put(SchoolYear.class, SCHOOL_YEAR);
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Returns the codec of a document kind.
+   *
+   * @param kind the kind
+   * @return its codec
+   */
+  public static DocumentCodec<?> document(DocumentKind kind) {
+    return DOCUMENTS.get(kind);
+  }
+
+  /**
+   * Returns the codec of a document type.
+   *
+   * @param type the model type, for example {@code Dossier.class}
+   * @param <T> the type
+   * @return the codec
+   * @throws IllegalArgumentException if the type is not a document type
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> DocumentCodec<T> document(Class<T> type) {
+    DocumentKind kind = DocumentKind.ofType(type).orElseThrow(() -> new IllegalArgumentException(
+        type.getName() + " is not a document type of the JSON format; document types: "
+            + documentTypeNames()));
+    return (DocumentCodec<T>) DOCUMENTS.get(kind);
+  }
+
+  private static String documentTypeNames() {
+    StringBuilder sb = new StringBuilder();
+    for (DocumentKind kind : DocumentKind.values()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(kind.type().getSimpleName());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Finds the codec of a type of the model: the exact type, or the model type an implementation
+   * class extends (for writing).
+   *
+   * @param type the class
+   * @param exact whether only the exact class matches (for reading)
+   * @return the codec, or null when the type is not of the model
+   */
+  public static Codec<?> forType(Class<?> type, boolean exact) {
+    Codec<?> codec = BY_TYPE.get(type);
+    if (codec != null || exact) {
+      return codec;
+    }
+    for (Map.Entry<Class<?>, Codec<?>> e : BY_TYPE.entrySet()) {
+      if (e.getKey().isAssignableFrom(type)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The model types the codecs cover, documents first. */
+  public static List<Class<?>> types() {
+    return List.copyOf(BY_TYPE.keySet());
+  }
+}

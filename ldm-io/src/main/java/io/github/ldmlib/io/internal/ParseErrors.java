@@ -1,0 +1,123 @@
+package io.github.ldmlib.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.ldmlib.io.FormatProblem;
+import io.github.ldmlib.io.LdmFormatException;
+import io.github.ldmlib.io.ReadLimits;
+import java.util.Locale;
+
+/** Turns the parser's own exceptions (syntax, limits, encoding) into {@link LdmFormatException}s. */
+public final class ParseErrors {
+
+  private ParseErrors() {}
+
+  /**
+   * Converts an exception of the JSON parser.
+   *
+   * @param e the exception
+   * @param p the parser that threw it
+   * @param s the state of the read
+   * @param limits the limits in force, named in messages
+   * @return the format exception
+   */
+  public static LdmFormatException convert(JsonProcessingException e, JsonParser p, ReadState s, ReadLimits limits) {
+    String pointer = ReadState.pointer(p);
+    String original = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      String lower = original.toLowerCase(Locale.ROOT);
+      JsonLocation at = p.currentTokenLocation();
+      if (lower.contains("nesting depth")) {
+        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.nesting",
+            Integer.toString(limits.maxNestingDepth()));
+      }
+      if (lower.contains("string value length")) {
+        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.string",
+            Integer.toString(limits.maxStringLength()));
+      }
+      if (lower.contains("number value length")) {
+        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.number",
+            Integer.toString(limits.maxNumberLength()));
+      }
+      if (lower.contains("name length")) {
+        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.name",
+            Integer.toString(ReadLimits.MAX_NAME_LENGTH));
+      }
+      if (lower.contains("document length")) {
+        return s.error(p.currentLocation(), pointer, FormatProblem.LIMIT_EXCEEDED, "limit.document",
+            Long.toString(limits.maxDocumentLength()));
+      }
+      return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.other", firstLine(original));
+    }
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.unexpectedEnd");
+    }
+    if (original.startsWith("Unexpected character") || original.startsWith("Unexpected close marker")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.unexpectedChar", character(original));
+    }
+    if (original.startsWith("Unrecognized token") || original.startsWith("Non-standard token")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken", quoted(original));
+    }
+    if (original.startsWith("Illegal unquoted character")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlChar");
+    }
+    if (original.startsWith("Unrecognized character escape")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidEscape");
+    }
+    if (original.startsWith("Invalid numeric value") || original.contains("Leading zeroes")
+        || original.contains("numeric value")) {
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidNumber");
+    }
+    return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.other", firstLine(original));
+  }
+
+  /**
+   * Converts invalid UTF-8 input.
+   *
+   * @param e the exception of the decoder
+   * @param s the state of the read
+   * @return the format exception
+   */
+  public static LdmFormatException encoding(Utf8Reader.EncodingException e, ReadState s) {
+    return s.errorAt(e.line(), e.column(), "", FormatProblem.MALFORMED_JSON, "malformed.encoding");
+  }
+
+  private static String character(String message) {
+    int start = message.indexOf("('");
+    if (start >= 0) {
+      int end = message.indexOf("' (code", start);
+      if (end > start + 2) {
+        return message.substring(start + 2, end);
+      }
+    }
+    int marker = message.indexOf("marker '");
+    if (marker >= 0 && marker + 9 <= message.length()) {
+      return message.substring(marker + 8, marker + 9);
+    }
+    int code = message.indexOf("code ");
+    int end = code < 0 ? -1 : message.indexOf(')', code);
+    if (end > code) {
+      try {
+        return String.format("U+%04X", Integer.parseInt(message.substring(code + 5, end).trim()));
+      } catch (NumberFormatException notANumber) {
+        return "?";
+      }
+    }
+    return "?";
+  }
+
+  private static String quoted(String message) {
+    int start = message.indexOf('\'');
+    int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
+    return end > start ? ReadState.quote(message.substring(start + 1, end)) : "?";
+  }
+
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return ReadState.quote(nl < 0 ? message : message.substring(0, nl));
+  }
+}

@@ -1,0 +1,231 @@
+package io.github.ldmlib.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ldmlib.io.FormatProblem;
+import io.github.ldmlib.io.FormatWarning;
+import io.github.ldmlib.io.LdmFormatException;
+import io.github.ldmlib.model.validation.LdmValidation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The state of one read: options, where errors are located, where warnings go, and what the
+ * document's {@code formatVersion} allows. One instance per document; not thread-safe.
+ *
+ * <p>Unknown properties met before the {@code formatVersion} of a document is known are held back
+ * until it is known: a newer minor version turns them into warnings, the current version into an
+ * error (or warnings in lenient mode).
+ */
+public final class ReadState {
+
+  /** The major version of the format that this library reads. */
+  public static final int MAJOR = 1;
+
+  /** The newest minor version of the format that this library knows. */
+  public static final int MINOR = 0;
+
+  private final boolean lenient;
+  private final Messages messages;
+  private final String sourceName;
+  private final long lineOffset;
+  private final Consumer<FormatWarning> warnings;
+
+  private boolean versionPending;
+  private int documentMinor = MINOR;
+  private final List<LdmFormatException> pending = new ArrayList<>();
+
+  /**
+   * Creates the state of one read.
+   *
+   * @param lenient whether unknown properties are warnings rather than errors
+   * @param locale the language of messages
+   * @param sourceName the source name for locations
+   * @param lineOffset added to the parser's line numbers (for a line of a JSON Lines batch)
+   * @param warnings receives the warnings, in document order
+   */
+  public ReadState(boolean lenient, Locale locale, String sourceName, long lineOffset,
+      Consumer<FormatWarning> warnings) {
+    this.lenient = lenient;
+    this.messages = Messages.of(locale);
+    this.sourceName = sourceName;
+    this.lineOffset = lineOffset;
+    this.warnings = warnings;
+  }
+
+  /** The messages in the language of this read. */
+  public Messages messages() {
+    return messages;
+  }
+
+  /** The source name. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** Called at the start of a document: its version is not known yet. */
+  void beginDocument() {
+    versionPending = true;
+    documentMinor = MINOR;
+    pending.clear();
+  }
+
+  /**
+   * Called when the document's version is known: resolves the unknown properties held back.
+   *
+   * @param minor the minor version of the document (its major version is supported)
+   */
+  void versionKnown(int minor) {
+    versionPending = false;
+    documentMinor = minor;
+    List<LdmFormatException> held = List.copyOf(pending);
+    pending.clear();
+    for (LdmFormatException e : held) {
+      String name = lastToken(e.pointer());
+      tolerateOrThrow(e, name);
+    }
+  }
+
+  /**
+   * Handles an unknown property; the parser is on its name. Throws, holds it back, or warns.
+   *
+   * @param p the parser
+   * @param name the key
+   * @param allowed the keys allowed in that object
+   */
+  void unknownProperty(JsonParser p, String name, Collection<String> allowed) {
+    String suggestion = Suggestions.closest(name, allowed);
+    LdmFormatException e = suggestion != null
+        ? error(p, FormatProblem.UNKNOWN_PROPERTY, "unknownProperty.suggest", name, suggestion)
+        : error(p, FormatProblem.UNKNOWN_PROPERTY, "unknownProperty", name, String.join(", ", allowed));
+    if (versionPending) {
+      pending.add(e);
+    } else {
+      tolerateOrThrow(e, name);
+    }
+  }
+
+  private void tolerateOrThrow(LdmFormatException e, String name) {
+    if (documentMinor > MINOR) {
+      warn(e, messages.format("unknownProperty.newerMinor", name, MAJOR + "." + MINOR, MAJOR + "." + documentMinor));
+    } else if (lenient) {
+      warn(e, messages.format("unknownProperty.ignored", name));
+    } else {
+      throw e;
+    }
+  }
+
+  private void warn(LdmFormatException e, String message) {
+    warnings.accept(new FormatWarning(e.problem(), e.sourceName(), e.line(), e.column(), e.pointer(),
+        message, messages.locale()));
+  }
+
+  /**
+   * Creates an error located at the parser's current token.
+   *
+   * @param p the parser
+   * @param problem the kind of fault
+   * @param key the message key
+   * @param args the message arguments
+   * @return the exception, to be thrown
+   */
+  public LdmFormatException error(JsonParser p, FormatProblem problem, String key, Object... args) {
+    return error(p.currentTokenLocation(), pointer(p), problem, key, args);
+  }
+
+  /**
+   * Creates an error at a given place.
+   *
+   * @param location the location, may be null when unknown
+   * @param pointer the JSON Pointer
+   * @param problem the kind of fault
+   * @param key the message key
+   * @param args the message arguments
+   * @return the exception, to be thrown
+   */
+  public LdmFormatException error(JsonLocation location, String pointer, FormatProblem problem,
+      String key, Object... args) {
+    if (location != null && location.getLineNr() > 0) {
+      return errorAt(location.getLineNr(), location.getColumnNr(), pointer, problem, key, args);
+    }
+    return errorAt(-1, -1, pointer, problem, key, args);
+  }
+
+  /**
+   * Creates an error at a given line and column of the parsed text.
+   *
+   * @param line the 1-based line in the parsed text (the line offset is added), or -1
+   * @param column the 1-based column, or -1
+   * @param pointer the JSON Pointer
+   * @param problem the kind of fault
+   * @param key the message key
+   * @param args the message arguments
+   * @return the exception, to be thrown
+   */
+  public LdmFormatException errorAt(long line, long column, String pointer, FormatProblem problem,
+      String key, Object... args) {
+    return new LdmFormatException(problem, sourceName, line < 0 ? -1 : line + lineOffset,
+        line < 0 ? -1 : column, pointer, messages.format(key, args), messages.locale());
+  }
+
+  /**
+   * Creates a wrong-type error for the parser's current token.
+   *
+   * @param p the parser
+   * @param expected the key of the expected type, for example {@code type.string}
+   * @return the exception, to be thrown
+   */
+  public LdmFormatException wrongType(JsonParser p, String expected) {
+    return error(p, FormatProblem.WRONG_TYPE, "wrongType", new Messages.Term(expected),
+        new Messages.Term(typeOf(p.currentToken())));
+  }
+
+  /**
+   * The JSON Pointer of the parser's current value (or key).
+   *
+   * @param p the parser
+   * @return the pointer, empty for the root
+   */
+  public static String pointer(JsonParser p) {
+    return p.getParsingContext().pathAsPointer().toString();
+  }
+
+  /** Shortens a value quoted in a message, so that a message never echoes huge input. */
+  static String quote(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+  }
+
+  private static String typeOf(JsonToken token) {
+    if (token == null) {
+      return "type.end";
+    }
+    return switch (token) {
+      case VALUE_STRING -> "type.string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "type.number";
+      case VALUE_TRUE, VALUE_FALSE -> "type.boolean";
+      case START_OBJECT -> "type.object";
+      case START_ARRAY -> "type.array";
+      case VALUE_NULL -> "type.null";
+      default -> "type.end";
+    };
+  }
+
+  private static String lastToken(String pointer) {
+    String token = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return token.replace("~1", "/").replace("~0", "~");
+  }
+
+  /**
+   * Escapes a JSON Pointer reference token.
+   *
+   * @param token the token
+   * @return the escaped token
+   */
+  static String escape(String token) {
+    return LdmValidation.escape(token);
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.ldmlib.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.Referential;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docs/format.md: its JSON examples are valid canonical documents, its Java snippets work. */
+class FormatDocTest {
+
+  private static final Path DOC = Path.of("..", "docs", "format.md");
+
+  @Test
+  void everyJsonExampleIsACanonicalDocument() throws IOException {
+    Matcher m = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+    List<String> kinds = new ArrayList<>();
+    while (m.find()) {
+      String json = m.group(1);
+      Class<?> type = json.contains("\"kind\": \"referential\"") ? Referential.class : Dossier.class;
+      Object document = LdmJson.defaults().read(type, json);
+      assertThat(LdmJson.defaults().writeString(document)).isEqualTo(json);
+      kinds.add(DocumentKind.ofType(type).orElseThrow().id());
+    }
+    assertThat(kinds).containsExactlyInAnyOrder("dossier", "referential");
+  }
+
+  @Test
+  void theSnippetsWork(@TempDir Path dir) throws IOException {
+    Path source = dir.resolve("dossier.json");
+    Files.copy(ExamplesTest.EXAMPLES.resolve("dossier-complete.json"), source);
+
+    LdmJson json = LdmJson.defaults();
+    Dossier dossier = json.read(Dossier.class, source);
+    json.write(dossier, dir.resolve("copie.json"));
+    String text = json.writeString(dossier);
+    assertThat(Files.readString(dir.resolve("copie.json"))).isEqualTo(text).isEqualTo(Files.readString(source));
+
+    LdmJson english = LdmJson.defaults()
+        .withLocale(Locale.ENGLISH)
+        .withLenient(true)
+        .withLimits(ReadLimits.defaults().withMaxDocumentLength(2_000_000));
+    ReadResult<Dossier> result = english.readWithWarnings(Dossier.class, source);
+    assertThat(result.value()).isEqualTo(dossier);
+
+    ObjectMapper mapper = new ObjectMapper().registerModule(new LdmModule());
+    assertThat(mapper.readValue(text, Dossier.class)).isEqualTo(dossier);
+    String pretty = mapper.writer(LdmModule.prettyPrinter()).writeValueAsString(dossier);
+    assertThat(pretty + "\n").isEqualTo(text);
+
+    List<FormatWarning> warnings = new ArrayList<>();
+    Dossier again = mapper.readerFor(Dossier.class)
+        .withAttribute(LdmModule.WARNINGS_ATTRIBUTE, (Consumer<FormatWarning>) warnings::add)
+        .readValue(text);
+    assertThat(again).isEqualTo(dossier);
+    assertThat(warnings).isEmpty();
+  }
+}
