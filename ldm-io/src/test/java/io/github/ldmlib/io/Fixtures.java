@@ -198,7 +198,7 @@ final class Fixtures {
     return Dossier.builder()
         .referentialId("ldm-national-2023")
         .referentialEdition("2026-01")
-        .kind(DossierKind.RENEWAL)
+        .dossierKind(DossierKind.RENEWAL)
         .establishment(establishment())
         .network(network())
         .labelTitle("Lycée des métiers de la mécanique")
@@ -216,7 +216,7 @@ final class Fixtures {
   static Dossier minimalDossier() {
     return Dossier.builder()
         .referentialId("ldm-national-2023")
-        .kind(DossierKind.INITIAL)
+        .dossierKind(DossierKind.INITIAL)
         .establishment(Establishment.builder().name("Lycée Le Chêne").build())
         .build();
   }

@@ -23,7 +23,7 @@ class BuildersTest {
         .hasMessageContaining("lastName");
     assertThatThrownBy(() -> Dossier.builder().referentialId("ldm-national-2023").build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("kind")
+        .hasMessageContaining("dossierKind")
         .hasMessageContaining("establishment");
     assertThatThrownBy(() -> Requirement.builder().id("C1.R1").build())
         .hasMessageContaining("text")

@@ -71,7 +71,7 @@ public final class SampleDossiers {
     return Dossier.builder()
         .referentialId("ldm-national-2023")
         .referentialEdition("2026-01")
-        .kind(DossierKind.INITIAL)
+        .dossierKind(DossierKind.INITIAL)
         .establishment(Establishment.builder()
             .uai(Uai.parse("0750654D"))
             .name("Lycée professionnel des Calanques")

@@ -178,7 +178,7 @@ public final class Checker {
         .referentialEdition(referential.edition().id())
         .establishmentName(dossier.establishment().name())
         .establishmentUai(dossier.establishment().uai())
-        .dossierKind(dossier.kind())
+        .dossierKind(dossier.dossierKind())
         .asOf(asOf)
         .stage(stage)
         .language(context.language().getLanguage())

@@ -146,10 +146,10 @@ class BuiltInRulesTest {
 
     @Test
     void d006_kindDoesNotFitStage() {
-      Dossier renewal = Dossier.builder().from(DOSSIER).kind(DossierKind.RENEWAL).build();
-      single(check(renewal), "LDM-D-006", "/kind");
+      Dossier renewal = Dossier.builder().from(DOSSIER).dossierKind(DossierKind.RENEWAL).build();
+      single(check(renewal), "LDM-D-006", "/dossierKind");
       assertThat(Fixtures.CHECKER.check(renewal, AS_OF, Stage.RENEWAL).findings()).isEmpty();
-      single(Fixtures.CHECKER.check(DOSSIER, AS_OF, Stage.RENEWAL), "LDM-D-006", "/kind");
+      single(Fixtures.CHECKER.check(DOSSIER, AS_OF, Stage.RENEWAL), "LDM-D-006", "/dossierKind");
     }
 
     @Test
@@ -568,7 +568,7 @@ class BuiltInRulesTest {
     @Test
     void d091_appliesAtCandidatureAndRenewalOnly() {
       assertThat(checker.check(tooMany, AS_OF, Stage.FOLLOW_UP_1_YEAR).findings()).isEmpty();
-      Dossier renewal = Dossier.builder().from(tooMany).kind(DossierKind.RENEWAL).build();
+      Dossier renewal = Dossier.builder().from(tooMany).dossierKind(DossierKind.RENEWAL).build();
       assertThat(checker.check(renewal, AS_OF, Stage.RENEWAL).findings()).extracting(Finding::ruleId)
           .containsExactly("LDM-D-091", "LDM-D-092");
     }

@@ -209,7 +209,7 @@ final class Fixtures {
   static final Dossier DOSSIER = Dossier.builder()
       .referentialId("ldm-test")
       .referentialEdition("2026-01")
-      .kind(DossierKind.INITIAL)
+      .dossierKind(DossierKind.INITIAL)
       .establishment(Establishment.builder().uai(uai("0130001")).name("Lycée professionnel des Calanques")
           .type(EstablishmentType.VOCATIONAL_LYCEE).sector(Sector.PUBLIC).town("Marseille")
           .academy("Aix-Marseille").build())

@@ -75,9 +75,9 @@ import java.util.function.Supplier;
  * The codecs of every type of the model: the one place that maps the model onto the JSON format.
  *
  * <p>Keys are the accessors' names, written in the order the accessors are declared (for a type that
- * implements {@link Initiative} or {@link ReferentialItem}, the interface's accessors first). The one
- * exception is {@link Dossier#kind()}, written {@code "dossierKind"}: at the top of a document,
- * {@code "kind"} names the kind of document.
+ * implements {@link Initiative} or {@link ReferentialItem}, the interface's accessors first). No
+ * model accessor is named {@code kind} or {@code formatVersion}: at the top of a document, those keys
+ * name the kind of document and the format version.
  *
  * <p>To add a document kind: add its constant to {@link DocumentKind}, define the codecs of its
  * types below, register the root in {@link #DOCUMENTS}, and regenerate the schemas.
@@ -262,7 +262,7 @@ public final class ModelCodecs {
           Dossier::builder, Dossier.Builder::build)
       .required("referentialId", STRING, Dossier::referentialId, Dossier.Builder::referentialId)
       .optional("referentialEdition", STRING, Dossier::referentialEdition, Dossier.Builder::referentialEdition)
-      .required("dossierKind", DOSSIER_KIND, Dossier::kind, Dossier.Builder::kind)
+      .required("dossierKind", DOSSIER_KIND, Dossier::dossierKind, Dossier.Builder::dossierKind)
       .required("establishment", ESTABLISHMENT, Dossier::establishment, Dossier.Builder::establishment)
       .optional("network", NETWORK, Dossier::network, Dossier.Builder::network)
       .optional("labelTitle", STRING, Dossier::labelTitle, Dossier.Builder::labelTitle)
@@ -315,6 +315,8 @@ public final class ModelCodecs {
           Requirement::builder, Requirement.Builder::build)
       .required("id", STRING, Requirement::id, Requirement.Builder::id)
       .required("text", STRING, Requirement::text, Requirement.Builder::text)
+      .optional("group", STRING, Requirement::group, Requirement.Builder::group)
+      .list("subItems", STRING, Requirement::subItems, Requirement.Builder::addAllSubItems)
       .defaulted("networkOnly", BOOLEAN, Boolean.FALSE, Requirement::networkOnly, (b, v) -> b.networkOnly(v))
       .required("source", SOURCE_REF, Requirement::source, Requirement.Builder::source)
       .build();

@@ -53,7 +53,7 @@ public abstract class LabelDecision {
 
   /** Whether the decision is on a first labelling or on a renewal. */
   @NotNull
-  public abstract DossierKind kind();
+  public abstract DossierKind dossierKind();
 
   /** The label title (<i>intitulé du label</i>) granted, for example "Lycée des métiers de la mer". */
   public abstract Optional<@Text(max = Text.TITLE) String> labelTitle();
@@ -94,7 +94,7 @@ public abstract class LabelDecision {
   }
 
   /**
-   * Builds {@link LabelDecision} instances; a missing UAI, referential id, outcome, date or kind
+   * Builds {@link LabelDecision} instances; a missing UAI, referential id, outcome, date or dossier kind
    * fails at {@code build()}.
    */
   public static final class Builder extends ImmutableLabelDecision.Builder {

@@ -40,7 +40,7 @@ public abstract class Dossier {
 
   /** Whether this is a first application or a renewal. */
   @NotNull
-  public abstract DossierKind kind();
+  public abstract DossierKind dossierKind();
 
   /** The establishment that applies, or leads a network candidature. */
   @NotNull

@@ -60,7 +60,7 @@ class AuditTypesTest {
     assertThatThrownBy(() -> LabelDecision.builder().uai(SampleAudits.UAI).referentialId("r").build())
         .hasMessageContaining("outcome")
         .hasMessageContaining("date")
-        .hasMessageContaining("kind");
+        .hasMessageContaining("dossierKind");
     assertThatThrownBy(() -> Interviewee.builder().group("Élèves").build())
         .hasMessageContaining("kind");
     assertThatThrownBy(() -> new HeldAudit(Stage.RENEWAL, null))

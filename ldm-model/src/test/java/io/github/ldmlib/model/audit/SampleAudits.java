@@ -152,7 +152,7 @@ final class SampleAudits {
         .referentialId("ldm-national-2023")
         .outcome(outcome)
         .date(date)
-        .kind(kind)
+        .dossierKind(kind)
         .build();
   }
 

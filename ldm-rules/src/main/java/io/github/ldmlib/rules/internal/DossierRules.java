@@ -142,12 +142,12 @@ final class DossierRules {
   }
 
   private static void kindFitsStage(CheckContext context, FindingSink findings) {
-    DossierKind kind = context.dossier().kind();
+    DossierKind kind = context.dossier().dossierKind();
     Stage stage = context.stage();
     if (stage == Stage.RENEWAL && kind == DossierKind.INITIAL) {
-      findings.report("/kind", "initialAtRenewal");
+      findings.report("/dossierKind", "initialAtRenewal");
     } else if (stage == Stage.CANDIDATURE && kind == DossierKind.RENEWAL) {
-      findings.report("/kind", "renewalAtCandidature");
+      findings.report("/dossierKind", "renewalAtCandidature");
     }
   }
 }
