@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import io.github.ldmlib.io.Referentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,8 +28,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Reads the bundled files into the model and checks them as a user of the library would. */
 class BundledReferentialModelTest {
 
+  /** Loads a bundled file the way users do, through {@link Referentials}. */
   private static Referential referential(String resource) {
-    return TreeReader.referential(BundledReferentialDataTest.load(resource));
+    String[] idAndEdition = resource.replace(".json", "").split("@");
+    return Referentials.load(idAndEdition[0], idAndEdition[1]);
   }
 
   private static JsonNode example() throws IOException {
