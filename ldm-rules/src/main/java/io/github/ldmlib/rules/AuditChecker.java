@@ -185,9 +185,10 @@ public final class AuditChecker {
   }
 
   /**
-   * Builds an {@link AuditChecker}. Faults of the configuration (a malformed referential, a rule whose
-   * metadata or messages are missing, two rules with one id, a tailoring of an unknown or protected
-   * rule) are all reported together by {@link #build()}. A tailoring of a built-in dossier rule
+   * Builds an {@link AuditChecker}. Faults of the configuration (a malformed referential, or one
+   * whose follow-up audits cannot be scheduled; a rule whose metadata or messages are missing; two
+   * rules with one id; a tailoring of an unknown or protected rule) are all reported together by
+   * {@link #build()}. A tailoring of a built-in dossier rule
    * ({@code LDM-D-…}, {@code LDM-V-…}) is accepted and has no effect here, so that an academy
    * profile's tailorings can be passed whole to this checker and to the {@link Checker}.
    */
@@ -306,6 +307,13 @@ public final class AuditChecker {
       List<String> problems = new ArrayList<>();
       List<Throwable> causes = new ArrayList<>();
       Engine.referentialProblems(referential, problems);
+      for (int years : referential.parameters().followUpAuditYears()) {
+        if (years != 1 && years != 3) {
+          problems.add("referential parameters.followUpAuditYears: a follow-up audit at " + years
+              + " years has no audit stage; only follow-ups at 1 year (FOLLOW_UP_1_YEAR) and 3 years "
+              + "(FOLLOW_UP_3_YEARS) can be scheduled");
+        }
+      }
 
       List<AuditRule> all = new ArrayList<>();
       if (builtInRules) {

@@ -236,6 +236,10 @@ class AuditCheckerTest {
     Referential malformed = Referential.builder().from(REFERENTIAL).id("not an id").build();
     assertThatThrownBy(() -> AuditChecker.of(malformed))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("referential id: ");
+    Referential twoYears = AuditFixtures.referential(AuditFixtures.aixMarseille2012().followUpAuditYears(List.of(1, 2)).build());
+    assertThatThrownBy(() -> AuditChecker.of(twoYears))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("referential parameters.followUpAuditYears: a follow-up audit at 2 years has no audit stage");
     assertThatThrownBy(() -> CHECKER.check(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("audit");
     assertThatThrownBy(() -> CHECKER.check(FILE, null)).isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThat(CHECKER.referential()).isSameAs(REFERENTIAL);
