@@ -9,36 +9,24 @@ import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
-import io.github.ldmlib.model.internal.IdentifierValidator;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
-import io.github.ldmlib.model.referential.SourceRef;
-import io.github.ldmlib.model.validation.LdmValidation;
-import io.github.ldmlib.model.validation.Violation;
-import io.github.ldmlib.rules.internal.BuiltInRule;
 import io.github.ldmlib.rules.internal.Catalogue;
-import io.github.ldmlib.rules.internal.CollectingSink;
 import io.github.ldmlib.rules.internal.Coverage;
-import io.github.ldmlib.rules.internal.Messages;
-import io.github.ldmlib.rules.internal.Pointers;
+import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Structure;
+import io.github.ldmlib.rules.internal.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 
 /**
  * The conformity checker (<i>vérificateur de conformité</i>): checks dossiers against one
@@ -67,12 +55,12 @@ import java.util.TreeMap;
 public final class Checker {
 
   private final Referential referential;
-  private final List<RuleSpec> rules;
-  private final RuleSpec ruleFailed;
+  private final List<RuleSpec<Rule>> rules;
+  private final RuleSpec<Rule> ruleFailed;
   private final List<String> ruleIds;
   private final Map<String, Integer> criterionOrder;
 
-  private Checker(Referential referential, List<RuleSpec> rules, RuleSpec ruleFailed) {
+  private Checker(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
     this.referential = referential;
     this.rules = List.copyOf(rules);
     this.ruleFailed = ruleFailed;
@@ -83,11 +71,7 @@ public final class Checker {
     }
     ids.sort(Comparator.naturalOrder());
     this.ruleIds = List.copyOf(ids);
-    Map<String, Integer> order = new HashMap<>();
-    for (Criterion c : referential.criteria()) {
-      order.putIfAbsent(c.id(), order.size());
-    }
-    this.criterionOrder = Map.copyOf(order);
+    this.criterionOrder = Engine.criterionOrder(referential);
   }
 
   /**
@@ -154,24 +138,9 @@ public final class Checker {
    */
   public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
     CheckContext context = CheckContext.of(referential, dossier, asOf, stage, locale);
-    List<Finding> findings = new ArrayList<>();
-    for (RuleSpec spec : rules) {
-      CollectingSink sink = new CollectingSink(spec, context);
-      try {
-        spec.rule().check(context, sink);
-      } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
-        sink.failed(e);
-      } finally {
-        sink.close();
-      }
-      Optional<CollectingSink.Failure> failure = sink.failure();
-      if (failure.isPresent()) {
-        findings.add(ruleFailed(spec, failure.get(), context.language()));
-      } else {
-        findings.addAll(sink.findings());
-      }
-    }
-    List<Finding> sorted = findings.stream().sorted(order()).distinct().toList();
+    List<Finding> findings = Engine.run(rules, ruleFailed, context.language(), Target.of(context),
+        (rule, sink) -> rule.check(context, sink));
+    List<Finding> sorted = findings.stream().sorted(Engine.order(criterionOrder)).distinct().toList();
     FindingCounts counts = FindingCounts.of(sorted);
     ConformityReport.Builder report = ConformityReport.builder()
         .referentialId(referential.id())
@@ -198,36 +167,6 @@ public final class Checker {
     return report.build();
   }
 
-  private Finding ruleFailed(RuleSpec failing, CollectingSink.Failure failure, Locale language) {
-    String key = ruleFailed.id() + "." + failure.key();
-    List<String> args = List.of(failing.id(), failure.detail());
-    ResourceBundle bundle = Messages.bundle(ruleFailed.rule(), ruleFailed.bundleName(), language);
-    return Finding.builder()
-        .ruleId(ruleFailed.id())
-        .severity(ruleFailed.severity())
-        .criterionId(failing.criterionId())
-        .pointer("")
-        .message(Messages.format(bundle.getString(key), language, args))
-        .messageKey(key)
-        .arguments(args)
-        .build();
-  }
-
-  private Comparator<Finding> order() {
-    Comparator<Finding> byCriterion = Comparator.comparingInt(
-        f -> f.criterionId().map(id -> criterionOrder.getOrDefault(id, Integer.MAX_VALUE)).orElse(-1));
-    return byCriterion
-        .thenComparing(f -> f.criterionId().orElse(""))
-        .thenComparing(Finding::pointer, Pointers.ORDER)
-        .thenComparing(Finding::ruleId)
-        .thenComparing(Finding::message)
-        .thenComparing(Finding::messageKey)
-        .thenComparing(f -> String.join("\u0000", f.arguments()))
-        .thenComparing(f -> f.requirementId().orElse(""))
-        .thenComparing(Finding::severity)
-        .thenComparing(f -> f.source().map(SourceRef::toString).orElse(""));
-  }
-
   @Override
   public String toString() {
     return "Checker[" + referential.id() + "@" + referential.edition().id() + ", " + rules.size() + " rules]";
@@ -236,7 +175,9 @@ public final class Checker {
   /**
    * Builds a {@link Checker}. Faults of the configuration (a malformed referential, a rule whose
    * metadata or messages are missing, two rules with one id, a tailoring of an unknown or protected
-   * rule) are all reported together by {@link #build()}.
+   * rule) are all reported together by {@link #build()}. A tailoring of a built-in audit rule
+   * ({@code LDM-A-…}) is accepted and has no effect here, so that an academy profile's tailorings
+   * can be passed whole to this checker and to the {@link AuditChecker}.
    */
   public static final class Builder {
 
@@ -350,9 +291,7 @@ public final class Checker {
       }
       List<String> problems = new ArrayList<>();
       List<Throwable> causes = new ArrayList<>();
-      for (Violation v : LdmValidation.validate(referential, Locale.ENGLISH)) {
-        problems.add("referential " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message());
-      }
+      Engine.referentialProblems(referential, problems);
       problems.addAll(Structure.problems(referential).stream().map(p -> "referential " + p).toList());
 
       List<Rule> all = new ArrayList<>();
@@ -361,114 +300,15 @@ public final class Checker {
       }
       all.addAll(added);
       for (ClassLoader loader : discovery) {
-        all.addAll(discover(loader, problems, causes));
+        all.addAll(Engine.discover(Engine.DOSSIER, loader, problems, causes));
       }
-
-      Map<String, RuleSpec> specs = new TreeMap<>();
-      for (Rule rule : all) {
-        RuleSpec spec = spec(rule, problems, causes);
-        if (spec == null) {
-          continue;
-        }
-        if (specs.putIfAbsent(spec.id(), spec) != null) {
-          problems.add("rule " + spec.id() + " is defined twice (" + specs.get(spec.id()).rule().getClass().getName()
-              + " and " + rule.getClass().getName() + ")");
-        }
-      }
-
-      Map<String, RuleTailoring> seen = new LinkedHashMap<>();
-      for (RuleTailoring t : tailorings) {
-        String id = t.ruleId();
-        if (seen.putIfAbsent(id, t) != null) {
-          problems.add("rule " + id + " is tailored twice");
-        } else if (BuiltInRules.isProtected(id)) {
-          problems.add("rule " + id + " is protected and cannot be tailored: it keeps the check trustworthy "
-              + "and the national core intact");
-        } else if (!specs.containsKey(id)) {
-          problems.add("tailoring of unknown rule " + id);
-        } else if (!t.enabled()) {
-          specs.remove(id);
-        } else if (t.severity().isPresent()) {
-          specs.put(id, specs.get(id).withSeverity(t.severity().get()));
-        }
-      }
+      List<RuleSpec<Rule>> specs = Engine.assemble(Engine.DOSSIER, all, tailorings, BuiltInRules::isProtected,
+          id -> BuiltInRules.auditRule(id).isPresent(), problems, causes);
       if (!problems.isEmpty()) {
-        IllegalArgumentException e =
-            new IllegalArgumentException("Cannot build the checker:\n- " + String.join("\n- ", problems));
-        causes.forEach(e::addSuppressed);
-        throw e;
+        throw Engine.failure("the checker", problems, causes);
       }
-      RuleSpec ruleFailed = spec(Catalogue.RULE_FAILED, problems, causes);
-      return new Checker(referential, new ArrayList<>(specs.values()), ruleFailed);
-    }
-
-    private static List<Rule> discover(ClassLoader loader, List<String> problems, List<Throwable> causes) {
-      List<Rule> found = new ArrayList<>();
-      try {
-        List<RuleProvider> providers = new ArrayList<>();
-        ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
-        providers.sort(Comparator.comparing(p -> p.getClass().getName()));
-        for (RuleProvider provider : providers) {
-          try {
-            List<Rule> rules = provider.rules();
-            if (rules == null || rules.stream().anyMatch(Objects::isNull)) {
-              problems.add("rule provider " + provider.getClass().getName() + " returned null");
-            } else {
-              found.addAll(rules);
-            }
-          } catch (RuntimeException e) {
-            problems.add("rule provider " + provider.getClass().getName() + " failed: " + e);
-            causes.add(e);
-          }
-        }
-      } catch (ServiceConfigurationError e) {
-        problems.add("rule providers cannot be loaded: " + e.getMessage());
-        causes.add(e);
-      }
-      return found;
-    }
-
-    /** Reads a rule's metadata once, or records why it cannot be used. */
-    private static RuleSpec spec(Rule rule, List<String> problems, List<Throwable> causes) {
-      String name = rule.getClass().getName();
-      try {
-        String id = rule.id();
-        if (id == null || !IdentifierValidator.isIdentifier(id)) {
-          problems.add("rule " + name + ": id " + (id == null ? "null" : "'" + id + "'") + " is not an identifier");
-          return null;
-        }
-        name = id + " (" + name + ")";
-        if (!(rule instanceof BuiltInRule) && id.startsWith("LDM-")) {
-          problems.add("rule " + name + ": ids starting with LDM- are reserved for the built-in rules");
-          return null;
-        }
-        Severity severity = rule.defaultSeverity();
-        Optional<String> criterionId = rule.criterionId();
-        Optional<SourceRef> source = rule.source();
-        String bundleName = rule.messageBundle();
-        if (severity == null || criterionId == null || source == null || bundleName == null) {
-          problems.add("rule " + name + ": defaultSeverity, criterionId, source and messageBundle must not be null");
-          return null;
-        }
-        if (criterionId.filter(c -> !IdentifierValidator.isIdentifier(c)).isPresent()) {
-          problems.add("rule " + name + ": criterion id '" + criterionId.get() + "' is not an identifier");
-          return null;
-        }
-        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-          try {
-            Messages.bundle(rule, bundleName, language).getString(id + ".title");
-          } catch (MissingResourceException e) {
-            problems.add("rule " + name + ": no entry " + id + ".title in the " + language.getDisplayLanguage(Locale.ENGLISH)
-                + " bundle " + bundleName);
-            return null;
-          }
-        }
-        return new RuleSpec(rule, id, severity, criterionId, source, bundleName);
-      } catch (RuntimeException e) {
-        problems.add("rule " + name + ": " + e);
-        causes.add(e);
-        return null;
-      }
+      RuleSpec<Rule> ruleFailed = Engine.spec(Engine.DOSSIER, Catalogue.RULE_FAILED, problems, causes);
+      return new Checker(referential, specs, ruleFailed);
     }
   }
 }

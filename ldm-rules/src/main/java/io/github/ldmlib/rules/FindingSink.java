@@ -3,20 +3,23 @@ package io.github.ldmlib.rules;
 import io.github.ldmlib.model.referential.SourceRef;
 
 /**
- * Where a {@link Rule} reports its findings during a check.
+ * Where a {@link Rule} or an {@link AuditRule} reports its findings during a check.
  *
- * <p>A finding is placed by a JSON Pointer into the dossier's JSON form, the same one {@link
- * io.github.ldmlib.model.validation.Violation#pointer()} gives (keys are the model's accessor
- * names, list elements their index): for example {@code /sections/3/team/coordinator}. The
- * pointer may name an absent field (where the missing element belongs), but every property must
- * exist in the model and every list index in the dossier; otherwise the rule is taken to
- * misbehave. Its message is the entry {@code <rule id>.<messageKey>} of the rule's bundle,
+ * <p>A finding is placed by a JSON Pointer into the JSON form of what is checked, the same one
+ * {@link io.github.ldmlib.model.validation.Violation#pointer()} gives (keys are the model's accessor
+ * names, list elements their index): into the dossier for a {@link Rule}, for example {@code
+ * /sections/3/team/coordinator}; into the {@link io.github.ldmlib.model.audit.AuditFile audit file}
+ * for an {@link AuditRule}, whose first token names the document, for example {@code
+ * /plan/team/0/auditorId}. The pointer may name an absent field (where the missing element
+ * belongs), but every property must exist in the model and every list index in the checked value;
+ * otherwise the rule is taken to misbehave. Its message is the entry {@code <rule id>.<messageKey>} of the rule's bundle,
  * formatted with the arguments (numbers in plain notation, anything else by {@code toString()}).
  *
  * <p>The severity is the rule's, after tailoring. The criterion is, in this order: the one given
- * with {@link Draft#criterion(String)}, the criterion of the section the pointer lies in, the
- * rule's own. A sink is valid only during the {@link Rule#check(CheckContext, FindingSink)} call it
- * is given to, and only on that thread.
+ * with {@link Draft#criterion(String)}, the criterion of the place the pointer lies in (a dossier's
+ * criterion section; an audit's dashboard entry, gap, improvement axis, remark or interviewee), the
+ * rule's own. A sink is valid only during the {@code check} call it is given to, and only on that
+ * thread.
  */
 public interface FindingSink {
 

@@ -41,22 +41,30 @@ class MessagesTest {
   @Test
   void everyRuleHasATitleAndMessagesInBothLanguages() {
     for (Rule rule : BuiltInRules.all()) {
-      for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-        assertThat(rule.title(locale)).as(rule.id() + " " + locale).isNotBlank();
-        assertThat(bundle(locale).keySet()).as(rule.id() + " " + locale)
-            .anyMatch(k -> k.startsWith(rule.id() + ".") && !k.endsWith(".title"));
-      }
-      assertThat(rule.title(Locale.ENGLISH)).isNotEqualTo(rule.title(Locale.FRENCH));
+      hasTitleAndMessages(rule.id(), rule::title);
+    }
+    for (AuditRule rule : BuiltInRules.auditRules()) {
+      hasTitleAndMessages(rule.id(), rule::title);
     }
   }
 
+  private static void hasTitleAndMessages(String id, java.util.function.Function<Locale, String> title) {
+    for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
+      assertThat(title.apply(locale)).as(id + " " + locale).isNotBlank();
+      assertThat(bundle(locale).keySet()).as(id + " " + locale)
+          .anyMatch(k -> k.startsWith(id + ".") && !k.endsWith(".title"));
+    }
+    assertThat(title.apply(Locale.ENGLISH)).isNotEqualTo(title.apply(Locale.FRENCH));
+  }
+
   @Test
-  void everyKeyBelongsToARuleOrAnEnumeration() {
+  void everyKeyBelongsToARuleAnEnumerationOrThePrefill() {
     Set<String> ids = new TreeSet<>();
     BuiltInRules.all().forEach(r -> ids.add(r.id()));
+    BuiltInRules.auditRules().forEach(r -> ids.add(r.id()));
     for (String key : bundle(Locale.FRENCH).keySet()) {
       String prefix = key.substring(0, key.indexOf('.'));
-      assertThat(ids.contains(prefix) || prefix.equals("enum")).as(key).isTrue();
+      assertThat(ids.contains(prefix) || prefix.equals("enum") || prefix.equals("prefill")).as(key).isTrue();
     }
   }
 

@@ -33,5 +33,8 @@ class RulesDocTest {
     for (Rule rule : BuiltInRules.all()) {
       assertThat(doc).contains("## " + rule.id() + "\n");
     }
+    for (AuditRule rule : BuiltInRules.auditRules()) {
+      assertThat(doc).contains("## " + rule.id() + "\n");
+    }
   }
 }

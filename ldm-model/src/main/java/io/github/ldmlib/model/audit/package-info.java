@@ -16,8 +16,10 @@
  *
  * <p>These types hold data: the delays, the team's composition, the auditors' qualification and
  * the closing of the loop from gap to improvement axis to follow-up are checked by the rules of
- * {@code ldm-rules}, with the parameters the referential states. Only the schedule and the status
- * of a label are computed here. All types are immutable and thread-safe; collections are never
+ * {@code ldm-rules}, with the parameters the referential states, on an {@link
+ * io.github.ldmlib.model.audit.AuditFile audit file} that gathers the documents of one audit; the
+ * result is an {@link io.github.ldmlib.model.audit.AuditReport audit report}. Only the schedule and
+ * the status of a label are computed here. All types are immutable and thread-safe; collections are never
  * null and unmodifiable, and what is optional is an {@link java.util.Optional}.
  */
 package io.github.ldmlib.model.audit;

@@ -1,19 +1,15 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
 import io.github.ldmlib.rules.Rule;
 import java.util.Objects;
-import java.util.Optional;
 
-/**
- * A rule of the library's own catalogue: metadata, the documentation of docs/rules.md, and a check.
- */
-public final class BuiltInRule implements Rule {
+/** A dossier rule of the library's own catalogue. */
+public final class BuiltInRule extends BuiltIn implements Rule {
 
-  /** The check of a built-in rule. */
+  /** The check of a built-in dossier rule. */
   @FunctionalInterface
   public interface Check {
     /**
@@ -25,24 +21,11 @@ public final class BuiltInRule implements Rule {
     void run(CheckContext context, FindingSink findings);
   }
 
-  private final String id;
-  private final Severity severity;
-  private final Optional<SourceRef> source;
-  private final boolean protectedRule;
-  private final String checks;
-  private final String reads;
-  private final String citing;
   private final Check check;
 
-  private BuiltInRule(Builder b) {
-    this.id = Objects.requireNonNull(b.id);
-    this.severity = Objects.requireNonNull(b.severity);
-    this.source = Optional.ofNullable(b.source);
-    this.protectedRule = b.protectedRule;
-    this.checks = Objects.requireNonNull(b.checks, "checks");
-    this.reads = Objects.requireNonNull(b.reads, "reads");
-    this.citing = b.citing;
-    this.check = Objects.requireNonNull(b.check, "check");
+  BuiltInRule(Builder b, Check check) {
+    super(b);
+    this.check = Objects.requireNonNull(check, "check");
   }
 
   /**
@@ -57,105 +40,7 @@ public final class BuiltInRule implements Rule {
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return severity;
-  }
-
-  @Override
-  public Optional<SourceRef> source() {
-    return source;
-  }
-
-  @Override
-  public String messageBundle() {
-    return Messages.BUILT_IN_BUNDLE;
-  }
-
-  @Override
   public void check(CheckContext context, FindingSink findings) {
     check.run(context, findings);
-  }
-
-  /** True when no tailoring may disable the rule or change its severity. */
-  public boolean isProtected() {
-    return protectedRule;
-  }
-
-  /** What the rule checks, in English, for docs/rules.md. */
-  public String checks() {
-    return checks;
-  }
-
-  /** What data of the referential the rule reads, in English, for docs/rules.md. */
-  public String reads() {
-    return reads;
-  }
-
-  /** What the findings cite when the rule has no source of its own, in English, for docs/rules.md. */
-  public Optional<String> citing() {
-    return Optional.ofNullable(citing);
-  }
-
-  @Override
-  public String toString() {
-    return id;
-  }
-
-  /** Builds a {@link BuiltInRule}. */
-  public static final class Builder {
-    private final String id;
-    private final Severity severity;
-    private SourceRef source;
-    private boolean protectedRule;
-    private String checks;
-    private String reads = "—";
-    private String citing;
-    private Check check;
-
-    Builder(String id, Severity severity) {
-      this.id = id;
-      this.severity = severity;
-    }
-
-    /** Sets the source. */
-    public Builder source(SourceRef ref) {
-      this.source = ref;
-      return this;
-    }
-
-    /** Makes the rule protected from tailoring. */
-    public Builder protect() {
-      this.protectedRule = true;
-      return this;
-    }
-
-    /** Sets what the rule checks. */
-    public Builder checks(String text) {
-      this.checks = text;
-      return this;
-    }
-
-    /** Sets what data the rule reads. */
-    public Builder reads(String text) {
-      this.reads = text;
-      return this;
-    }
-
-    /** Says what the findings cite, for a rule without a source of its own. */
-    public Builder citing(String text) {
-      this.citing = text;
-      return this;
-    }
-
-    /** Sets the check and builds the rule. */
-    public BuiltInRule check(Check c) {
-      this.check = c;
-      return new BuiltInRule(this);
-    }
   }
 }

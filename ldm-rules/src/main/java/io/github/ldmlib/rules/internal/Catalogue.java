@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The built-in rules, in id order. */
+/** The built-in rules, dossier and audit, in id order. */
 public final class Catalogue {
 
   private Catalogue() {}
@@ -56,5 +56,45 @@ public final class Catalogue {
           MeasureRules.TREND,
           MeasureRules.PERENNIAL_FOLLOW_UP)
       .sorted(Comparator.comparing(BuiltInRule::id))
+      .toList();
+
+  /** Every built-in audit rule, sorted by id. */
+  public static final List<BuiltInAuditRule> AUDIT_RULES = Stream.of(
+          AuditFileRules.WELL_FORMED,
+          AuditFileRules.SAME_REFERENTIAL,
+          AuditFileRules.SAME_EDITION,
+          AuditFileRules.DOCUMENTS_AGREE,
+          AuditFileRules.SAME_ESTABLISHMENT,
+          AuditFileRules.CHRONOLOGY,
+          AuditFileRules.UNIQUE_IDS,
+          AuditFileRules.REFERENTIAL_REFERENCES,
+          AuditFileRules.FILE_REFERENCES,
+          AuditTimingRules.PLAN_NOTICE,
+          AuditTimingRules.DOSSIER_NOTICE,
+          AuditTimingRules.REPORT_DEADLINE,
+          AuditTeamRules.ONE_LEAD,
+          AuditTeamRules.MIN_AUDITORS,
+          AuditTeamRules.RECTORATE,
+          AuditTeamRules.EXTERNAL_MEMBER,
+          AuditTeamRules.LEAD_EXPERIENCE,
+          AuditTeamRules.CERTIFIED,
+          AuditTeamRules.RECENT_AUDIT,
+          AuditTeamRules.AUDITS_PER_YEAR,
+          AuditTeamRules.CONTINUING_TRAINING,
+          AuditTeamRules.KNOWN_AUDITORS,
+          AuditHearingRules.STUDENTS_HEARD,
+          AuditHearingRules.PARTNERS_HEARD,
+          AuditHearingRules.INTERVIEWEES_PER_CRITERION,
+          AuditDecisionRules.OPEN_MAJOR_GAPS,
+          AuditDecisionRules.GRANT_TITLE,
+          AuditDecisionRules.IMPROVEMENT_AXES,
+          AuditDecisionRules.TOO_MANY_AXES,
+          AuditLifeRules.FOLLOW_UP_DUE,
+          AuditLifeRules.FOLLOW_UP_OVERDUE,
+          AuditLifeRules.LABEL_EXPIRED,
+          AuditLifeRules.GAP_HAS_AXIS,
+          AuditLifeRules.AXIS_OWNER_DEADLINE,
+          AuditLifeRules.REASSESSED)
+      .sorted(Comparator.comparing(BuiltInAuditRule::id))
       .toList();
 }

@@ -1,17 +1,13 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.dossier.CriterionSection;
-import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.internal.IdentifierValidator;
 import io.github.ldmlib.model.referential.SourceRef;
-import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -24,8 +20,8 @@ public final class CollectingSink implements FindingSink {
   /** Most findings one rule may report in one check. */
   public static final int MAX_FINDINGS = 10_000;
 
-  private final RuleSpec spec;
-  private final CheckContext context;
+  private final RuleSpec<?> spec;
+  private final Target target;
   private final Locale language;
   private final Thread owner = Thread.currentThread();
   private final List<Finding> findings = new ArrayList<>();
@@ -45,12 +41,13 @@ public final class CollectingSink implements FindingSink {
    * Creates a sink.
    *
    * @param spec the rule
-   * @param context the check
+   * @param language the language of the messages
+   * @param target what is checked
    */
-  public CollectingSink(RuleSpec spec, CheckContext context) {
+  public CollectingSink(RuleSpec<?> spec, Locale language, Target target) {
     this.spec = spec;
-    this.context = context;
-    this.language = context.language();
+    this.target = target;
+    this.language = language;
   }
 
   @Override
@@ -151,9 +148,9 @@ public final class CollectingSink implements FindingSink {
         fail("invalidPointer", "null");
         return;
       }
-      Optional<String> problem = PointerCheck.problem(context.dossier(), Dossier.class, pointer);
+      Optional<String> problem = target.problem(pointer);
       if (problem.isPresent()) {
-        fail("invalidPointer", pointer + " (" + problem.get() + ")");
+        fail(target.invalidPointerKey(), pointer + " (" + problem.get() + ")");
         return;
       }
       if (criterionId != null && !IdentifierValidator.isIdentifier(criterionId)) {
@@ -196,7 +193,7 @@ public final class CollectingSink implements FindingSink {
       findings.add(Finding.builder()
           .ruleId(spec.id())
           .severity(spec.severity())
-          .criterionId(Optional.ofNullable(criterionId).or(() -> sectionCriterion(pointer)).or(spec::criterionId))
+          .criterionId(Optional.ofNullable(criterionId).or(() -> target.criterionAt(pointer)).or(spec::criterionId))
           .requirementId(Optional.ofNullable(requirementId))
           .pointer(pointer)
           .message(message)
@@ -205,20 +202,5 @@ public final class CollectingSink implements FindingSink {
           .source(Optional.ofNullable(source).or(spec::source))
           .build());
     }
-  }
-
-  private Optional<String> sectionCriterion(String pointer) {
-    Objects.requireNonNull(pointer);
-    if (!pointer.startsWith("/sections/")) {
-      return Optional.empty();
-    }
-    List<String> tokens = Pointers.parse(pointer);
-    int index = Pointers.index(tokens.get(1));
-    List<CriterionSection> sections = context.dossier().sections();
-    if (index < 0 || index >= sections.size()) {
-      return Optional.empty();
-    }
-    String id = sections.get(index).criterionId();
-    return context.referential().criterion(id).isPresent() ? Optional.of(id) : Optional.empty();
   }
 }

@@ -26,10 +26,10 @@ final class DossierRules {
   static final BuiltInRule RULE_FAILED = BuiltInRule.of("LDM-E-001", MAJOR_GAP)
       .protect()
       .citing("the library itself")
-      .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier, "
-          + "a message it does not have, or more than 10,000 findings. The checker drops what that rule "
-          + "reported and records this finding, naming it; the other rules still run. As the check is "
-          + "incomplete, the dossier is not ready for audit.")
+      .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier (or "
+          + "in the audit file, for an audit rule), a message it does not have, or more than 10,000 findings. The "
+          + "checker drops what that rule reported and records this finding, naming it; the other rules still "
+          + "run. As the check is incomplete, the dossier is not ready for audit.")
       .reads("—")
       .check((context, findings) -> { });
 

@@ -39,13 +39,13 @@ public final class Messages {
   /**
    * Loads the bundle of a rule.
    *
-   * @param rule the rule
+   * @param rule the rule, dossier or audit: its class loader reads the bundle
    * @param bundleName the base name the rule declares
    * @param locale the locale (reduced to French or English)
    * @return the bundle
    * @throws MissingResourceException if there is none
    */
-  public static ResourceBundle bundle(Rule rule, String bundleName, Locale locale) {
+  public static ResourceBundle bundle(Object rule, String bundleName, Locale locale) {
     ClassLoader loader = rule.getClass().getClassLoader();
     if (loader == null) {
       loader = ClassLoader.getSystemClassLoader();
@@ -62,7 +62,21 @@ public final class Messages {
    * @throws MissingResourceException if the bundle or the entry is missing
    */
   public static String title(Rule rule, Locale locale) {
-    return bundle(rule, rule.messageBundle(), locale).getString(rule.id() + ".title");
+    return title(rule, rule.id(), rule.messageBundle(), locale);
+  }
+
+  /**
+   * Returns the title of a rule of any kind, the {@code <id>.title} entry of its bundle.
+   *
+   * @param rule the rule, whose class loader reads the bundle
+   * @param id the rule's id
+   * @param bundleName the rule's bundle
+   * @param locale the language
+   * @return the title
+   * @throws MissingResourceException if the bundle or the entry is missing
+   */
+  public static String title(Object rule, String id, String bundleName, Locale locale) {
+    return bundle(rule, bundleName, locale).getString(id + ".title");
   }
 
   /**

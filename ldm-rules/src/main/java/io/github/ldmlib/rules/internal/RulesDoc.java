@@ -49,7 +49,8 @@ public final class RulesDoc {
             + "and cites the source text it enforces: the guide's section E on the dossier (« Guide de "
             + "l'établissement et des auditeurs », identical in the January 2024 and January 2026 editions), "
             + "the requirement (attendu) a finding concerns, or the referential whose parameters the rule "
-            + "reads. Titles and messages come in French (the default) and English.\n\n");
+            + "reads. Titles and messages come in French (the default) and English. The rules on audits "
+            + "(`LDM-A-…`) follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules).\n\n");
     b.append("## How to read a report\n\n")
         .append("- **Severities**: `MAJOR_GAP` (écart majeur) blocks the label until lifted; `MINOR_GAP` (écart "
             + "mineur) must be addressed; `OBSERVATION` is advice; `INFO` only informs.\n")
@@ -82,22 +83,11 @@ public final class RulesDoc {
             + "is reported as `LDM-E-001`; the other rules still run.\n\n");
 
     b.append("## Catalogue\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
-    for (BuiltInRule r : Catalogue.RULES) {
-      b.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT)).append(") | `")
-          .append(r.defaultSeverity()).append("`").append(r.isProtected() ? " (protected)" : "").append(" | ")
-          .append(r.title(Locale.ENGLISH)).append(" | ").append(r.title(Locale.FRENCH)).append(" |\n");
-    }
+    Catalogue.RULES.forEach(r -> row(b, r));
     b.append('\n');
 
     for (BuiltInRule r : Catalogue.RULES) {
-      b.append("## ").append(r.id()).append("\n\n")
-          .append("**").append(r.title(Locale.ENGLISH)).append("** — *").append(r.title(Locale.FRENCH)).append("*\n\n")
-          .append("- Default severity: `").append(r.defaultSeverity()).append('`')
-          .append(r.isProtected() ? " (protected: cannot be tailored)" : "").append('\n')
-          .append("- Source: ").append(r.source().map(Object::toString).orElse(r.citing().orElse("—"))).append('\n')
-          .append("- Reads from the referential: ").append(r.reads()).append('\n')
-          .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
-          .append(r.checks()).append("\n\n");
+      rule(b, r);
     }
 
     b.append("## Built-in dossier structure\n\n")
@@ -114,10 +104,63 @@ public final class RulesDoc {
       b.append("| `").append(e.id()).append("` | `").append(e.scope()).append("` | `").append(e.field())
           .append("` | ").append(e.required() ? "yes" : "no").append(" | ").append(e.title()).append(" |\n");
     }
-    return b.toString();
+
+    b.append("\n# Built-in audit rules\n\n")
+        .append("The audit checker of `ldm-rules` (`AuditChecker`) runs these rules on an audit file (`AuditFile`): "
+            + "the plan (LDM 03), the dashboard (LDM 04) and the summary report (LDM 05) of one audit, the "
+            + "rector's decision, the label record, the academy's auditor pool, the previous audit's summary and "
+            + "the next follow-up audit's dashboard, each optional. It writes an `AuditReport` with the same "
+            + "findings, severities and verdicts as a dossier's conformity report, and the label's status on the "
+            + "date of the check when the file holds the label record. Rules are tailored as the dossier rules "
+            + "are; a profile's tailorings may name both kinds of rule and may be passed whole to both checkers.\n\n");
+    b.append("## How to read an audit report\n\n")
+        .append("- **Pointers** are JSON Pointers into the audit file's JSON form, whose first token names the "
+            + "document: `/plan/sentDate`, `/plan/team/1`, `/summary/gaps/2/liftedOn`, `/auditorPool/auditors/0/"
+            + "participations`, `/labelRecord/audits`. Strip the first token to get the pointer into that "
+            + "document's own JSON form.\n")
+        .append("- **Criteria**: a finding belongs to the criterion named by the dashboard entry, gap, improvement "
+            + "axis, remark or interviewee its pointer lies in, or to the criterion the rule names. The report has "
+            + "a result for every mandatory criterion and for every criterion a finding concerns.\n")
+        .append("- **Parameters**: every delay, count and duty is read from the referential's procedure "
+            + "parameters; a rule whose parameter is not stated does not apply. With the bundled referentials, the "
+            + "Aix-Marseille 2012 procedure states the plan notice (15 days), the report deadline (15 days), the "
+            + "team (2 auditors, 1 from the rectorate, an external person where possible), the hearing of "
+            + "students and external partners, the improvement axes (5 criteria, 1–2 axes each), the follow-up "
+            + "(1 and 3 years, renewal at 5) and the auditors' qualification (annex 2); the national 2023 "
+            + "referential states the dossier notice (3 weeks) and that major gaps block the label.\n")
+        .append("- **Dates**: delays and the auditors' qualification are judged on the dates the documents state "
+            + "(the plan's audit date for the team). The date of the check tells which follow-up audits are due "
+            + "(`INFO`) or overdue (`MINOR_GAP`), whether the label has expired, and whether a plan not yet sent, "
+            + "a dossier not yet received or a report not yet submitted is already late.\n")
+        .append("- **The loop**: a gap that is not lifted leads to an improvement axis (LDM-A-060) with an owner "
+            + "and a deadline (LDM-A-061), which the next audit's dashboard re-assesses (LDM-A-062).\n\n");
+    b.append("## Audit catalogue\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
+    Catalogue.AUDIT_RULES.forEach(r -> row(b, r));
+    b.append('\n');
+    for (BuiltInAuditRule r : Catalogue.AUDIT_RULES) {
+      rule(b, r);
+    }
+    return b.toString().stripTrailing() + "\n";
   }
 
-  private static TreeSet<String> messageKeys(BuiltInRule r) {
+  private static void row(StringBuilder b, BuiltIn r) {
+    b.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT)).append(") | `")
+        .append(r.defaultSeverity()).append("`").append(r.isProtected() ? " (protected)" : "").append(" | ")
+        .append(r.title(Locale.ENGLISH)).append(" | ").append(r.title(Locale.FRENCH)).append(" |\n");
+  }
+
+  private static void rule(StringBuilder b, BuiltIn r) {
+    b.append("## ").append(r.id()).append("\n\n")
+        .append("**").append(r.title(Locale.ENGLISH)).append("** — *").append(r.title(Locale.FRENCH)).append("*\n\n")
+        .append("- Default severity: `").append(r.defaultSeverity()).append('`')
+        .append(r.isProtected() ? " (protected: cannot be tailored)" : "").append('\n')
+        .append("- Source: ").append(r.source().map(Object::toString).orElse(r.citing().orElse("—"))).append('\n')
+        .append("- Reads from the referential: ").append(r.reads()).append('\n')
+        .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
+        .append(r.checks()).append("\n\n");
+  }
+
+  private static TreeSet<String> messageKeys(BuiltIn r) {
     ResourceBundle bundle = Messages.bundle(r, r.messageBundle(), Locale.FRENCH);
     TreeSet<String> keys = new TreeSet<>();
     for (String key : bundle.keySet()) {

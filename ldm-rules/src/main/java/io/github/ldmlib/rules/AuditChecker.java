@@ -1,0 +1,335 @@
+package io.github.ldmlib.rules;
+
+import io.github.ldmlib.model.audit.AuditFile;
+import io.github.ldmlib.model.audit.AuditReport;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.referential.Criterion;
+import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.rules.internal.Catalogue;
+import io.github.ldmlib.rules.internal.Engine;
+import io.github.ldmlib.rules.internal.RuleSpec;
+import io.github.ldmlib.rules.internal.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The audit checker (<i>vérificateur d'audit</i>): checks {@link AuditFile audit files} (plan,
+ * dashboard, summary report, decision, label record, auditor pool) against one referential with a
+ * set of {@link AuditRule audit rules}, and writes an {@link AuditReport} for each.
+ *
+ * <p>It is the audit's counterpart of the dossier's {@link Checker}, and works the same way: built
+ * once from a referential (a national one, or one already tailored by an academy profile), the
+ * built-in audit rules ({@code LDM-A-…}), any custom audit rules passed directly or supplied by a
+ * {@link RuleProvider}, and the rule tailorings of the profile. Every delay, count and duty the rules
+ * check is read from the referential's {@link ProcessParameters}; a rule whose parameter the
+ * referential does not state does not apply. It is immutable and thread-safe; the same file checked
+ * as of the same date and in the same language always gives an equal report.
+ *
+ * <pre>{@code
+ * AuditChecker checker = AuditChecker.builder()
+ *     .referential(referential)
+ *     .tailorings(profile.ruleTailorings())
+ *     .build();
+ * AuditFile audit = AuditFile.builder()
+ *     .plan(plan).dashboard(dashboard).summary(summary).decision(decision)
+ *     .auditorPool(auditors)
+ *     .build();
+ * AuditReport report = checker.check(audit, LocalDate.of(2025, 6, 30));
+ * report.findings().forEach(f -> System.out.println(f.severity() + " " + f.pointer() + " " + f.message()));
+ * }</pre>
+ *
+ * <p>Findings are placed by JSON Pointers into the audit file's JSON form, whose first token names
+ * the document: {@code /plan/sentDate}, {@code /plan/team/1}, {@code /summary/gaps/2}, {@code
+ * /labelRecord}. The built-in rule {@code LDM-A-001} turns each Bean Validation violation of the
+ * file into a finding. A rule that throws or misbehaves is reported as a finding {@code LDM-E-001}
+ * naming it, and the other rules still run.
+ */
+public final class AuditChecker {
+
+  private final Referential referential;
+  private final List<RuleSpec<AuditRule>> rules;
+  private final RuleSpec<Rule> ruleFailed;
+  private final List<String> ruleIds;
+  private final Map<String, Integer> criterionOrder;
+
+  private AuditChecker(Referential referential, List<RuleSpec<AuditRule>> rules, RuleSpec<Rule> ruleFailed) {
+    this.referential = referential;
+    this.rules = List.copyOf(rules);
+    this.ruleFailed = ruleFailed;
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(r.id()));
+    ids.add(ruleFailed.id());
+    ids.sort(Comparator.naturalOrder());
+    this.ruleIds = List.copyOf(ids);
+    this.criterionOrder = Engine.criterionOrder(referential);
+  }
+
+  /**
+   * Returns an audit checker with the built-in audit rules and no tailoring.
+   *
+   * @param referential the referential, not null
+   * @return the checker
+   * @throws IllegalArgumentException if the referential is malformed
+   */
+  public static AuditChecker of(Referential referential) {
+    return builder().referential(referential).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The referential audits are checked against. */
+  public Referential referential() {
+    return referential;
+  }
+
+  /**
+   * Returns the audit rules the checker runs, after tailoring, sorted by id.
+   *
+   * @return the enabled rules
+   */
+  public List<AuditRule> rules() {
+    return rules.stream().map(RuleSpec::rule).toList();
+  }
+
+  /**
+   * Returns the severity a rule's findings take in this checker, after tailoring.
+   *
+   * @param ruleId the rule id
+   * @return the severity, or empty if the rule is not enabled
+   */
+  public Optional<Severity> severity(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return rules.stream().filter(r -> r.id().equals(ruleId)).map(RuleSpec::severity).findFirst();
+  }
+
+  /**
+   * Checks an audit file, with messages in French.
+   *
+   * @param audit the audit file, not null
+   * @param asOf the date of the check, not null
+   * @return the report
+   */
+  public AuditReport check(AuditFile audit, LocalDate asOf) {
+    return check(audit, asOf, Locale.FRENCH);
+  }
+
+  /**
+   * Checks an audit file.
+   *
+   * @param audit the audit file, not null
+   * @param asOf the date of the check, not null; which follow-up audits are due or overdue, and
+   *     whether a document not yet sent is late, depend on it
+   * @param locale the language of the messages: English if its language is English, French otherwise
+   * @return the report
+   */
+  public AuditReport check(AuditFile audit, LocalDate asOf, Locale locale) {
+    AuditContext context = AuditContext.of(referential, audit, asOf, locale);
+    List<Finding> findings = Engine.run(rules, ruleFailed, context.language(), Target.of(context),
+        (rule, sink) -> rule.check(context, sink));
+    List<Finding> sorted = findings.stream().sorted(Engine.order(criterionOrder)).distinct().toList();
+    FindingCounts counts = FindingCounts.of(sorted);
+    AuditReport.Builder report = AuditReport.builder()
+        .referentialId(referential.id())
+        .referentialEdition(referential.edition().id())
+        .uai(audit.uai())
+        .establishmentName(audit.establishmentName())
+        .stage(audit.stage())
+        .auditDate(audit.auditDate())
+        .asOf(asOf)
+        .language(context.language().getLanguage())
+        .labelStatus(audit.labelRecord().flatMap(r -> status(r, asOf)))
+        .verdict(Verdict.of(counts))
+        .counts(counts)
+        .findings(sorted)
+        .ruleIds(ruleIds);
+    for (Criterion c : referential.criteria()) {
+      List<Finding> own = sorted.stream().filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList();
+      if (c.isMandatory() || !own.isEmpty()) {
+        FindingCounts ownCounts = FindingCounts.of(own);
+        report.addCriteria(CriterionResult.builder().criterionId(c.id()).verdict(Verdict.of(ownCounts))
+            .counts(ownCounts).build());
+      }
+    }
+    return report.build();
+  }
+
+  private Optional<LabelStatus> status(LabelRecord record, LocalDate asOf) {
+    try {
+      return Optional.of(record.status(asOf, referential.parameters()));
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // the referential does not state the parameters the status needs
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AuditChecker[" + referential.id() + "@" + referential.edition().id() + ", " + rules.size() + " rules]";
+  }
+
+  /**
+   * Builds an {@link AuditChecker}. Faults of the configuration (a malformed referential, or one
+   * whose follow-up audits cannot be scheduled; a rule whose metadata or messages are missing; two
+   * rules with one id; a tailoring of an unknown or protected rule) are all reported together by
+   * {@link #build()}. A tailoring of a built-in dossier rule
+   * ({@code LDM-D-…}, {@code LDM-V-…}) is accepted and has no effect here, so that an academy
+   * profile's tailorings can be passed whole to this checker and to the {@link Checker}.
+   */
+  public static final class Builder {
+
+    private Referential referential;
+    private boolean builtInRules = true;
+    private final List<AuditRule> added = new ArrayList<>();
+    private final List<ClassLoader> discovery = new ArrayList<>();
+    private final List<RuleTailoring> tailorings = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the referential, already tailored by any academy profile. Required.
+     *
+     * @param referential the referential
+     * @return this builder
+     */
+    public Builder referential(Referential referential) {
+      this.referential = Objects.requireNonNull(referential, "referential");
+      return this;
+    }
+
+    /**
+     * Includes the built-in audit rules or not; they are included unless told otherwise. {@code
+     * LDM-E-001}, which records a failing rule, is always in force.
+     *
+     * @param include false to run only the custom rules
+     * @return this builder
+     */
+    public Builder builtInRules(boolean include) {
+      this.builtInRules = include;
+      return this;
+    }
+
+    /**
+     * Adds a custom audit rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder addRule(AuditRule rule) {
+      added.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Adds custom audit rules.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder addRules(Collection<? extends AuditRule> rules) {
+      rules.forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Adds the {@link RuleProvider#auditRules() audit rules} of every {@link RuleProvider} that
+     * {@link java.util.ServiceLoader} finds with the context class loader of the calling thread (or
+     * this library's class loader if there is none).
+     *
+     * @return this builder
+     */
+    public Builder discoverRules() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return discoverRules(loader != null ? loader : AuditChecker.class.getClassLoader());
+    }
+
+    /**
+     * Adds the {@link RuleProvider#auditRules() audit rules} of every {@link RuleProvider} that
+     * {@link java.util.ServiceLoader} finds with a class loader.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder discoverRules(ClassLoader loader) {
+      discovery.add(Objects.requireNonNull(loader, "loader"));
+      return this;
+    }
+
+    /**
+     * Adds a rule tailoring: switch a rule off, or change its severity.
+     *
+     * @param tailoring the tailoring
+     * @return this builder
+     */
+    public Builder tailor(RuleTailoring tailoring) {
+      tailorings.add(Objects.requireNonNull(tailoring, "tailoring"));
+      return this;
+    }
+
+    /**
+     * Adds rule tailorings, for example an academy profile's.
+     *
+     * @param tailorings the tailorings
+     * @return this builder
+     */
+    public Builder tailorings(Collection<RuleTailoring> tailorings) {
+      tailorings.forEach(this::tailor);
+      return this;
+    }
+
+    /**
+     * Builds the audit checker.
+     *
+     * @return the checker
+     * @throws IllegalStateException if no referential was set
+     * @throws IllegalArgumentException listing every fault of the configuration
+     */
+    public AuditChecker build() {
+      if (referential == null) {
+        throw new IllegalStateException("An audit checker needs a referential");
+      }
+      List<String> problems = new ArrayList<>();
+      List<Throwable> causes = new ArrayList<>();
+      Engine.referentialProblems(referential, problems);
+      for (int years : referential.parameters().followUpAuditYears()) {
+        if (years != 1 && years != 3) {
+          problems.add("referential parameters.followUpAuditYears: a follow-up audit at " + years
+              + " years has no audit stage; only follow-ups at 1 year (FOLLOW_UP_1_YEAR) and 3 years "
+              + "(FOLLOW_UP_3_YEARS) can be scheduled");
+        }
+      }
+
+      List<AuditRule> all = new ArrayList<>();
+      if (builtInRules) {
+        all.addAll(BuiltInRules.auditCatalogue());
+      }
+      all.addAll(added);
+      for (ClassLoader loader : discovery) {
+        all.addAll(Engine.discover(Engine.AUDIT, loader, problems, causes));
+      }
+      List<RuleSpec<AuditRule>> specs = Engine.assemble(Engine.AUDIT, all, tailorings, BuiltInRules::isProtected,
+          id -> BuiltInRules.byId(id).isPresent(), problems, causes);
+      if (!problems.isEmpty()) {
+        throw Engine.failure("the audit checker", problems, causes);
+      }
+      RuleSpec<Rule> ruleFailed = Engine.spec(Engine.DOSSIER, Catalogue.RULE_FAILED, problems, causes);
+      return new AuditChecker(referential, specs, ruleFailed);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.rules.internal.Audits.DECISION;
+import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
+import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
+import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
+
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.Gap;
+import io.github.ldmlib.model.audit.ImprovementAxis;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.referential.CriterionKind;
+import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** Audit rules on the decision and on the improvement axes contracted at the end of the audit. */
+final class AuditDecisionRules {
+
+  private AuditDecisionRules() {}
+
+  static final BuiltInAuditRule OPEN_MAJOR_GAPS = BuiltInAuditRule.of("LDM-A-040", MAJOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("A label is not granted while a major gap of the summary is open: for a `GRANTED` decision, every "
+          + "`MAJOR_GAP` of the summary was lifted (`liftedOn`) on or before the decision date (2023 campaign: "
+          + "« lever les écarts majeurs »). One finding per open major gap, on its `liftedOn`, attributed to its "
+          + "criterion and requirement. Applies when the referential states `majorGapsBlockLabel: true` and the "
+          + "file holds the decision and the summary.")
+      .reads("`parameters.majorGapsBlockLabel`")
+      .audit(AuditDecisionRules::openMajorGaps);
+
+  static final BuiltInAuditRule GRANT_TITLE = BuiltInAuditRule.of("LDM-A-041", MINOR_GAP)
+      .citing("the label itself: a granted label has a title (intitulé)")
+      .checks("Every `GRANTED` decision, the file's and those of the label record, states the label title it "
+          + "grants (`labelTitle`), which names the trades of the lycée des métiers.")
+      .audit(AuditDecisionRules::grantTitle);
+
+  static final BuiltInAuditRule IMPROVEMENT_AXES = BuiltInAuditRule.of("LDM-A-042", MAJOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The improvement axes contracted at the end of the audit cover enough criteria (Aix-Marseille "
+          + "2012: « l'établissement choisit cinq critères au moins pour lesquels il propose un ou deux axes de "
+          + "progrès »): at least `minCriteriaWithImprovementAxes` national criteria have between "
+          + "`minImprovementAxesPerCriterion` (default 1) and `maxImprovementAxesPerCriterion` (default: no "
+          + "maximum) axes in the summary. Applies when the referential states `minCriteriaWithImprovementAxes`, "
+          + "to the summary of a candidature or renewal audit, where the axes are chosen.")
+      .reads("`parameters.minCriteriaWithImprovementAxes`, `minImprovementAxesPerCriterion`, "
+          + "`maxImprovementAxesPerCriterion`; criteria (kind)")
+      .audit(AuditDecisionRules::improvementAxes);
+
+  static final BuiltInAuditRule TOO_MANY_AXES = BuiltInAuditRule.of("LDM-A-043", OBSERVATION)
+      .citing(PARAMETER_SOURCE)
+      .checks("As LDM-A-042: a criterion with more improvement axes than `maxImprovementAxesPerCriterion` does "
+          + "not count towards the minimum; the finding lies on its first axis beyond the maximum.")
+      .reads("`parameters.maxImprovementAxesPerCriterion`")
+      .audit(AuditDecisionRules::tooManyAxes);
+
+  private static void openMajorGaps(AuditContext context, FindingSink findings) {
+    if (!context.parameters().majorGapsBlockLabel().orElse(false)) {
+      return;
+    }
+    if (context.audit().decision().isEmpty() || context.audit().summary().isEmpty()) {
+      return;
+    }
+    LabelDecision decision = context.audit().decision().get();
+    if (!decision.isGranted()) {
+      return;
+    }
+    List<Gap> gaps = context.audit().summary().get().gaps();
+    for (int i = 0; i < gaps.size(); i++) {
+      Gap g = gaps.get(i);
+      if (g.isMajor() && !g.isLiftedBy(decision.date())) {
+        findings.at(Pointers.of(SUMMARY, "gaps", i, "liftedOn")).criterion(g.criterionId())
+            .requirement(g.requirementId()).source(context.referential().source())
+            .report("open", decision.date(), g.id(), g.criterionId(), g.requirementId());
+      }
+    }
+  }
+
+  private static void grantTitle(AuditContext context, FindingSink findings) {
+    context.audit().decision().filter(d -> d.isGranted() && d.labelTitle().isEmpty())
+        .ifPresent(d -> findings.report(Pointers.of(DECISION, "labelTitle"), "missing", d.date()));
+    context.audit().labelRecord().ifPresent(r -> {
+      for (int i = 0; i < r.decisions().size(); i++) {
+        LabelDecision d = r.decisions().get(i);
+        if (d.isGranted() && d.labelTitle().isEmpty()) {
+          findings.report(Pointers.of(LABEL_RECORD, "decisions", i, "labelTitle"), "missing", d.date());
+        }
+      }
+    });
+  }
+
+  private static boolean axesStage(AuditSummary summary) {
+    return summary.stage() == Stage.CANDIDATURE || summary.stage() == Stage.RENEWAL;
+  }
+
+  /** The number of axes of each national criterion, in summary order. */
+  private static Map<String, Integer> axesPerNationalCriterion(AuditContext context, AuditSummary summary) {
+    Map<String, Integer> axes = new LinkedHashMap<>();
+    for (ImprovementAxis a : summary.improvementAxes()) {
+      if (context.referential().criterion(a.criterionId()).filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent()) {
+        axes.merge(a.criterionId(), 1, Integer::sum);
+      }
+    }
+    return axes;
+  }
+
+  private static void improvementAxes(AuditContext context, FindingSink findings) {
+    ProcessParameters p = context.parameters();
+    OptionalInt required = p.minCriteriaWithImprovementAxes();
+    if (required.isEmpty() || context.audit().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
+      return;
+    }
+    AuditSummary summary = context.audit().summary().get();
+    int min = p.minImprovementAxesPerCriterion().orElse(1);
+    int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
+    long criteria = axesPerNationalCriterion(context, summary).values().stream()
+        .filter(n -> n >= min && n <= max).count();
+    if (criteria < required.getAsInt()) {
+      String range = max == Integer.MAX_VALUE ? String.valueOf(min) : min + "–" + max;
+      findings.at(Pointers.of(SUMMARY, "improvementAxes")).source(context.referential().source())
+          .report(max == Integer.MAX_VALUE ? "tooFewAtLeast" : "tooFew", required.getAsInt(), range, criteria);
+    }
+  }
+
+  private static void tooManyAxes(AuditContext context, FindingSink findings) {
+    ProcessParameters p = context.parameters();
+    if (p.minCriteriaWithImprovementAxes().isEmpty() || p.maxImprovementAxesPerCriterion().isEmpty()
+        || context.audit().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
+      return;
+    }
+    AuditSummary summary = context.audit().summary().get();
+    int max = p.maxImprovementAxesPerCriterion().getAsInt();
+    Map<String, Integer> total = axesPerNationalCriterion(context, summary);
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    List<ImprovementAxis> axes = summary.improvementAxes();
+    for (int i = 0; i < axes.size(); i++) {
+      String c = axes.get(i).criterionId();
+      if (total.containsKey(c) && seen.merge(c, 1, Integer::sum) == max + 1) {
+        findings.at(Pointers.of(SUMMARY, "improvementAxes", i)).source(context.referential().source())
+            .report("tooMany", c, total.get(c), max);
+      }
+    }
+  }
+}

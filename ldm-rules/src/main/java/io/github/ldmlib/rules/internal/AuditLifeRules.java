@@ -1,0 +1,186 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.INFO;
+import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
+import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
+import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
+
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.Gap;
+import io.github.ldmlib.model.audit.ImprovementAxis;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.ScheduledAudit;
+import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * Audit rules on the label's life: follow-up audits due or overdue, expiry, and the loop from gap to
+ * improvement axis to re-assessment at the next audit.
+ */
+final class AuditLifeRules {
+
+  private AuditLifeRules() {}
+
+  private static final String SCHEDULE = " The schedule is `LabelRecord.schedule(asOf, parameters)`: each "
+      + "follow-up audit (`followUpAuditYears`: 1 → `FOLLOW_UP_1_YEAR`, 3 → `FOLLOW_UP_3_YEARS`) and the renewal "
+      + "audit (`renewalAuditYears`) falls due on the date of the last grant plus that many years, is due during "
+      + "the school year containing that date and overdue after its last day if no audit of its stage is "
+      + "recorded. Applies when the file holds the label record, the referential states `followUpAuditYears` or "
+      + "`renewalAuditYears`, and the label is in force on the date of the check (not expired, when the "
+      + "referential states `labelValidityYears`). The finding lies on the record's `audits`, where the audit "
+      + "held is to be recorded.";
+
+  static final BuiltInAuditRule FOLLOW_UP_DUE = BuiltInAuditRule.of("LDM-A-050", INFO)
+      .citing(PARAMETER_SOURCE)
+      .checks("A follow-up or renewal audit of the label falls due in the current school year and has not been "
+          + "held yet: a note, so that it is planned." + SCHEDULE)
+      .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
+      .audit((c, f) -> schedule(c, f, false));
+
+  static final BuiltInAuditRule FOLLOW_UP_OVERDUE = BuiltInAuditRule.of("LDM-A-051", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("A follow-up or renewal audit of the label was not held by the end of the school year in which it "
+          + "fell due: a gap, since the label's follow-up is part of the label (Aix-Marseille 2012, 7/: audits "
+          + "at 1 and 3 years, renewal at 5)." + SCHEDULE)
+      .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
+      .audit((c, f) -> schedule(c, f, true));
+
+  static final BuiltInAuditRule LABEL_EXPIRED = BuiltInAuditRule.of("LDM-A-052", INFO)
+      .citing(PARAMETER_SOURCE)
+      .checks("The label granted last, as of the date of the check, has expired: its validity "
+          + "(`labelValidityYears` from the decision date) ended on or before that date without a later grant. "
+          + "A note on the decision that granted it. Applies when the file holds the label record and the "
+          + "referential states `labelValidityYears`.")
+      .reads("`parameters.labelValidityYears`")
+      .audit(AuditLifeRules::labelExpired);
+
+  static final BuiltInAuditRule GAP_HAS_AXIS = BuiltInAuditRule.of("LDM-A-060", MINOR_GAP)
+      .citing("the audit procedure: gaps lead to improvement axes, contracted by the rector and the head of the establishment")
+      .checks("Every gap of the summary that is not lifted on the date of the check leads to at least one "
+          + "improvement axis (an axis whose `gapIds` cite it): a gap left without one is reported, on the gap. "
+          + "Together with LDM-A-061 and LDM-A-062 this closes the loop from gap to axis, owner, deadline and "
+          + "re-assessment.")
+      .audit(AuditLifeRules::gapHasAxis);
+
+  static final BuiltInAuditRule AXIS_OWNER_DEADLINE = BuiltInAuditRule.of("LDM-A-061", MINOR_GAP)
+      .citing("the audit procedure: improvement axes are contracted, with who answers for them and by when")
+      .checks("Every improvement axis of the summary names its owner (`owner`) and its deadline (`deadline`); "
+          + "each missing one is a finding on it.")
+      .audit(AuditLifeRules::axisOwnerDeadline);
+
+  static final BuiltInAuditRule REASSESSED = BuiltInAuditRule.of("LDM-A-062", MINOR_GAP)
+      .citing("the audit procedure: the follow-up audit checks that the improvement axes are taken into account")
+      .checks("The next audit re-assesses every gap and every improvement axis of the earlier summary: some "
+          + "entry of its dashboard cites the gap (`reassessedGapIds`) or the axis (`reassessedAxisIds`). "
+          + "Checked for this audit's summary against the next dashboard, and for the previous summary against "
+          + "this audit's dashboard, when the file holds both. One finding per gap or axis left out, on it.")
+      .audit(AuditLifeRules::reassessed);
+
+  /** The last grant, when the label is in force on the date of the check, as far as the parameters tell. */
+  private static Optional<LabelDecision> grantInForce(LabelRecord record, LocalDate on, ProcessParameters p) {
+    Optional<LabelDecision> grant = record.lastGrant(on);
+    if (grant.isPresent() && p.labelValidityYears().isPresent()
+        && !on.isBefore(grant.get().expiryDate(p).orElseThrow())) {
+      return Optional.empty();
+    }
+    return grant;
+  }
+
+  private static void schedule(AuditContext context, FindingSink findings, boolean overdue) {
+    ProcessParameters p = context.parameters();
+    if (context.audit().labelRecord().isEmpty()
+        || (p.followUpAuditYears().isEmpty() && p.renewalAuditYears().isEmpty())) {
+      return;
+    }
+    LabelRecord record = context.audit().labelRecord().get();
+    LocalDate on = context.asOf();
+    if (grantInForce(record, on, p).isEmpty()) {
+      return;
+    }
+    for (ScheduledAudit s : record.schedule(on, p)) {
+      boolean hit = overdue ? s.isOverdue(on) : s.isDue(on);
+      if (hit) {
+        findings.at(Pointers.of(LABEL_RECORD, "audits")).source(context.referential().source())
+            .report(overdue ? "overdue" : "due", Audits.name(s.stage(), context.language()), s.schoolYear(), s.dueDate());
+      }
+    }
+  }
+
+  private static void labelExpired(AuditContext context, FindingSink findings) {
+    ProcessParameters p = context.parameters();
+    if (context.audit().labelRecord().isEmpty() || p.labelValidityYears().isEmpty()) {
+      return;
+    }
+    LabelRecord record = context.audit().labelRecord().get();
+    Optional<LabelDecision> grant = record.lastGrant(context.asOf());
+    if (grant.isEmpty()) {
+      return;
+    }
+    LocalDate expiry = grant.get().expiryDate(p).orElseThrow();
+    if (!context.asOf().isBefore(expiry)) {
+      int index = record.decisions().lastIndexOf(grant.get());
+      findings.at(Pointers.of(LABEL_RECORD, "decisions", index)).source(context.referential().source())
+          .report("expired", grant.get().date(), expiry);
+    }
+  }
+
+  private static void gapHasAxis(AuditContext context, FindingSink findings) {
+    context.audit().summary().ifPresent(summary -> {
+      List<Gap> gaps = summary.gaps();
+      for (int i = 0; i < gaps.size(); i++) {
+        Gap g = gaps.get(i);
+        if (!g.isLiftedBy(context.asOf()) && summary.axesAddressing(g.id()).isEmpty()) {
+          findings.at(Pointers.of(SUMMARY, "gaps", i)).requirement(g.requirementId()).report("noAxis", g.id());
+        }
+      }
+    });
+  }
+
+  private static void axisOwnerDeadline(AuditContext context, FindingSink findings) {
+    context.audit().summary().ifPresent(summary -> {
+      List<ImprovementAxis> axes = summary.improvementAxes();
+      for (int i = 0; i < axes.size(); i++) {
+        ImprovementAxis a = axes.get(i);
+        if (a.owner().isEmpty()) {
+          findings.report(Pointers.of(SUMMARY, "improvementAxes", i, "owner"), "noOwner", a.id());
+        }
+        if (a.deadline().isEmpty()) {
+          findings.report(Pointers.of(SUMMARY, "improvementAxes", i, "deadline"), "noDeadline", a.id());
+        }
+      }
+    });
+  }
+
+  private static void reassessed(AuditContext context, FindingSink findings) {
+    for (Audits.Reassessment pair : Audits.reassessments(context.audit())) {
+      AuditSummary summary = pair.summary();
+      LocalDate date = pair.dashboard().auditDate();
+      String stage = Audits.name(pair.dashboard().stage(), context.language());
+      each(summary.gaps(), (g, i) -> {
+        if (pair.dashboard().entriesReassessingGap(g.id()).isEmpty()) {
+          findings.at(Pointers.of(pair.summaryKey(), "gaps", i)).requirement(g.requirementId())
+              .report("gapNotReassessed", g.id(), stage, date);
+        }
+      });
+      each(summary.improvementAxes(), (a, i) -> {
+        boolean reassessed = pair.dashboard().entries().stream().anyMatch(e -> e.reassessedAxisIds().contains(a.id()));
+        if (!reassessed) {
+          findings.report(Pointers.of(pair.summaryKey(), "improvementAxes", i), "axisNotReassessed", a.id(), stage, date);
+        }
+      });
+    }
+  }
+
+  private static <T> void each(List<T> items, BiConsumer<T, Integer> action) {
+    for (int i = 0; i < items.size(); i++) {
+      action.accept(items.get(i), i);
+    }
+  }
+}

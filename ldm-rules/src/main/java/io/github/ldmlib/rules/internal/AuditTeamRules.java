@@ -1,0 +1,309 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.rules.internal.Audits.PLAN;
+import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
+
+import io.github.ldmlib.model.audit.AuditParticipation;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditRole;
+import io.github.ldmlib.model.audit.AuditTeamMember;
+import io.github.ldmlib.model.audit.Auditor;
+import io.github.ldmlib.model.audit.AuditorCategory;
+import io.github.ldmlib.model.audit.TrainingSession;
+import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.internal.Audits.Member;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Audit rules on the audit team: its lead, its size and composition, and each auditor's
+ * qualification as the auditor pool records it.
+ */
+final class AuditTeamRules {
+
+  private AuditTeamRules() {}
+
+  private static final String QUALIFICATION = "Applies to the team members whose `auditorId` names a record of "
+      + "the auditor pool, and is judged on the plan's audit date.";
+
+  static final BuiltInAuditRule ONE_LEAD = BuiltInAuditRule.of("LDM-A-020", MAJOR_GAP)
+      .citing("the audit procedure: every audit has one lead auditor (responsable d'audit)")
+      .checks("The audit team has exactly one lead auditor (`LEAD_AUDITOR`), who fixes the date and the plan "
+          + "with the head of the establishment and sends the audit documents on. No lead is one finding on the "
+          + "team; each lead after the first is a finding on its role. Applies to every plan.")
+      .audit(AuditTeamRules::oneLead);
+
+  static final BuiltInAuditRule MIN_AUDITORS = BuiltInAuditRule.of("LDM-A-021", MAJOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The audit team counts at least `minAuditors` members, the lead auditor included (Aix-Marseille "
+          + "2012: « le responsable d'audit et un auditeur conduisent l'audit »). Applies when the referential "
+          + "states `minAuditors`.")
+      .reads("`parameters.minAuditors`")
+      .audit(AuditTeamRules::minAuditors);
+
+  static final BuiltInAuditRule RECTORATE = BuiltInAuditRule.of("LDM-A-022", MAJOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The audit team includes at least `minRectorateRepresentatives` representatives of the rectorate "
+          + "(category `RECTORATE`: inspectors, project officers of the academic delegation). Applies when the "
+          + "referential states `minRectorateRepresentatives`.")
+      .reads("`parameters.minRectorateRepresentatives`")
+      .audit(AuditTeamRules::rectorate);
+
+  static final BuiltInAuditRule EXTERNAL_MEMBER = BuiltInAuditRule.of("LDM-A-023", OBSERVATION)
+      .citing(PARAMETER_SOURCE)
+      .checks("Where possible, the audit team includes a person from outside the rectorate (head of another "
+          + "school, professional, CET, parents' representative: any category other than `RECTORATE`). An "
+          + "observation, since the procedure says « si possible ». Applies when the referential states "
+          + "`externalMemberRecommended: true` and the team is not empty.")
+      .reads("`parameters.externalMemberRecommended`")
+      .audit(AuditTeamRules::externalMember);
+
+  static final BuiltInAuditRule LEAD_EXPERIENCE = BuiltInAuditRule.of("LDM-A-024", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The lead auditor took part in at least `minAuditsBeforeLead` audits, in any role, dated before "
+          + "this audit (Aix-Marseille 2012, annex 2: « responsable d'audit après avoir participé à deux audits »). "
+          + "The finding lies on the record's participations. " + QUALIFICATION)
+      .reads("`parameters.minAuditsBeforeLead`")
+      .audit(AuditTeamRules::leadExperience);
+
+  static final BuiltInAuditRule CERTIFIED = BuiltInAuditRule.of("LDM-A-025", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("Every auditor of the team holds the certificate of the initial training, dated on or before the "
+          + "audit (annex 2: « une attestation leur est délivrée »). Applies when the referential states "
+          + "`auditorTrainingDays`, that is, when it provides such a training. " + QUALIFICATION)
+      .reads("`parameters.auditorTrainingDays`")
+      .audit(AuditTeamRules::certified);
+
+  static final BuiltInAuditRule RECENT_AUDIT = BuiltInAuditRule.of("LDM-A-026", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("Every auditor of the team is still an auditor: no more than `maxYearsWithoutAudit` years "
+          + "passed between their last audit before this one (or their training certificate, for a new auditor) "
+          + "and this audit (annex 2: « perd la qualité d'auditeur s'il reste plus de deux ans sans effectuer "
+          + "d'audit »). An auditor with neither an audit nor a certificate on record is a finding too. "
+          + QUALIFICATION)
+      .reads("`parameters.maxYearsWithoutAudit`")
+      .audit(AuditTeamRules::recentAudit);
+
+  static final BuiltInAuditRule AUDITS_PER_YEAR = BuiltInAuditRule.of("LDM-A-027", OBSERVATION)
+      .citing(PARAMETER_SOURCE)
+      .checks("Every auditor of the team took part in at least `minAuditsPerYear` audits in the year before this "
+          + "audit (from the same day a year earlier, included, to the audit day, excluded) — the commitment of "
+          + "annex 2, « au moins un audit par an ». Auditors certified less than a year before the audit are not "
+          + "yet bound by it. An observation: the commitment is the auditor's. " + QUALIFICATION)
+      .reads("`parameters.minAuditsPerYear`")
+      .audit(AuditTeamRules::auditsPerYear);
+
+  static final BuiltInAuditRule CONTINUING_TRAINING = BuiltInAuditRule.of("LDM-A-028", OBSERVATION)
+      .citing(PARAMETER_SOURCE)
+      .checks("Every auditor of the team followed at least `continuingTrainingDaysPerYear` days of continuing "
+          + "training in the year before this audit (from the same day a year earlier to the audit day, both "
+          + "included) — annex 2: « une ½ journée de formation continue par an ». Auditors certified less than a "
+          + "year before the audit are not yet bound by it. " + QUALIFICATION)
+      .reads("`parameters.continuingTrainingDaysPerYear`")
+      .audit(AuditTeamRules::continuingTraining);
+
+  static final BuiltInAuditRule KNOWN_AUDITORS = BuiltInAuditRule.of("LDM-A-029", MINOR_GAP)
+      .citing("the library itself")
+      .checks("When the file holds the auditor pool, every team member names (`auditorId`) a record of it, so "
+          + "that their qualification can be verified: a member without an id, or with an id the pool does not "
+          + "have, is a finding.")
+      .audit(AuditTeamRules::knownAuditors);
+
+  private static void oneLead(AuditContext context, FindingSink findings) {
+    if (context.audit().plan().isEmpty()) {
+      return;
+    }
+    List<AuditTeamMember> team = context.audit().plan().get().team();
+    AuditTeamMember first = null;
+    for (int i = 0; i < team.size(); i++) {
+      if (team.get(i).role() != AuditRole.LEAD_AUDITOR) {
+        continue;
+      }
+      if (first == null) {
+        first = team.get(i);
+      } else {
+        findings.report(Pointers.of(PLAN, "team", i, "role"), "severalLeads",
+            Audits.name(first.person()), Audits.name(team.get(i).person()));
+      }
+    }
+    if (first == null) {
+      findings.report(Pointers.of(PLAN, "team"), "noLead");
+    }
+  }
+
+  private static void minAuditors(AuditContext context, FindingSink findings) {
+    OptionalInt min = context.parameters().minAuditors();
+    if (min.isEmpty() || context.audit().plan().isEmpty()) {
+      return;
+    }
+    int size = context.audit().plan().get().team().size();
+    if (size < min.getAsInt()) {
+      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("tooFew", size, min.getAsInt());
+    }
+  }
+
+  private static void rectorate(AuditContext context, FindingSink findings) {
+    OptionalInt min = context.parameters().minRectorateRepresentatives();
+    if (min.isEmpty() || context.audit().plan().isEmpty()) {
+      return;
+    }
+    long count = context.audit().plan().get().team().stream()
+        .filter(m -> m.category() == AuditorCategory.RECTORATE).count();
+    if (count < min.getAsInt()) {
+      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("tooFew", count, min.getAsInt());
+    }
+  }
+
+  private static void externalMember(AuditContext context, FindingSink findings) {
+    if (!context.parameters().externalMemberRecommended().orElse(false) || context.audit().plan().isEmpty()) {
+      return;
+    }
+    AuditPlan plan = context.audit().plan().get();
+    if (!plan.team().isEmpty() && plan.team().stream().allMatch(m -> m.category() == AuditorCategory.RECTORATE)) {
+      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("none");
+    }
+  }
+
+  private static List<Member> checked(AuditContext context) {
+    return Audits.team(context.audit()).stream().filter(m -> m.auditor().isPresent()).toList();
+  }
+
+  private static LocalDate auditDate(AuditContext context) {
+    return context.audit().plan().orElseThrow().auditDate();
+  }
+
+  private static List<AuditParticipation> before(Auditor auditor, LocalDate date) {
+    return auditor.participations().stream().filter(p -> p.date().isBefore(date)).toList();
+  }
+
+  /** True when the auditor has been certified for a year or more on the date, or has no certificate on record. */
+  private static boolean boundByYearlyDuties(Auditor auditor, LocalDate date) {
+    return auditor.trainingCertificateDate().map(c -> !c.isAfter(date.minusYears(1))).orElse(true);
+  }
+
+  private static void leadExperience(AuditContext context, FindingSink findings) {
+    OptionalInt min = context.parameters().minAuditsBeforeLead();
+    if (min.isEmpty()) {
+      return;
+    }
+    for (Member m : checked(context)) {
+      if (m.member().role() != AuditRole.LEAD_AUDITOR) {
+        continue;
+      }
+      LocalDate date = auditDate(context);
+      int count = before(m.auditor().get(), date).size();
+      if (count < min.getAsInt()) {
+        findings.at(m.recordPointer("participations")).source(context.referential().source())
+            .report("tooFew", Audits.name(m.member().person()), count, date, min.getAsInt());
+      }
+    }
+  }
+
+  private static void certified(AuditContext context, FindingSink findings) {
+    if (context.parameters().auditorTrainingDays().isEmpty()) {
+      return;
+    }
+    for (Member m : checked(context)) {
+      LocalDate date = auditDate(context);
+      Optional<LocalDate> certificate = m.auditor().get().trainingCertificateDate();
+      String who = Audits.name(m.member().person());
+      if (certificate.isEmpty()) {
+        findings.at(m.recordPointer("trainingCertificateDate")).source(context.referential().source())
+            .report("noCertificate", who);
+      } else if (certificate.get().isAfter(date)) {
+        findings.at(m.recordPointer("trainingCertificateDate")).source(context.referential().source())
+            .report("certifiedAfter", who, certificate.get(), date);
+      }
+    }
+  }
+
+  private static void recentAudit(AuditContext context, FindingSink findings) {
+    OptionalInt years = context.parameters().maxYearsWithoutAudit();
+    if (years.isEmpty()) {
+      return;
+    }
+    for (Member m : checked(context)) {
+      Auditor auditor = m.auditor().get();
+      LocalDate date = auditDate(context);
+      Optional<LocalDate> lastAudit = before(auditor, date).stream().map(AuditParticipation::date)
+          .max(Comparator.naturalOrder());
+      Optional<LocalDate> since = lastAudit
+          .or(() -> auditor.trainingCertificateDate().filter(c -> !c.isAfter(date)));
+      String who = Audits.name(m.member().person());
+      if (since.isEmpty()) {
+        findings.at(m.recordPointer("participations")).source(context.referential().source())
+            .report("noActivity", who, date);
+      } else if (since.get().plusYears(years.getAsInt()).isBefore(date)) {
+        findings.at(m.recordPointer("participations")).source(context.referential().source())
+            .report(lastAudit.isPresent() ? "inactive" : "inactiveSinceCertificate", who, since.get(),
+                years.getAsInt(), date);
+      }
+    }
+  }
+
+  private static void auditsPerYear(AuditContext context, FindingSink findings) {
+    OptionalInt min = context.parameters().minAuditsPerYear();
+    if (min.isEmpty()) {
+      return;
+    }
+    for (Member m : checked(context)) {
+      Auditor auditor = m.auditor().get();
+      LocalDate date = auditDate(context);
+      if (!boundByYearlyDuties(auditor, date)) {
+        continue;
+      }
+      LocalDate from = date.minusYears(1);
+      long count = before(auditor, date).stream().filter(p -> !p.date().isBefore(from)).count();
+      if (count < min.getAsInt()) {
+        findings.at(m.recordPointer("participations")).source(context.referential().source())
+            .report("tooFew", Audits.name(m.member().person()), count, from, date, min.getAsInt());
+      }
+    }
+  }
+
+  private static void continuingTraining(AuditContext context, FindingSink findings) {
+    Optional<BigDecimal> min = context.parameters().continuingTrainingDaysPerYear();
+    if (min.isEmpty()) {
+      return;
+    }
+    for (Member m : checked(context)) {
+      Auditor auditor = m.auditor().get();
+      LocalDate date = auditDate(context);
+      if (!boundByYearlyDuties(auditor, date)) {
+        continue;
+      }
+      LocalDate from = date.minusYears(1);
+      BigDecimal days = auditor.continuingTraining().stream()
+          .filter(t -> !t.date().isBefore(from) && !t.date().isAfter(date))
+          .map(TrainingSession::days)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (days.compareTo(min.get()) < 0) {
+        findings.at(m.recordPointer("continuingTraining")).source(context.referential().source())
+            .report("tooLittle", Audits.name(m.member().person()), days.stripTrailingZeros(), from, date,
+                min.get().stripTrailingZeros());
+      }
+    }
+  }
+
+  private static void knownAuditors(AuditContext context, FindingSink findings) {
+    if (context.audit().auditorPool().isEmpty()) {
+      return;
+    }
+    for (Member m : Audits.team(context.audit())) {
+      String who = Audits.name(m.member().person());
+      if (m.member().auditorId().isEmpty()) {
+        findings.report(m.pointer() + "/auditorId", "noRecord", who);
+      } else if (m.auditor().isEmpty()) {
+        findings.report(m.pointer() + "/auditorId", "unknown", who, m.member().auditorId().get());
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.ldmlib.rules.internal;
+
+import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.rules.internal.Audits.PLAN;
+import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
+
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.FindingSink;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+/** Audit rules on delays: the plan, the dossier and its evidence before the audit, the report after it. */
+final class AuditTimingRules {
+
+  private AuditTimingRules() {}
+
+  static final String PARAMETER_SOURCE = "the referential's own source, where its parameters come from";
+
+  static final BuiltInAuditRule PLAN_NOTICE = BuiltInAuditRule.of("LDM-A-010", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The audit plan is sent to the head of the establishment at least `auditPlanNoticeDays` days "
+          + "before the audit (Aix-Marseille 2012: « 15 jours au moins avant la date retenue pour l'audit »): "
+          + "`sentDate` is on or before the audit date minus that many days. A plan not marked as sent is a "
+          + "finding once the date of the check is past that last day. Applies when the referential states "
+          + "`auditPlanNoticeDays`.")
+      .reads("`parameters.auditPlanNoticeDays`")
+      .audit(AuditTimingRules::planNotice);
+
+  static final BuiltInAuditRule DOSSIER_NOTICE = BuiltInAuditRule.of("LDM-A-011", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The dossier and its evidence reach the auditors at least `dossierNoticeWeeks` weeks before the "
+          + "audit (2023 campaign: « retour du dossier + preuves 3 semaines avant la date de l'audit »): the "
+          + "plan's `dossierReceivedDate` is on or before the audit date minus that many weeks. A dossier not "
+          + "marked as received is a finding once the date of the check is past that last day. Applies when "
+          + "the referential states `dossierNoticeWeeks`.")
+      .reads("`parameters.dossierNoticeWeeks`")
+      .audit(AuditTimingRules::dossierNotice);
+
+  static final BuiltInAuditRule REPORT_DEADLINE = BuiltInAuditRule.of("LDM-A-012", MINOR_GAP)
+      .citing(PARAMETER_SOURCE)
+      .checks("The lead auditor submits the summary report within `reportDeadlineDays` days after the audit "
+          + "(Aix-Marseille 2012: « un délai de 15 jours »): `submissionDate` lies between the audit date and "
+          + "the audit date plus that many days. A report not marked as submitted is a finding once the date of "
+          + "the check is past the deadline. Applies when the referential states `reportDeadlineDays`.")
+      .reads("`parameters.reportDeadlineDays`")
+      .audit(AuditTimingRules::reportDeadline);
+
+  private static void planNotice(AuditContext context, FindingSink findings) {
+    OptionalInt days = context.parameters().auditPlanNoticeDays();
+    if (days.isEmpty() || context.audit().plan().isEmpty()) {
+      return;
+    }
+    AuditPlan plan = context.audit().plan().get();
+    LocalDate lastDay = plan.auditDate().minusDays(days.getAsInt());
+    String at = Pointers.of(PLAN, "sentDate");
+    if (plan.sentDate().isPresent()) {
+      if (plan.sentDate().get().isAfter(lastDay)) {
+        findings.at(at).source(context.referential().source())
+            .report("late", plan.sentDate().get(), plan.auditDate(), days.getAsInt(), lastDay);
+      }
+    } else if (context.asOf().isAfter(lastDay)) {
+      findings.at(at).source(context.referential().source())
+          .report("notSent", plan.auditDate(), lastDay, days.getAsInt());
+    }
+  }
+
+  private static void dossierNotice(AuditContext context, FindingSink findings) {
+    OptionalInt weeks = context.parameters().dossierNoticeWeeks();
+    if (weeks.isEmpty() || context.audit().plan().isEmpty()) {
+      return;
+    }
+    AuditPlan plan = context.audit().plan().get();
+    LocalDate lastDay = plan.auditDate().minusWeeks(weeks.getAsInt());
+    String at = Pointers.of(PLAN, "dossierReceivedDate");
+    if (plan.dossierReceivedDate().isPresent()) {
+      if (plan.dossierReceivedDate().get().isAfter(lastDay)) {
+        findings.at(at).source(context.referential().source())
+            .report("late", plan.dossierReceivedDate().get(), plan.auditDate(), weeks.getAsInt(), lastDay);
+      }
+    } else if (context.asOf().isAfter(lastDay)) {
+      findings.at(at).source(context.referential().source())
+          .report("notReceived", plan.auditDate(), lastDay, weeks.getAsInt());
+    }
+  }
+
+  private static void reportDeadline(AuditContext context, FindingSink findings) {
+    OptionalInt days = context.parameters().reportDeadlineDays();
+    if (days.isEmpty() || context.audit().summary().isEmpty()) {
+      return;
+    }
+    AuditSummary summary = context.audit().summary().get();
+    LocalDate deadline = summary.auditDate().plusDays(days.getAsInt());
+    String at = Pointers.of(SUMMARY, "submissionDate");
+    if (summary.submissionDate().isPresent()) {
+      LocalDate submitted = summary.submissionDate().get();
+      if (submitted.isBefore(summary.auditDate())) {
+        findings.at(at).source(context.referential().source()).report("beforeAudit", submitted, summary.auditDate());
+      } else if (submitted.isAfter(deadline)) {
+        findings.at(at).source(context.referential().source())
+            .report("late", submitted, days.getAsInt(), summary.auditDate(), deadline);
+      }
+    } else if (context.asOf().isAfter(deadline)) {
+      findings.at(at).source(context.referential().source())
+          .report("notSubmitted", summary.auditDate(), deadline, days.getAsInt());
+    }
+  }
+}

@@ -1,0 +1,377 @@
+package io.github.ldmlib.rules.internal;
+
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.internal.IdentifierValidator;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.model.validation.LdmValidation;
+import io.github.ldmlib.model.validation.Violation;
+import io.github.ldmlib.rules.AuditRule;
+import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
+import io.github.ldmlib.rules.RuleProvider;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+/**
+ * What the dossier checker and the audit checker share: reading and vetting rules, discovering
+ * them, applying tailorings, running them with a finding sink each, and ordering the findings.
+ */
+public final class Engine {
+
+  private Engine() {}
+
+  /**
+   * How to read one kind of rule.
+   *
+   * @param <R> the kind: {@link Rule} or {@link AuditRule}
+   */
+  public interface Kind<R> {
+    /** The rule's id. */
+    String id(R rule);
+
+    /** The rule's default severity. */
+    Severity defaultSeverity(R rule);
+
+    /** The rule's criterion. */
+    Optional<String> criterionId(R rule);
+
+    /** The rule's source. */
+    Optional<SourceRef> source(R rule);
+
+    /** The rule's bundle. */
+    String messageBundle(R rule);
+
+    /** The rules of this kind a provider supplies. */
+    List<R> provided(RuleProvider provider);
+  }
+
+  /** Dossier rules. */
+  public static final Kind<Rule> DOSSIER = new Kind<>() {
+    @Override
+    public String id(Rule rule) {
+      return rule.id();
+    }
+
+    @Override
+    public Severity defaultSeverity(Rule rule) {
+      return rule.defaultSeverity();
+    }
+
+    @Override
+    public Optional<String> criterionId(Rule rule) {
+      return rule.criterionId();
+    }
+
+    @Override
+    public Optional<SourceRef> source(Rule rule) {
+      return rule.source();
+    }
+
+    @Override
+    public String messageBundle(Rule rule) {
+      return rule.messageBundle();
+    }
+
+    @Override
+    public List<Rule> provided(RuleProvider provider) {
+      return provider.rules();
+    }
+  };
+
+  /** Audit rules. */
+  public static final Kind<AuditRule> AUDIT = new Kind<>() {
+    @Override
+    public String id(AuditRule rule) {
+      return rule.id();
+    }
+
+    @Override
+    public Severity defaultSeverity(AuditRule rule) {
+      return rule.defaultSeverity();
+    }
+
+    @Override
+    public Optional<String> criterionId(AuditRule rule) {
+      return rule.criterionId();
+    }
+
+    @Override
+    public Optional<SourceRef> source(AuditRule rule) {
+      return rule.source();
+    }
+
+    @Override
+    public String messageBundle(AuditRule rule) {
+      return rule.messageBundle();
+    }
+
+    @Override
+    public List<AuditRule> provided(RuleProvider provider) {
+      return provider.auditRules();
+    }
+  };
+
+  /**
+   * Records the Bean Validation violations of a referential as configuration problems.
+   *
+   * @param referential the referential
+   * @param problems where to record them
+   */
+  public static void referentialProblems(Referential referential, List<String> problems) {
+    for (Violation v : LdmValidation.validate(referential, Locale.ENGLISH)) {
+      problems.add("referential " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message());
+    }
+  }
+
+  /**
+   * Turns configuration problems into the exception a builder throws.
+   *
+   * @param what what could not be built, for example "the checker"
+   * @param problems the problems, not empty
+   * @param causes exceptions behind them, added as suppressed
+   * @return the exception
+   */
+  public static IllegalArgumentException failure(String what, List<String> problems, List<Throwable> causes) {
+    IllegalArgumentException e =
+        new IllegalArgumentException("Cannot build " + what + ":\n- " + String.join("\n- ", problems));
+    causes.forEach(e::addSuppressed);
+    return e;
+  }
+
+  /**
+   * Finds the rules of every provider a class loader sees.
+   *
+   * @param kind the kind of rule
+   * @param loader the class loader
+   * @param problems where to record problems
+   * @param causes where to record their exceptions
+   * @param <R> the kind of rule
+   * @return the rules, providers sorted by class name
+   */
+  public static <R> List<R> discover(Kind<R> kind, ClassLoader loader, List<String> problems, List<Throwable> causes) {
+    List<R> found = new ArrayList<>();
+    try {
+      List<RuleProvider> providers = new ArrayList<>();
+      ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
+      providers.sort(Comparator.comparing(p -> p.getClass().getName()));
+      for (RuleProvider provider : providers) {
+        try {
+          List<R> rules = kind.provided(provider);
+          if (rules == null || rules.stream().anyMatch(Objects::isNull)) {
+            problems.add("rule provider " + provider.getClass().getName() + " returned null");
+          } else {
+            found.addAll(rules);
+          }
+        } catch (RuntimeException e) {
+          problems.add("rule provider " + provider.getClass().getName() + " failed: " + e);
+          causes.add(e);
+        }
+      }
+    } catch (ServiceConfigurationError e) {
+      problems.add("rule providers cannot be loaded: " + e.getMessage());
+      causes.add(e);
+    }
+    return found;
+  }
+
+  /**
+   * Reads a rule's metadata once, or records why it cannot be used.
+   *
+   * @param kind the kind of rule
+   * @param rule the rule
+   * @param problems where to record problems
+   * @param causes where to record their exceptions
+   * @param <R> the kind of rule
+   * @return the spec, or null when the rule cannot be used
+   */
+  public static <R> RuleSpec<R> spec(Kind<R> kind, R rule, List<String> problems, List<Throwable> causes) {
+    String name = rule.getClass().getName();
+    try {
+      String id = kind.id(rule);
+      if (id == null || !IdentifierValidator.isIdentifier(id)) {
+        problems.add("rule " + name + ": id " + (id == null ? "null" : "'" + id + "'") + " is not an identifier");
+        return null;
+      }
+      name = id + " (" + name + ")";
+      if (!(rule instanceof BuiltIn) && id.startsWith("LDM-")) {
+        problems.add("rule " + name + ": ids starting with LDM- are reserved for the built-in rules");
+        return null;
+      }
+      Severity severity = kind.defaultSeverity(rule);
+      Optional<String> criterionId = kind.criterionId(rule);
+      Optional<SourceRef> source = kind.source(rule);
+      String bundleName = kind.messageBundle(rule);
+      if (severity == null || criterionId == null || source == null || bundleName == null) {
+        problems.add("rule " + name + ": defaultSeverity, criterionId, source and messageBundle must not be null");
+        return null;
+      }
+      if (criterionId.filter(c -> !IdentifierValidator.isIdentifier(c)).isPresent()) {
+        problems.add("rule " + name + ": criterion id '" + criterionId.get() + "' is not an identifier");
+        return null;
+      }
+      for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+        try {
+          Messages.bundle(rule, bundleName, language).getString(id + ".title");
+        } catch (MissingResourceException e) {
+          problems.add("rule " + name + ": no entry " + id + ".title in the " + language.getDisplayLanguage(Locale.ENGLISH)
+              + " bundle " + bundleName);
+          return null;
+        }
+      }
+      return new RuleSpec<>(rule, id, severity, criterionId, source, bundleName);
+    } catch (RuntimeException e) {
+      problems.add("rule " + name + ": " + e);
+      causes.add(e);
+      return null;
+    }
+  }
+
+  /**
+   * Vets rules and applies tailorings.
+   *
+   * @param kind the kind of rule
+   * @param rules every rule, built-in and custom
+   * @param tailorings the tailorings
+   * @param isProtected tells whether an id is a protected built-in rule
+   * @param ignored tells whether a tailoring of an id that is not among the rules is to be ignored
+   *     (it names a built-in rule of the other kind) rather than reported
+   * @param problems where to record problems
+   * @param causes where to record their exceptions
+   * @param <R> the kind of rule
+   * @return the enabled rules, sorted by id
+   */
+  public static <R> List<RuleSpec<R>> assemble(Kind<R> kind, Collection<R> rules, List<RuleTailoring> tailorings,
+      Predicate<String> isProtected, Predicate<String> ignored, List<String> problems, List<Throwable> causes) {
+    Map<String, RuleSpec<R>> specs = new TreeMap<>();
+    for (R rule : rules) {
+      RuleSpec<R> spec = spec(kind, rule, problems, causes);
+      if (spec == null) {
+        continue;
+      }
+      if (specs.putIfAbsent(spec.id(), spec) != null) {
+        problems.add("rule " + spec.id() + " is defined twice (" + specs.get(spec.id()).rule().getClass().getName()
+            + " and " + rule.getClass().getName() + ")");
+      }
+    }
+    Map<String, RuleTailoring> seen = new LinkedHashMap<>();
+    for (RuleTailoring t : tailorings) {
+      String id = t.ruleId();
+      if (seen.putIfAbsent(id, t) != null) {
+        problems.add("rule " + id + " is tailored twice");
+      } else if (isProtected.test(id)) {
+        problems.add("rule " + id + " is protected and cannot be tailored: it keeps the check trustworthy "
+            + "and the national core intact");
+      } else if (!specs.containsKey(id)) {
+        if (!ignored.test(id)) {
+          problems.add("tailoring of unknown rule " + id);
+        }
+      } else if (!t.enabled()) {
+        specs.remove(id);
+      } else if (t.severity().isPresent()) {
+        specs.put(id, specs.get(id).withSeverity(t.severity().get()));
+      }
+    }
+    return new ArrayList<>(specs.values());
+  }
+
+  /**
+   * Runs rules, each with its own sink; a rule that throws or misbehaves is replaced by a finding
+   * of {@code ruleFailed} naming it.
+   *
+   * @param rules the rules
+   * @param ruleFailed the spec of LDM-E-001
+   * @param language the language of the messages
+   * @param target what is checked
+   * @param invoke runs one rule with its sink
+   * @param <R> the kind of rule
+   * @return every finding, unordered
+   */
+  public static <R> List<Finding> run(List<RuleSpec<R>> rules, RuleSpec<?> ruleFailed, Locale language, Target target,
+      BiConsumer<R, FindingSink> invoke) {
+    List<Finding> findings = new ArrayList<>();
+    for (RuleSpec<R> spec : rules) {
+      CollectingSink sink = new CollectingSink(spec, language, target);
+      try {
+        invoke.accept(spec.rule(), sink);
+      } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+        sink.failed(e);
+      } finally {
+        sink.close();
+      }
+      Optional<CollectingSink.Failure> failure = sink.failure();
+      if (failure.isPresent()) {
+        findings.add(ruleFailed(ruleFailed, spec, failure.get(), language));
+      } else {
+        findings.addAll(sink.findings());
+      }
+    }
+    return findings;
+  }
+
+  private static Finding ruleFailed(RuleSpec<?> ruleFailed, RuleSpec<?> failing, CollectingSink.Failure failure,
+      Locale language) {
+    String key = ruleFailed.id() + "." + failure.key();
+    List<String> args = List.of(failing.id(), failure.detail());
+    ResourceBundle bundle = Messages.bundle(ruleFailed.rule(), ruleFailed.bundleName(), language);
+    return Finding.builder()
+        .ruleId(ruleFailed.id())
+        .severity(ruleFailed.severity())
+        .criterionId(failing.criterionId())
+        .pointer("")
+        .message(Messages.format(bundle.getString(key), language, args))
+        .messageKey(key)
+        .arguments(args)
+        .build();
+  }
+
+  /**
+   * Returns the order of a report's findings: those on no criterion first, then by criterion in the
+   * order of the referential, then by pointer, rule id, message and the rest.
+   *
+   * @param criterionOrder the position of each criterion in the referential
+   * @return the comparator
+   */
+  public static Comparator<Finding> order(Map<String, Integer> criterionOrder) {
+    Comparator<Finding> byCriterion = Comparator.comparingInt(
+        f -> f.criterionId().map(id -> criterionOrder.getOrDefault(id, Integer.MAX_VALUE)).orElse(-1));
+    return byCriterion
+        .thenComparing(f -> f.criterionId().orElse(""))
+        .thenComparing(Finding::pointer, Pointers.ORDER)
+        .thenComparing(Finding::ruleId)
+        .thenComparing(Finding::message)
+        .thenComparing(Finding::messageKey)
+        .thenComparing(f -> String.join("\u0000", f.arguments()))
+        .thenComparing(f -> f.requirementId().orElse(""))
+        .thenComparing(Finding::severity)
+        .thenComparing(f -> f.source().map(SourceRef::toString).orElse(""));
+  }
+
+  /**
+   * Returns the position of each criterion in a referential.
+   *
+   * @param referential the referential
+   * @return criterion id → position
+   */
+  public static Map<String, Integer> criterionOrder(Referential referential) {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    referential.criteria().forEach(c -> order.putIfAbsent(c.id(), order.size()));
+    return Map.copyOf(order);
+  }
+}
