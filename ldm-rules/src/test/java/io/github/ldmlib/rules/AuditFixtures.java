@@ -250,7 +250,7 @@ final class AuditFixtures {
 
   static LabelDecision decision(DecisionOutcome outcome, LocalDate date, DossierKind kind) {
     LabelDecision.Builder b = LabelDecision.builder().uai(UAI).establishmentName(NAME)
-        .referentialId("aix-marseille-test").outcome(outcome).date(date).kind(kind);
+        .referentialId("aix-marseille-test").outcome(outcome).date(date).dossierKind(kind);
     if (outcome == DecisionOutcome.GRANTED) {
       b.labelTitle(TITLE);
     }
