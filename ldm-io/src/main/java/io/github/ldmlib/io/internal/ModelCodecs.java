@@ -108,8 +108,9 @@ import java.util.function.Supplier;
  * The codecs of every type of the model: the one place that maps the model onto the JSON format.
  *
  * <p>Keys are the accessors' names, written in the order the accessors are declared (for a type that
- * implements {@link Initiative} or {@link ReferentialItem}, the interface's accessors first). No
- * model accessor is named {@code kind} or {@code formatVersion}: at the top of a document, those keys
+ * implements {@link Initiative}, {@link ReferentialItem} or {@link AuditDocument}, the interface's
+ * accessors first). Computed methods are not properties and are not written. No document type has
+ * an accessor named {@code kind} or {@code formatVersion}: at the top of a document, those keys
  * name the kind of document and the format version.
  *
  * <p>To add a document kind: add its constant to {@link DocumentKind}, define the codecs of its

@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  *
  * <p>Reading checks every key (unknown, duplicate), every value (through the property's codec) and
  * that required properties are present, and only then builds the object: a fault never yields a
- * partial object. Writing omits absent optionals, empty lists and values equal to the model's
+ * partial object. An object whose properties disagree with one another (the build function throws
+ * {@link Inconsistency}, or the model refuses to build it) is an {@code INVALID_VALUE} error at the
+ * object. Writing omits absent optionals, empty lists and values equal to the model's
  * default.
  *
  * @param <T> the model type
