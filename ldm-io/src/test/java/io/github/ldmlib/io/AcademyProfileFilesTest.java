@@ -62,7 +62,8 @@ class AcademyProfileFilesTest {
     assertThat(Referentials.tailor(pinned).edition().id()).isEqualTo("2026-01");
     assertThat(pinned.check(Referentials.load("ldm-national-2023", "2024-01"), Locale.ENGLISH))
         .extracting(Violation::toString)
-        .containsExactly("baseEdition: the profile applies to edition 2026-01 of ldm-national-2023, not to edition 2024-01");
+        .containsExactly("baseEdition: the profile applies to edition 2026-01 of ldm-national-2023,"
+            + " not to edition 2024-01");
   }
 
   @Test

@@ -62,7 +62,8 @@ class DocumentKindErrorsTest {
         """;
     LdmFormatException e = expect(AcademyProfile.class, json, FormatProblem.UNKNOWN_ENUM_VALUE, "\"ACADEMIQUE\"",
         "/criteria/0/kind");
-    assertThat(e.detail()).isEqualTo("valeur « ACADEMIQUE » inconnue ; valeurs admises : NATIONAL, ACADEMIC, OPTIONAL");
+    assertThat(e.detail())
+        .isEqualTo("valeur « ACADEMIQUE » inconnue ; valeurs admises : NATIONAL, ACADEMIC, OPTIONAL");
     assertThat(JSON.read(AcademyProfile.class, replaceOnce(json, "ACADEMIQUE", "ACADEMIC")).criteria()).hasSize(1);
   }
 
@@ -183,8 +184,8 @@ class DocumentKindErrorsTest {
         "{\n      \"uai\"", "/decisions/0/date");
     assertThat(e.detail()).isEqualTo("propriété obligatoire « date » absente");
     // A decision inside a record is a plain object: it has no document header.
-    String withHeader = replaceOnce(json, "\"outcome\": \"GRANTED\",", "\"outcome\": \"GRANTED\",\n      \"date\": \"2026-06-25\","
-        + "\n      \"kind\": \"label-decision\",");
+    String withHeader = replaceOnce(json, "\"outcome\": \"GRANTED\",",
+        "\"outcome\": \"GRANTED\",\n      \"date\": \"2026-06-25\",\n      \"kind\": \"label-decision\",");
     expect(LabelRecord.class, withHeader, FormatProblem.UNKNOWN_PROPERTY, "\"kind\": \"label-decision\",",
         "/decisions/0/kind");
   }
@@ -263,7 +264,8 @@ class DocumentKindErrorsTest {
 
     @Test
     void countsThatDifferFromTheFindingsAreRefusedAtTheReport() {
-      String wrong = replaceOnce(REPORT, "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criteria\"",
+      String wrong = replaceOnce(REPORT,
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criteria\"",
           "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 2, \"observations\": 0, \"infos\": 0},\n  \"criteria\"");
       LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE, "{", "");
       assertThat(e.detail()).isEqualTo("rapport incohérent : les décomptes (counts : majorGaps 0, minorGaps 2,"
@@ -279,12 +281,14 @@ class DocumentKindErrorsTest {
     @Test
     void aVerdictOrReadinessThatDoesNotFollowIsRefused() {
       LdmFormatException verdict = expect(ConformityReport.class,
-          replaceOnce(REPORT, "\"verdict\": \"NON_CONFORMING\",\n  \"readyForAudit\"", "\"verdict\": \"CONFORMING\",\n  \"readyForAudit\""),
+          replaceOnce(REPORT, "\"verdict\": \"NON_CONFORMING\",\n  \"readyForAudit\"",
+              "\"verdict\": \"CONFORMING\",\n  \"readyForAudit\""),
           FormatProblem.INVALID_VALUE, "{", "");
       assertThat(verdict.detail()).isEqualTo(
           "rapport incohérent : le verdict CONFORMING ne découle pas des décomptes, qui donnent NON_CONFORMING");
       LdmFormatException ready = expect(ConformityReport.class,
-          replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": false"), FormatProblem.INVALID_VALUE, "{", "");
+          replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": false"),
+          FormatProblem.INVALID_VALUE, "{", "");
       assertThat(ready.detail()).isEqualTo(
           "rapport incohérent : readyForAudit vaut false alors que les décomptes comptent 0 écart(s) majeur(s)");
     }

@@ -166,7 +166,8 @@ class ExamplesTest {
 
   @Test
   void theAcademyProfileAdoptsAixMarseilleCriterion11Verbatim() throws IOException {
-    AcademyProfile profile = JSON.read(AcademyProfile.class, EXAMPLES.resolve("academy-profile-developpement-durable.json"));
+    AcademyProfile profile =
+        JSON.read(AcademyProfile.class, EXAMPLES.resolve("academy-profile-developpement-durable.json"));
     assertThat(LdmValidation.validate(profile)).isEmpty();
     Criterion aix11 = Referentials.load("aix-marseille-2012", "2012-01").criterion("C11").orElseThrow();
     assertThat(aix11.kind()).isEqualTo(CriterionKind.OPTIONAL);
@@ -292,8 +293,9 @@ class ExamplesTest {
     Map<String, Long> axesPerCriterion = summary.improvementAxes().stream()
         .collect(Collectors.groupingBy(ImprovementAxis::criterionId, Collectors.counting()));
     assertThat(axesPerCriterion).hasSizeGreaterThanOrEqualTo(aix.minCriteriaWithImprovementAxes().getAsInt());
-    assertThat(axesPerCriterion.values()).allSatisfy(n -> assertThat(n).isBetween(
-        (long) aix.minImprovementAxesPerCriterion().getAsInt(), (long) aix.maxImprovementAxesPerCriterion().getAsInt()));
+    long min = aix.minImprovementAxesPerCriterion().getAsInt();
+    long max = aix.maxImprovementAxesPerCriterion().getAsInt();
+    assertThat(axesPerCriterion.values()).allSatisfy(n -> assertThat(n).isBetween(min, max));
     assertThat(summary.gaps()).allSatisfy(gap -> assertThat(summary.axesAddressing(gap.id())).isNotEmpty()
         .allSatisfy(axis -> {
           assertThat(axis.owner()).isPresent();

@@ -79,6 +79,7 @@ import io.github.ldmlib.model.referential.StructureScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -464,8 +465,8 @@ final class Fixtures {
         .auditDate(AUDIT_DATE).sentDate(LocalDate.of(2026, 3, 24)).dossierReceivedDate(LocalDate.of(2026, 3, 16))
         .addTeam(teamMember(), AuditTeamMember.builder().person(Person.builder().lastName("Lemaire").build())
             .role(AuditRole.AUDITOR).category(AuditorCategory.PROFESSIONAL).build())
-        .addInterviewees(interviewee(), Interviewee.builder().group("Délégués des élèves").kind(IntervieweeKind.STUDENT)
-            .build())
+        .addInterviewees(interviewee(),
+            Interviewee.builder().group("Délégués des élèves").kind(IntervieweeKind.STUDENT).build())
         .build();
   }
 
@@ -600,7 +601,7 @@ final class Fixtures {
     Referential referential = referential();
     Criterion criterion = criterion();
     ConformityReport report = conformityReport();
-    List<Object> values = new java.util.ArrayList<>(List.of(dossier(), referential, person(), establishment(),
+    List<Object> values = new ArrayList<>(List.of(dossier(), referential, person(), establishment(),
         network(), articulation(), transversality(), team(), measure(), indicator(), objective(), implementation(),
         action(), engagement(), section(), evidence(), SOURCE, referential.edition(), requirement(),
         criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),

@@ -66,8 +66,8 @@ class RoundTripTest {
 
   static List<Arguments> everyDocument() {
     List<Arguments> documents = new ArrayList<>();
-    Fixtures.documents().forEach((kind, document) -> documents.add(Arguments.of("complete " + kind.id(), document)));
-    Fixtures.minimalDocuments().forEach((kind, document) -> documents.add(Arguments.of("minimal " + kind.id(), document)));
+    Fixtures.documents().forEach((kind, doc) -> documents.add(Arguments.of("complete " + kind.id(), doc)));
+    Fixtures.minimalDocuments().forEach((kind, doc) -> documents.add(Arguments.of("minimal " + kind.id(), doc)));
     return documents;
   }
 

@@ -571,12 +571,14 @@ public final class ModelCodecs {
       .required("id", STRING, AcademyProfile::id, AcademyProfile.Builder::id)
       .required("academy", STRING, AcademyProfile::academy, AcademyProfile.Builder::academy)
       .required("title", STRING, AcademyProfile::title, AcademyProfile.Builder::title)
-      .required("baseReferentialId", STRING, AcademyProfile::baseReferentialId, AcademyProfile.Builder::baseReferentialId)
+      .required("baseReferentialId", STRING, AcademyProfile::baseReferentialId,
+          AcademyProfile.Builder::baseReferentialId)
       .optional("baseEdition", STRING, AcademyProfile::baseEdition, AcademyProfile.Builder::baseEdition)
       .list("criteria", CRITERION, AcademyProfile::criteria, AcademyProfile.Builder::addAllCriteria)
       .list("addedRequirements", ADDED_REQUIREMENT, AcademyProfile::addedRequirements,
           AcademyProfile.Builder::addAllAddedRequirements)
-      .list("ruleTailorings", RULE_TAILORING, AcademyProfile::ruleTailorings, AcademyProfile.Builder::addAllRuleTailorings)
+      .list("ruleTailorings", RULE_TAILORING, AcademyProfile::ruleTailorings,
+          AcademyProfile.Builder::addAllRuleTailorings)
       .required("source", SOURCE_REF, AcademyProfile::source, AcademyProfile.Builder::source)
       .list("notes", STRING, AcademyProfile::notes, AcademyProfile.Builder::addAllNotes)
       .build();
@@ -789,14 +791,16 @@ public final class ModelCodecs {
       .list("evidenceSeen", STRING, DashboardEntry::evidenceSeen, DashboardEntry.Builder::addAllEvidenceSeen)
       .optional("comment", STRING, DashboardEntry::comment, DashboardEntry.Builder::comment)
       .defaulted("prefilled", BOOLEAN, Boolean.FALSE, DashboardEntry::prefilled, (b, v) -> b.prefilled(v))
-      .list("reassessedGapIds", STRING, DashboardEntry::reassessedGapIds, DashboardEntry.Builder::addAllReassessedGapIds)
+      .list("reassessedGapIds", STRING, DashboardEntry::reassessedGapIds,
+          DashboardEntry.Builder::addAllReassessedGapIds)
       .list("reassessedAxisIds", STRING, DashboardEntry::reassessedAxisIds,
           DashboardEntry.Builder::addAllReassessedAxisIds)
       .build();
 
   static final ObjectCodec<AuditDashboard, AuditDashboard.Builder> AUDIT_DASHBOARD = auditDocument(
           ObjectCodec.define(AuditDashboard.class,
-              "The audit dashboard (tableau de bord, document LDM 04): the assessment of each criterion and requirement.",
+              "The audit dashboard (tableau de bord, document LDM 04): the assessment of each criterion and"
+                  + " requirement.",
               AuditDashboard::builder, AuditDashboard.Builder::build),
           AuditDashboard.Builder::uai, AuditDashboard.Builder::establishmentName, AuditDashboard.Builder::referentialId,
           AuditDashboard.Builder::referentialEdition, AuditDashboard.Builder::stage, AuditDashboard.Builder::auditDate)
@@ -823,7 +827,8 @@ public final class ModelCodecs {
 
   static final ObjectCodec<ImprovementAxis, ImprovementAxis.Builder> IMPROVEMENT_AXIS = ObjectCodec.define(
           ImprovementAxis.class,
-          "An improvement axis (axe de progrès) chosen by the establishment: criterion, owner, deadline, gaps addressed.",
+          "An improvement axis (axe de progrès) chosen by the establishment: criterion, owner, deadline, gaps"
+              + " addressed.",
           ImprovementAxis::builder, ImprovementAxis.Builder::build)
       .required("id", STRING, ImprovementAxis::id, ImprovementAxis.Builder::id)
       .required("criterionId", STRING, ImprovementAxis::criterionId, ImprovementAxis.Builder::criterionId)
@@ -842,16 +847,19 @@ public final class ModelCodecs {
       .list("strengths", REMARK, AuditSummary::strengths, AuditSummary.Builder::addAllStrengths)
       .list("weaknesses", REMARK, AuditSummary::weaknesses, AuditSummary.Builder::addAllWeaknesses)
       .list("gaps", GAP, AuditSummary::gaps, AuditSummary.Builder::addAllGaps)
-      .list("improvementAxes", IMPROVEMENT_AXIS, AuditSummary::improvementAxes, AuditSummary.Builder::addAllImprovementAxes)
+      .list("improvementAxes", IMPROVEMENT_AXIS, AuditSummary::improvementAxes,
+          AuditSummary.Builder::addAllImprovementAxes)
       .optional("teamOpinion", OPINION, AuditSummary::teamOpinion, AuditSummary.Builder::teamOpinion)
       .optional("teamOpinionText", STRING, AuditSummary::teamOpinionText, AuditSummary.Builder::teamOpinionText)
-      .optional("proposedLabelTitle", STRING, AuditSummary::proposedLabelTitle, AuditSummary.Builder::proposedLabelTitle)
+      .optional("proposedLabelTitle", STRING, AuditSummary::proposedLabelTitle,
+          AuditSummary.Builder::proposedLabelTitle)
       .optional("submissionDate", DATE_CODEC, AuditSummary::submissionDate, AuditSummary.Builder::submissionDate)
       .build();
 
   static final ObjectCodec<LabelDecision, LabelDecision.Builder> LABEL_DECISION = ObjectCodec.define(
           LabelDecision.class,
-          "The rector's decision on the label (décision de labellisation): granted or refused, first labelling or renewal.",
+          "The rector's decision on the label (décision de labellisation): granted or refused, first labelling or"
+              + " renewal.",
           LabelDecision::builder, LabelDecision.Builder::build)
       .required("uai", UAI, LabelDecision::uai, LabelDecision.Builder::uai)
       .optional("establishmentName", STRING, LabelDecision::establishmentName, LabelDecision.Builder::establishmentName)
