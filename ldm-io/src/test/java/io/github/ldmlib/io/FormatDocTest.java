@@ -3,13 +3,18 @@ package io.github.ldmlib.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -60,6 +65,12 @@ class FormatDocTest {
     json.write(dossier, dir.resolve("copie.json"));
     String text = json.writeString(dossier);
     assertThat(Files.readString(dir.resolve("copie.json"))).isEqualTo(text).isEqualTo(Files.readString(source));
+    AuditPlan plan = json.read(AuditPlan.class, ExamplesTest.EXAMPLES.resolve("audit-plan-marie-marvingt.json"));
+    assertThat(plan.auditDate()).isEqualTo(LocalDate.of(2026, 5, 12));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(Fixtures.conformityReport(), out);
+    assertThat(json.read(ConformityReport.class, out.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(Fixtures.conformityReport());
 
     LdmJson english = LdmJson.defaults()
         .withLocale(Locale.ENGLISH)
