@@ -1,6 +1,14 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.AuditorPool;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import java.net.URI;
 import java.util.Objects;
@@ -17,6 +25,11 @@ import java.util.Optional;
  *   ...
  * }
  * }</pre>
+ *
+ * <p>A document is read as the {@link #type() model type} of its kind: {@code
+ * LdmJson.defaults().read(AuditPlan.class, file)} reads an {@code "audit-plan"}. Some document
+ * types also appear inside other documents (the decisions of a {@link LabelRecord} are {@link
+ * LabelDecision}s): there they are plain objects, without {@code formatVersion} and {@code kind}.
  */
 public enum DocumentKind {
 
@@ -24,7 +37,41 @@ public enum DocumentKind {
   DOSSIER("dossier", Dossier.class),
 
   /** A referential (<i>cahier des charges</i>) in one edition, {@link Referential}. */
-  REFERENTIAL("referential", Referential.class);
+  REFERENTIAL("referential", Referential.class),
+
+  /**
+   * An academy profile (<i>profil académique</i>), {@link AcademyProfile}. Reading checks the
+   * format only; whether the profile fits its referential (no redefined national criterion, no
+   * duplicate id, no unknown target criterion…) is checked when it is applied, by {@link
+   * Referentials#tailor(AcademyProfile)} or {@link AcademyProfile#applyTo(Referential)}, which
+   * report every fault with its JSON Pointer in the profile.
+   */
+  ACADEMY_PROFILE("academy-profile", AcademyProfile.class),
+
+  /**
+   * The conformity report of a dossier (<i>rapport de conformité</i>), {@link ConformityReport}.
+   * Its counts, verdicts and readiness must follow from its findings: a report whose figures do
+   * not agree is refused when read.
+   */
+  CONFORMITY_REPORT("conformity-report", ConformityReport.class),
+
+  /** The audit plan (<i>plan d'audit</i>, document LDM 03), {@link AuditPlan}. */
+  AUDIT_PLAN("audit-plan", AuditPlan.class),
+
+  /** The audit dashboard (<i>tableau de bord</i>, document LDM 04), {@link AuditDashboard}. */
+  AUDIT_DASHBOARD("audit-dashboard", AuditDashboard.class),
+
+  /** The summary report of an audit (<i>rapport de synthèse</i>, document LDM 05), {@link AuditSummary}. */
+  AUDIT_SUMMARY("audit-summary", AuditSummary.class),
+
+  /** The rector's decision on the label (<i>décision de labellisation</i>), {@link LabelDecision}. */
+  LABEL_DECISION("label-decision", LabelDecision.class),
+
+  /** The life of an establishment's label (<i>vie du label</i>), {@link LabelRecord}. */
+  LABEL_RECORD("label-record", LabelRecord.class),
+
+  /** The pool of trained auditors of an academy (<i>groupe des auditeurs</i>), {@link AuditorPool}. */
+  AUDITOR_POOL("auditor-pool", AuditorPool.class);
 
   private static final String SCHEMA_BASE = "https://ldmlib.github.io/schema/" + LdmJson.FORMAT_VERSION + "/";
 

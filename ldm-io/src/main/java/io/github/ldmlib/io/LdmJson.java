@@ -36,25 +36,32 @@ import java.util.Optional;
 
 /**
  * Reads and writes the documents of the label in its JSON format (<i>format JSON du label</i>):
- * {@link io.github.ldmlib.model.dossier.Dossier dossiers} and {@link
- * io.github.ldmlib.model.referential.Referential referentials}, see {@link DocumentKind}.
+ * {@link io.github.ldmlib.model.dossier.Dossier dossiers}, {@link
+ * io.github.ldmlib.model.referential.Referential referentials}, {@link
+ * io.github.ldmlib.model.referential.AcademyProfile academy profiles}, {@link
+ * io.github.ldmlib.model.conformity.ConformityReport conformity reports} and the documents of audits
+ * and of the label's life; {@link DocumentKind} lists them with their model types.
  *
  * <pre>{@code
  * LdmJson json = LdmJson.defaults();                       // strict, French messages
  * Dossier dossier = json.read(Dossier.class, Path.of("dossier.json"));
  * json.write(dossier, Path.of("copie.json"));
+ * AuditPlan plan = json.read(AuditPlan.class, Path.of("plan-audit.json"));
+ * json.write(report, System.out);                          // a ConformityReport
  * }</pre>
  *
  * <p><b>Reading</b> is strict: malformed JSON, a wrong type, an unknown or duplicate key, a
  * missing required key, an unknown enum constant, an invalid UAI, school year or date, a
  * {@code formatVersion} of another major version, a document of another kind, or a value beyond
- * the {@linkplain #withLimits(ReadLimits) limits} throws one {@link LdmFormatException} that names
- * the source, line, column and JSON Pointer of the fault; no partially built object is ever
- * returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
+ * the {@linkplain #withLimits(ReadLimits) limits}, or a conformity report whose counts and verdicts
+ * do not follow from its findings throws one {@link LdmFormatException} that names the source,
+ * line, column and JSON Pointer of the fault; no partially built object is ever returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
  * them as {@link FormatWarning warnings}. A document of a newer minor version ({@code "1.3"}) is
  * read, its unknown properties ignored with warnings. Reading checks the format only: a dossier that
  * is well-formed JSON but incomplete or inconsistent is returned, for {@link
- * io.github.ldmlib.model.validation.LdmValidation} and the rules to judge. Input is UTF-8; a byte
+ * io.github.ldmlib.model.validation.LdmValidation} and the rules to judge, and an academy profile
+ * is checked against its referential when it is applied ({@link
+ * Referentials#tailor(io.github.ldmlib.model.referential.AcademyProfile, Locale)}). Input is UTF-8; a byte
  * order mark is skipped.
  *
  * <p><b>Writing</b> renders the whole document before it writes anything, and is deterministic
@@ -183,7 +190,7 @@ public final class LdmJson {
   /**
    * Reads a document from a UTF-8 file.
    *
-   * @param type the document type, for example {@code Dossier.class}
+   * @param type the document type ({@link DocumentKind#type()}), for example {@code Dossier.class}
    * @param file the file; its path is the source name of errors
    * @param <T> the document type
    * @return the document
@@ -403,7 +410,8 @@ public final class LdmJson {
   /**
    * Writes a document as a string.
    *
-   * @param document a {@link io.github.ldmlib.model.dossier.Dossier} or other document type
+   * @param document an object of a document type ({@link DocumentKind#type()}), for example a
+   *     {@link io.github.ldmlib.model.dossier.Dossier}
    * @return the JSON text, ending with a line feed
    * @throws IllegalArgumentException if the object is not of a document type, or holds a date
    *     whose year is outside 0000–9999

@@ -18,9 +18,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The module reads and writes every type of the model with the same code as {@link LdmJson}:
- * the same keys, the same order, the same checks. A {@link io.github.ldmlib.model.dossier.Dossier}
- * or {@link io.github.ldmlib.model.referential.Referential} is always written and read as a
- * document, with its {@code formatVersion} and {@code kind}. Written with {@link #prettyPrinter()},
+ * the same keys, the same order, the same checks. An object of a document type ({@link
+ * DocumentKind#type()}: a {@link io.github.ldmlib.model.dossier.Dossier}, an {@link
+ * io.github.ldmlib.model.audit.AuditPlan}...) is always written and read as a document, with its
+ * {@code formatVersion} and {@code kind}. Written with {@link #prettyPrinter()},
  * the output has the same bytes as {@link LdmJson#writeString(Object)} without its final line feed;
  * written compact, the same bytes as {@code LdmJson.defaults().withPrettyPrint(false)}, again
  * without the final line feed. The host's

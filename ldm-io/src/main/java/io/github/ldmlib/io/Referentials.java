@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -35,33 +36,48 @@ import java.util.stream.Collectors;
 public final class Referentials {
 
   private static final String DIRECTORY = "/io/github/ldmlib/io/referentials/";
+  private static final String INDEX = "index.json";
 
   private static final Map<String, Referential> CACHE = new ConcurrentHashMap<>();
 
   private Referentials() {}
 
-  /** The bundled index, read once. */
+  /**
+   * The bundled index, read once. {@code index.json} is an internal resource of this class, not a
+   * document of the JSON format: an object whose {@code referentials} array lists, for each bundled
+   * file, its {@code id}, {@code edition}, {@code title} and {@code resource} name.
+   */
   private static final class Index {
     static final List<Entry> ENTRIES = read();
 
     record Entry(ReferentialInfo info, String resource) {}
 
     private static List<Entry> read() {
-      try (InputStream in = Referentials.class.getResourceAsStream(DIRECTORY + "index.json")) {
+      try (InputStream in = Referentials.class.getResourceAsStream(DIRECTORY + INDEX)) {
         if (in == null) {
           throw new IllegalStateException("The index of bundled referentials is missing from the class path");
         }
         JsonNode index = new ObjectMapper().readTree(in);
         List<Entry> entries = new ArrayList<>();
         for (JsonNode node : index.path("referentials")) {
-          entries.add(new Entry(
-              new ReferentialInfo(node.get("id").asText(), node.get("edition").asText(), node.get("title").asText()),
-              node.get("resource").asText()));
+          entries.add(new Entry(new ReferentialInfo(text(node, "id"), text(node, "edition"), text(node, "title")),
+              text(node, "resource")));
+        }
+        if (entries.isEmpty()) {
+          throw new IllegalStateException(INDEX + " lists no referential");
         }
         return List.copyOf(entries);
       } catch (IOException e) {
         throw new UncheckedIOException("The index of bundled referentials cannot be read", e);
       }
+    }
+
+    private static String text(JsonNode entry, String field) {
+      JsonNode value = entry.get(field);
+      if (value == null || !value.isTextual()) {
+        throw new IllegalStateException(INDEX + ": an entry has no text " + field + ": " + entry);
+      }
+      return value.asText();
     }
   }
 
@@ -113,20 +129,50 @@ public final class Referentials {
   }
 
   /**
-   * Applies an academy profile to the bundled referential it is based on: the edition it names, or
-   * the latest one.
+   * Applies an academy profile to the bundled referential it is based on, with French messages in
+   * case of faults.
    *
    * @param profile the profile
    * @return the tailored referential
    * @throws NoSuchElementException if the base referential is not bundled
    * @throws io.github.ldmlib.model.referential.ProfileException if the profile does not fit its base
+   * @see #tailor(AcademyProfile, Locale)
    */
   public static Referential tailor(AcademyProfile profile) {
+    return tailor(profile, Locale.FRENCH);
+  }
+
+  /**
+   * Applies an academy profile to the bundled referential it is based on: the edition it names, or
+   * the latest one.
+   *
+   * <p>This is the second step of reading a profile file. {@link LdmJson} reads the file and checks
+   * its <em>format</em> only; this method checks that the profile fits its referential and throws a
+   * {@link io.github.ldmlib.model.referential.ProfileException} listing every fault with its JSON
+   * Pointer in the profile file: a criterion that redefines one of the referential's ({@code
+   * /criteria/1/id}), an id used twice or already used by the referential ({@code
+   * /criteria/0/requirements/1/id}), an added requirement for an unknown criterion ({@code
+   * /addedRequirements/0/criterionId}), more academic criteria than the referential allows…
+   *
+   * <pre>{@code
+   * AcademyProfile profile = LdmJson.defaults().read(AcademyProfile.class, file);   // LdmFormatException
+   * Referential tailored = Referentials.tailor(profile, Locale.ENGLISH);          // ProfileException
+   * }</pre>
+   *
+   * @param profile the profile
+   * @param locale the language of the fault messages: English when the locale's language is
+   *     English, French otherwise
+   * @return the tailored referential
+   * @throws NoSuchElementException if the base referential is not bundled
+   * @throws io.github.ldmlib.model.referential.ProfileException if the profile does not fit its base
+   */
+  public static Referential tailor(AcademyProfile profile, Locale locale) {
     Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(locale, "locale");
     Referential base = profile.baseEdition()
         .map(edition -> load(profile.baseReferentialId(), edition))
         .orElseGet(() -> latest(profile.baseReferentialId()));
-    return profile.applyTo(base);
+    return profile.applyTo(base, locale);
   }
 
   private static String bundled() {

@@ -2,8 +2,37 @@ package io.github.ldmlib.io;
 
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
+import io.github.ldmlib.model.audit.Assessment;
+import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditParticipation;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditRole;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.AuditTeamMember;
+import io.github.ldmlib.model.audit.Auditor;
+import io.github.ldmlib.model.audit.AuditorCategory;
+import io.github.ldmlib.model.audit.AuditorPool;
+import io.github.ldmlib.model.audit.DashboardEntry;
+import io.github.ldmlib.model.audit.DecisionOutcome;
+import io.github.ldmlib.model.audit.Gap;
+import io.github.ldmlib.model.audit.HeldAudit;
+import io.github.ldmlib.model.audit.ImprovementAxis;
+import io.github.ldmlib.model.audit.Interviewee;
+import io.github.ldmlib.model.audit.IntervieweeKind;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.Opinion;
+import io.github.ldmlib.model.audit.Remark;
+import io.github.ldmlib.model.audit.TrainingSession;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.RequirementCoverage;
 import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Articulation;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -26,7 +55,9 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
+import io.github.ldmlib.model.referential.AddedRequirement;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -48,7 +79,10 @@ import io.github.ldmlib.model.referential.StructureScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test values in which every property of every model type is set to a value other than its
@@ -326,17 +360,260 @@ final class Fixtures {
         .reason("Critère académique facultatif").build();
   }
 
+  // ---------------------------------------------------------------- academy profile
+
+  static AddedRequirement addedRequirement() {
+    return AddedRequirement.of("C4", Requirement.builder().id("C4.A1")
+        .text("L'établissement présente chaque année son bilan partenarial au groupe académique.")
+        .source(SourceRef.of("Profil académique de test", "Compléments au critère 4")).build());
+  }
+
+  static AcademyProfile academyProfile() {
+    SourceRef source = SourceRef.of("Profil académique de test", "2026", "Critère académique");
+    return AcademyProfile.builder()
+        .id("ac-test-2026")
+        .academy("Académie de test")
+        .title("Profil académique de test")
+        .baseReferentialId("ldm-national-2023")
+        .baseEdition("2026-01")
+        .addCriteria(Criterion.builder().id("C9").number(9).title("Initiation à la pratique du développement durable")
+            .kind(CriterionKind.ACADEMIC)
+            .addRequirements(Requirement.builder().id("C9.R1")
+                .text("il fait le lien avec ses propres actions et son propre fonctionnement")
+                .source(source).build())
+            .source(source).build())
+        .addAddedRequirements(addedRequirement())
+        .addRuleTailorings(ruleTailoring())
+        .source(source)
+        .addNotes("Profil fictif.")
+        .build();
+  }
+
+  static AcademyProfile minimalAcademyProfile() {
+    return AcademyProfile.builder().id("ac-min").academy("Test").title("Profil minimal")
+        .baseReferentialId("ldm-national-2023").source(SourceRef.of("Profil", "Section")).build();
+  }
+
+  // ---------------------------------------------------------------- conformity report
+
+  static Finding finding(Severity severity, String criterionId, String pointer) {
+    return Finding.builder().ruleId("LDM-D-030").severity(severity).criterionId(criterionId)
+        .requirementId(criterionId + ".R1").pointer(pointer)
+        .message("L'action « Suivi » n'a pas de plus-value.").messageKey("LDM-D-030.missing")
+        .addArguments("Suivi", "addedValue").source(SOURCE).build();
+  }
+
+  static ConformityReport conformityReport() {
+    List<Finding> findings = List.of(
+        Finding.builder().ruleId("LDM-D-010").severity(Severity.MINOR_GAP).pointer("")
+            .message("Le dossier ne présente pas son contexte.").messageKey("LDM-D-010.context").build(),
+        finding(Severity.MAJOR_GAP, "C4", "/sections/0/actions/0/addedValue"),
+        finding(Severity.OBSERVATION, "C4", "/sections/0/actions/0/strengths"),
+        finding(Severity.INFO, "C4", "/sections/0/engagements/0"));
+    FindingCounts c4 = FindingCounts.of(findings.subList(1, 4));
+    return ConformityReport.builder()
+        .referentialId("ldm-national-2023")
+        .referentialEdition("2026-01")
+        .establishmentName("Lycée professionnel des Calanques")
+        .establishmentUai(establishment().uai().orElseThrow())
+        .dossierKind(DossierKind.RENEWAL)
+        .asOf(LocalDate.of(2026, 3, 20))
+        .stage(Stage.RENEWAL)
+        .language("en")
+        .verdict(Verdict.NON_CONFORMING)
+        .readyForAudit(false)
+        .counts(FindingCounts.of(findings))
+        .addCriteria(CriterionResult.builder().criterionId("C4").verdict(Verdict.of(c4)).counts(c4).build())
+        .addAllFindings(findings)
+        .addCoverage(coverage())
+        .addRuleIds("LDM-D-010", "LDM-D-030")
+        .build();
+  }
+
+  static RequirementCoverage coverage() {
+    return RequirementCoverage.builder().requirementId("C4.R4").criterionId("C4")
+        .addActions("/sections/0/actions/0").addEngagements("/sections/0/engagements/0")
+        .addIndicators("/sections/0/actions/0/objectives/0/indicators/0").addEvidenceIds("P-01", "P-02").build();
+  }
+
+  static ConformityReport minimalConformityReport() {
+    FindingCounts none = FindingCounts.of(List.of());
+    return ConformityReport.builder().referentialId("ldm-test").referentialEdition("2026-01")
+        .establishmentName("Lycée Le Chêne").dossierKind(DossierKind.INITIAL).asOf(LocalDate.of(2026, 3, 20))
+        .stage(Stage.CANDIDATURE).language("fr").verdict(Verdict.CONFORMING).readyForAudit(true).counts(none)
+        .build();
+  }
+
+  // ---------------------------------------------------------------- audits
+
+  static final Uai AUDITED = Uai.parse("0619876D");
+  static final LocalDate AUDIT_DATE = LocalDate.of(2026, 4, 14);
+
+  static AuditTeamMember teamMember() {
+    return AuditTeamMember.builder().person(person()).role(AuditRole.LEAD_AUDITOR).category(AuditorCategory.RECTORATE)
+        .auditorId("AUD-007").build();
+  }
+
+  static Interviewee interviewee() {
+    return Interviewee.builder().criterionId("C4").person(person()).group("Bureau des entreprises")
+        .kind(IntervieweeKind.STAFF).build();
+  }
+
+  static AuditPlan auditPlan() {
+    return AuditPlan.builder().uai(AUDITED).establishmentName("Lycée professionnel Marie-Marvingt")
+        .referentialId("ldm-national-2023").referentialEdition("2026-01").stage(Stage.FOLLOW_UP_1_YEAR)
+        .auditDate(AUDIT_DATE).sentDate(LocalDate.of(2026, 3, 24)).dossierReceivedDate(LocalDate.of(2026, 3, 16))
+        .addTeam(teamMember(), AuditTeamMember.builder().person(Person.builder().lastName("Lemaire").build())
+            .role(AuditRole.AUDITOR).category(AuditorCategory.PROFESSIONAL).build())
+        .addInterviewees(interviewee(),
+            Interviewee.builder().group("Délégués des élèves").kind(IntervieweeKind.STUDENT).build())
+        .build();
+  }
+
+  static DashboardEntry dashboardEntry() {
+    return DashboardEntry.builder().criterionId("C4").requirementId("C4.R3").assessment(Assessment.PARTLY_CONFORMING)
+        .addEvidenceSeen("P-05", "P-06").comment("Bureau identifié, actions peu valorisées.").prefilled(true)
+        .addReassessedGapIds("E-02").addReassessedAxisIds("AX-02").build();
+  }
+
+  static AuditDashboard auditDashboard() {
+    return AuditDashboard.builder().uai(AUDITED).establishmentName("Lycée professionnel Marie-Marvingt")
+        .referentialId("ldm-national-2023").referentialEdition("2026-01").stage(Stage.FOLLOW_UP_3_YEARS)
+        .auditDate(AUDIT_DATE)
+        .addEntries(dashboardEntry(), DashboardEntry.builder().criterionId("C4").assessment(Assessment.NOT_ASSESSED)
+            .build())
+        .build();
+  }
+
+  static Remark remark() {
+    return Remark.of("C4", "Un bureau des entreprises identifié et reconnu des partenaires");
+  }
+
+  static Gap gap() {
+    return Gap.builder().id("E-01").severity(Severity.MAJOR_GAP).criterionId("C7").requirementId("C7.R3")
+        .text("Aucune participation au réseau FOQUALE n'est formalisée.").liftedOn(LocalDate.of(2026, 5, 18)).build();
+  }
+
+  static ImprovementAxis improvementAxis() {
+    return ImprovementAxis.builder().id("AX-01").criterionId("C7")
+        .text("Formaliser la participation au réseau FOQUALE du bassin.").owner(person())
+        .deadline(LocalDate.of(2027, 1, 31)).addGapIds("E-01").build();
+  }
+
+  static AuditSummary auditSummary() {
+    return AuditSummary.builder().uai(AUDITED).establishmentName("Lycée professionnel Marie-Marvingt")
+        .referentialId("ldm-national-2023").referentialEdition("2026-01").stage(Stage.CANDIDATURE)
+        .auditDate(AUDIT_DATE)
+        .addStrengths(remark(), Remark.builder().text("Une équipe mobilisée").build())
+        .addWeaknesses(Remark.of("C6", "Peu d'enseignants de l'enseignement professionnel impliqués"))
+        .addGaps(gap(), Gap.builder().id("E-02").severity(Severity.MINOR_GAP).criterionId("C6").requirementId("C6.R2")
+            .text("Le plan n'implique pas les enseignements professionnels.").build())
+        .addImprovementAxes(improvementAxis())
+        .teamOpinion(Opinion.FAVOURABLE_WITH_RESERVATIONS)
+        .teamOpinionText("Avis favorable sous réserve de la levée de l'écart majeur E-01.")
+        .proposedLabelTitle("Lycée des métiers de la maintenance des matériels et de l'énergie")
+        .submissionDate(LocalDate.of(2026, 4, 24))
+        .build();
+  }
+
+  static LabelDecision labelDecision() {
+    return LabelDecision.builder().uai(AUDITED).establishmentName("Lycée professionnel Marie-Marvingt")
+        .referentialId("ldm-national-2023").referentialEdition("2026-01").outcome(DecisionOutcome.REFUSED)
+        .date(LocalDate.of(2026, 6, 25)).dossierKind(DossierKind.RENEWAL)
+        .labelTitle("Lycée des métiers de la maintenance des matériels et de l'énergie")
+        .comment("Décision du recteur.").build();
+  }
+
+  static HeldAudit heldAudit() {
+    return HeldAudit.of(Stage.FOLLOW_UP_1_YEAR, LocalDate.of(2027, 5, 11));
+  }
+
+  static LabelRecord labelRecord() {
+    return LabelRecord.builder().uai(AUDITED).establishmentName("Lycée professionnel Marie-Marvingt")
+        .addDecisions(labelDecision(), LabelDecision.builder().from(labelDecision()).outcome(DecisionOutcome.GRANTED)
+            .date(LocalDate.of(2026, 7, 2)).build())
+        .addAudits(HeldAudit.of(Stage.CANDIDATURE, AUDIT_DATE), heldAudit())
+        .build();
+  }
+
+  static AuditParticipation participation() {
+    return AuditParticipation.builder().date(LocalDate.of(2025, 3, 18)).role(AuditRole.AUDITOR)
+        .uai(establishment().uai().orElseThrow()).establishmentName("Lycée professionnel des Calanques")
+        .stage(Stage.RENEWAL).build();
+  }
+
+  static TrainingSession trainingSession() {
+    return TrainingSession.builder().date(LocalDate.of(2025, 3, 13)).days(new BigDecimal("0.50"))
+        .title("Actualisation des compétences des auditeurs").build();
+  }
+
+  static Auditor auditor() {
+    return Auditor.builder().id("AUD-007").person(person()).category(AuditorCategory.RECTORATE)
+        .trainingCertificateDate(LocalDate.of(2022, 11, 8)).addParticipations(participation())
+        .addContinuingTraining(trainingSession()).build();
+  }
+
+  static AuditorPool auditorPool() {
+    return AuditorPool.builder().academy("Normandie")
+        .addAuditors(auditor(), Auditor.builder().id("AUD-012").person(Person.builder().lastName("Lemaire").build())
+            .category(AuditorCategory.SCHOOL_HEAD).build())
+        .build();
+  }
+
+  /** One complete document of every kind, every property set. */
+  static Map<DocumentKind, Object> documents() {
+    Map<DocumentKind, Object> documents = new EnumMap<>(DocumentKind.class);
+    documents.put(DocumentKind.DOSSIER, dossier());
+    documents.put(DocumentKind.REFERENTIAL, referential());
+    documents.put(DocumentKind.ACADEMY_PROFILE, academyProfile());
+    documents.put(DocumentKind.CONFORMITY_REPORT, conformityReport());
+    documents.put(DocumentKind.AUDIT_PLAN, auditPlan());
+    documents.put(DocumentKind.AUDIT_DASHBOARD, auditDashboard());
+    documents.put(DocumentKind.AUDIT_SUMMARY, auditSummary());
+    documents.put(DocumentKind.LABEL_DECISION, labelDecision());
+    documents.put(DocumentKind.LABEL_RECORD, labelRecord());
+    documents.put(DocumentKind.AUDITOR_POOL, auditorPool());
+    return documents;
+  }
+
+  /** One document of every kind with only its required properties. */
+  static Map<DocumentKind, Object> minimalDocuments() {
+    Map<DocumentKind, Object> documents = new EnumMap<>(DocumentKind.class);
+    documents.put(DocumentKind.DOSSIER, minimalDossier());
+    documents.put(DocumentKind.REFERENTIAL, minimalReferential());
+    documents.put(DocumentKind.ACADEMY_PROFILE, minimalAcademyProfile());
+    documents.put(DocumentKind.CONFORMITY_REPORT, minimalConformityReport());
+    documents.put(DocumentKind.AUDIT_PLAN, AuditPlan.builder().uai(AUDITED).referentialId("ldm-test")
+        .stage(Stage.CANDIDATURE).auditDate(AUDIT_DATE).build());
+    documents.put(DocumentKind.AUDIT_DASHBOARD, AuditDashboard.builder().uai(AUDITED).referentialId("ldm-test")
+        .stage(Stage.CANDIDATURE).auditDate(AUDIT_DATE).build());
+    documents.put(DocumentKind.AUDIT_SUMMARY, AuditSummary.builder().uai(AUDITED).referentialId("ldm-test")
+        .stage(Stage.CANDIDATURE).auditDate(AUDIT_DATE).build());
+    documents.put(DocumentKind.LABEL_DECISION, LabelDecision.builder().uai(AUDITED).referentialId("ldm-test")
+        .outcome(DecisionOutcome.GRANTED).date(AUDIT_DATE).dossierKind(DossierKind.INITIAL).build());
+    documents.put(DocumentKind.LABEL_RECORD, LabelRecord.builder().uai(AUDITED).build());
+    documents.put(DocumentKind.AUDITOR_POOL, AuditorPool.builder().build());
+    return documents;
+  }
+
   /** One non-default instance of every model type the codecs cover. */
   static List<Object> everyType() {
     Referential referential = referential();
     Criterion criterion = criterion();
-    return List.of(dossier(), referential, person(), establishment(), network(), articulation(),
-        transversality(), team(), measure(), indicator(), objective(), implementation(), action(), engagement(),
-        section(), evidence(), SOURCE, referential.edition(), requirement(), criterion.reformMeasures().get(0),
-        criterion.actors().get(0), criterion.strategicAxes().get(0), criterion.operationalObjectives().get(0),
-        criterion.exampleActions().get(0), criterion.exampleIndicators().get(0),
-        criterion.evaluationDomainLinks().get(0), criterion, referential.qualeducSheets().get(0),
-        referential.evaluationDomains().get(0).subDomains().get(0), referential.evaluationDomains().get(0),
-        structureElement(), parameters(), ruleTailoring(), establishment().uai().orElseThrow(), SchoolYear.of(2024));
+    ConformityReport report = conformityReport();
+    List<Object> values = new ArrayList<>(List.of(dossier(), referential, person(), establishment(),
+        network(), articulation(), transversality(), team(), measure(), indicator(), objective(), implementation(),
+        action(), engagement(), section(), evidence(), SOURCE, referential.edition(), requirement(),
+        criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),
+        criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
+        criterion.exampleIndicators().get(0), criterion.evaluationDomainLinks().get(0), criterion,
+        referential.qualeducSheets().get(0), referential.evaluationDomains().get(0).subDomains().get(0),
+        referential.evaluationDomains().get(0), structureElement(), parameters(), ruleTailoring(),
+        establishment().uai().orElseThrow(), SchoolYear.of(2024)));
+    values.addAll(List.of(academyProfile(), addedRequirement(), report, report.counts(), report.criteria().get(0),
+        report.findings().get(1), coverage(), auditPlan(), teamMember(), interviewee(), auditDashboard(),
+        dashboardEntry(), auditSummary(), remark(), gap(), improvementAxis(), labelDecision(), labelRecord(),
+        heldAudit(), auditorPool(), auditor(), participation(), trainingSession()));
+    return List.copyOf(values);
   }
 }

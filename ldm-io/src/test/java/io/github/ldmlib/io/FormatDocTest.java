@@ -3,14 +3,20 @@ package io.github.ldmlib.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
-import io.github.ldmlib.model.referential.Referential;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,17 +29,30 @@ class FormatDocTest {
   private static final Path DOC = Path.of("..", "docs", "format.md");
 
   @Test
-  void everyJsonExampleIsACanonicalDocument() throws IOException {
+  void everyJsonExampleIsACanonicalDocumentAndEveryKindHasOne() throws IOException {
     Matcher m = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
-    List<String> kinds = new ArrayList<>();
+    Pattern kindKey = Pattern.compile("\\A\\{\n  \"formatVersion\": \"1.0\",\n  \"kind\": \"([a-z-]+)\",\n");
+    Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
     while (m.find()) {
       String json = m.group(1);
-      Class<?> type = json.contains("\"kind\": \"referential\"") ? Referential.class : Dossier.class;
-      Object document = LdmJson.defaults().read(type, json);
+      Matcher kind = kindKey.matcher(json);
+      assertThat(kind.find()).as("header of %s", json.lines().limit(3).toList()).isTrue();
+      DocumentKind documentKind = DocumentKind.ofId(kind.group(1)).orElseThrow();
+      Object document = LdmJson.defaults().read(documentKind.type(), json);
       assertThat(LdmJson.defaults().writeString(document)).isEqualTo(json);
-      kinds.add(DocumentKind.ofType(type).orElseThrow().id());
+      assertThat(SchemaValidationTest.validate(documentKind, json)).isEmpty();
+      kinds.add(documentKind);
     }
-    assertThat(kinds).containsExactlyInAnyOrder("dossier", "referential");
+    assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.values());
+  }
+
+  @Test
+  void theKindsAndSchemasAreAllListed() throws IOException {
+    String doc = Files.readString(DOC);
+    for (DocumentKind kind : DocumentKind.values()) {
+      assertThat(doc).contains("| `" + kind.id() + "` | `" + kind.type().getSimpleName() + "` |");
+      assertThat(doc).contains("| `" + kind.id() + "` | `" + kind.schemaId() + "` | `" + kind.schemaResource() + "` |");
+    }
   }
 
   @Test
@@ -46,6 +65,12 @@ class FormatDocTest {
     json.write(dossier, dir.resolve("copie.json"));
     String text = json.writeString(dossier);
     assertThat(Files.readString(dir.resolve("copie.json"))).isEqualTo(text).isEqualTo(Files.readString(source));
+    AuditPlan plan = json.read(AuditPlan.class, ExamplesTest.EXAMPLES.resolve("audit-plan-marie-marvingt.json"));
+    assertThat(plan.auditDate()).isEqualTo(LocalDate.of(2026, 5, 12));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    json.write(Fixtures.conformityReport(), out);
+    assertThat(json.read(ConformityReport.class, out.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(Fixtures.conformityReport());
 
     LdmJson english = LdmJson.defaults()
         .withLocale(Locale.ENGLISH)

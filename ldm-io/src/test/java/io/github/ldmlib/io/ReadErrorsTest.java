@@ -249,7 +249,9 @@ class ReadErrorsTest {
     assertThat(e.detail()).isEqualTo("le document est de type « referential » alors que le type « dossier » est attendu");
     LdmFormatException unknown = expect(dossierWith("\"kind\": \"dossier\"", "\"kind\": \"audit\""),
         FormatProblem.WRONG_DOCUMENT_KIND, "\"audit\"", "/kind");
-    assertThat(unknown.detail()).isEqualTo("type de document « audit » inconnu ; types connus : dossier, referential");
+    assertThat(unknown.detail()).isEqualTo("type de document « audit » inconnu ; types connus : dossier,"
+        + " referential, academy-profile, conformity-report, audit-plan, audit-dashboard, audit-summary,"
+        + " label-decision, label-record, auditor-pool");
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -51,16 +52,21 @@ class SchemaValidationTest {
   }
 
   @ParameterizedTest
-  @MethodSource("io.github.ldmlib.io.ExamplesTest#exampleFiles")
-  void everyExampleIsValidAgainstItsSchema(Path file) throws IOException {
-    DocumentKind kind = DocumentKind.ofType(ExamplesTest.typeOf(file)).orElseThrow();
-    assertThat(validate(kind, Files.readString(file, StandardCharsets.UTF_8))).as(file.toString()).isEmpty();
+  @EnumSource(DocumentKind.class)
+  void everyFixtureAsWrittenIsValid(DocumentKind kind) {
+    assertThat(validate(kind, LdmJson.defaults().writeString(Fixtures.documents().get(kind)))).isEmpty();
+    assertThat(validate(kind, LdmJson.defaults().writeString(Fixtures.minimalDocuments().get(kind)))).isEmpty();
   }
 
-  @Test
-  void everyFixtureAsWrittenIsValid() {
-    assertThat(validate(DocumentKind.DOSSIER, LdmJson.defaults().writeString(Fixtures.dossier()))).isEmpty();
-    assertThat(validate(DocumentKind.REFERENTIAL, LdmJson.defaults().writeString(Fixtures.referential()))).isEmpty();
+  @ParameterizedTest
+  @EnumSource(DocumentKind.class)
+  void aDocumentOfAnotherKindIsRejectedByTheSchemaAndTheReader(DocumentKind kind) {
+    DocumentKind other = DocumentKind.values()[(kind.ordinal() + 1) % DocumentKind.values().length];
+    String json = LdmJson.defaults().writeString(Fixtures.documents().get(other));
+    assertThat(validate(kind, json)).isNotEmpty();
+    LdmFormatException e = assertThrows(LdmFormatException.class, () -> LdmJson.defaults().read(kind.type(), json));
+    assertThat(e.problem()).isEqualTo(FormatProblem.WRONG_DOCUMENT_KIND);
+    assertThat(e.pointer()).isEqualTo("/kind");
   }
 
   @Test

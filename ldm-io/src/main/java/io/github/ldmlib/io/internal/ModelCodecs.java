@@ -13,8 +13,38 @@ import static io.github.ldmlib.io.internal.Codecs.enumCodec;
 import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
+import io.github.ldmlib.model.audit.Assessment;
+import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditDocument;
+import io.github.ldmlib.model.audit.AuditParticipation;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditRole;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.AuditTeamMember;
+import io.github.ldmlib.model.audit.Auditor;
+import io.github.ldmlib.model.audit.AuditorCategory;
+import io.github.ldmlib.model.audit.AuditorPool;
+import io.github.ldmlib.model.audit.DashboardEntry;
+import io.github.ldmlib.model.audit.DecisionOutcome;
+import io.github.ldmlib.model.audit.Gap;
+import io.github.ldmlib.model.audit.HeldAudit;
+import io.github.ldmlib.model.audit.ImprovementAxis;
+import io.github.ldmlib.model.audit.Interviewee;
+import io.github.ldmlib.model.audit.IntervieweeKind;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.Opinion;
+import io.github.ldmlib.model.audit.Remark;
+import io.github.ldmlib.model.audit.TrainingSession;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.RequirementCoverage;
 import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Articulation;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -38,7 +68,9 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
+import io.github.ldmlib.model.referential.AddedRequirement;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -58,6 +90,7 @@ import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StrategicAxis;
 import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -75,8 +108,9 @@ import java.util.function.Supplier;
  * The codecs of every type of the model: the one place that maps the model onto the JSON format.
  *
  * <p>Keys are the accessors' names, written in the order the accessors are declared (for a type that
- * implements {@link Initiative} or {@link ReferentialItem}, the interface's accessors first). No
- * model accessor is named {@code kind} or {@code formatVersion}: at the top of a document, those keys
+ * implements {@link Initiative}, {@link ReferentialItem} or {@link AuditDocument}, the interface's
+ * accessors first). Computed methods are not properties and are not written. No document type has
+ * an accessor named {@code kind} or {@code formatVersion}: at the top of a document, those keys
  * name the kind of document and the format version.
  *
  * <p>To add a document kind: add its constant to {@link DocumentKind}, define the codecs of its
@@ -519,20 +553,409 @@ public final class ModelCodecs {
       .optional("reason", STRING, RuleTailoring::reason, RuleTailoring.Builder::reason)
       .build();
 
+  // ---------------------------------------------------------------- academy profile
+
+  static final ObjectCodec<AddedRequirement, AddedRequirement.Builder> ADDED_REQUIREMENT = ObjectCodec.define(
+          AddedRequirement.class, "A requirement (attendu) an academy profile adds to a criterion of the referential.",
+          AddedRequirement::builder, AddedRequirement.Builder::build)
+      .required("criterionId", STRING, AddedRequirement::criterionId, AddedRequirement.Builder::criterionId)
+      .required("requirement", REQUIREMENT, AddedRequirement::requirement, AddedRequirement.Builder::requirement)
+      .build();
+
+  static final ObjectCodec<AcademyProfile, AcademyProfile.Builder> ACADEMY_PROFILE = ObjectCodec.define(
+          AcademyProfile.class,
+          "An academy profile (profil académique): the academic criteria, added requirements and rule tailorings"
+              + " an academy applies to a referential. Reading checks the format only; whether the profile fits its"
+              + " referential is checked when it is applied (AcademyProfile.applyTo, Referentials.tailor).",
+          AcademyProfile::builder, AcademyProfile.Builder::build)
+      .required("id", STRING, AcademyProfile::id, AcademyProfile.Builder::id)
+      .required("academy", STRING, AcademyProfile::academy, AcademyProfile.Builder::academy)
+      .required("title", STRING, AcademyProfile::title, AcademyProfile.Builder::title)
+      .required("baseReferentialId", STRING, AcademyProfile::baseReferentialId,
+          AcademyProfile.Builder::baseReferentialId)
+      .optional("baseEdition", STRING, AcademyProfile::baseEdition, AcademyProfile.Builder::baseEdition)
+      .list("criteria", CRITERION, AcademyProfile::criteria, AcademyProfile.Builder::addAllCriteria)
+      .list("addedRequirements", ADDED_REQUIREMENT, AcademyProfile::addedRequirements,
+          AcademyProfile.Builder::addAllAddedRequirements)
+      .list("ruleTailorings", RULE_TAILORING, AcademyProfile::ruleTailorings,
+          AcademyProfile.Builder::addAllRuleTailorings)
+      .required("source", SOURCE_REF, AcademyProfile::source, AcademyProfile.Builder::source)
+      .list("notes", STRING, AcademyProfile::notes, AcademyProfile.Builder::addAllNotes)
+      .build();
+
+  // ---------------------------------------------------------------- conformity report
+
+  static final Codec<Stage> STAGE = enumCodec(Stage.class);
+  static final Codec<Verdict> VERDICT = enumCodec(Verdict.class);
+
+  static final ObjectCodec<FindingCounts, FindingCounts.Builder> FINDING_COUNTS = ObjectCodec.define(
+          FindingCounts.class, "How many findings of each severity (décompte des constats).",
+          FindingCounts::builder, FindingCounts.Builder::build)
+      .required("majorGaps", INTEGER, FindingCounts::majorGaps, (b, v) -> b.majorGaps(v))
+      .required("minorGaps", INTEGER, FindingCounts::minorGaps, (b, v) -> b.minorGaps(v))
+      .required("observations", INTEGER, FindingCounts::observations, (b, v) -> b.observations(v))
+      .required("infos", INTEGER, FindingCounts::infos, (b, v) -> b.infos(v))
+      .build();
+
+  /** Collects a {@link CriterionResult}, whose verdict must follow from its counts. */
+  private static final class CriterionResultParts {
+    final CriterionResult.Builder builder = CriterionResult.builder();
+    String criterionId;
+    Verdict verdict;
+    FindingCounts counts;
+
+    CriterionResult build() {
+      Verdict expected = Verdict.of(counts);
+      if (verdict != expected) {
+        throw new ObjectCodec.Inconsistency("inconsistent.criterionVerdict", verdict.name(), criterionId,
+            expected.name());
+      }
+      return builder.build();
+    }
+  }
+
+  static final ObjectCodec<CriterionResult, CriterionResultParts> CRITERION_RESULT = ObjectCodec.define(
+          CriterionResult.class,
+          "The result of a conformity check for one criterion: its verdict, drawn from its counts.",
+          CriterionResultParts::new, CriterionResultParts::build)
+      .required("criterionId", STRING, CriterionResult::criterionId, (p, v) -> {
+        p.builder.criterionId(v);
+        p.criterionId = v;
+      })
+      .required("verdict", VERDICT, CriterionResult::verdict, (p, v) -> {
+        p.builder.verdict(v);
+        p.verdict = v;
+      })
+      .required("counts", FINDING_COUNTS, CriterionResult::counts, (p, v) -> {
+        p.builder.counts(v);
+        p.counts = v;
+      })
+      .build();
+
+  static final ObjectCodec<Finding, Finding.Builder> FINDING = ObjectCodec.define(Finding.class,
+          "One finding of a conformity check (constat): rule, severity, criterion, requirement, JSON Pointer"
+              + " into the dossier (empty for the dossier as a whole), message and its key and arguments, source.",
+          Finding::builder, Finding.Builder::build)
+      .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId)
+      .required("severity", SEVERITY, Finding::severity, Finding.Builder::severity)
+      .optional("criterionId", STRING, Finding::criterionId, Finding.Builder::criterionId)
+      .optional("requirementId", STRING, Finding::requirementId, Finding.Builder::requirementId)
+      .required("pointer", STRING, Finding::pointer, Finding.Builder::pointer)
+      .required("message", STRING, Finding::message, Finding.Builder::message)
+      .required("messageKey", STRING, Finding::messageKey, Finding.Builder::messageKey)
+      .list("arguments", STRING, Finding::arguments, Finding.Builder::addAllArguments)
+      .optional("source", SOURCE_REF, Finding::source, Finding.Builder::source)
+      .build();
+
+  static final ObjectCodec<RequirementCoverage, RequirementCoverage.Builder> REQUIREMENT_COVERAGE =
+      ObjectCodec.define(RequirementCoverage.class,
+              "One row of the coverage matrix: a requirement and the actions, engagements, indicators (JSON"
+                  + " Pointers into the dossier) and evidence ids that address it.",
+              RequirementCoverage::builder, RequirementCoverage.Builder::build)
+          .required("requirementId", STRING, RequirementCoverage::requirementId,
+              RequirementCoverage.Builder::requirementId)
+          .required("criterionId", STRING, RequirementCoverage::criterionId, RequirementCoverage.Builder::criterionId)
+          .list("actions", STRING, RequirementCoverage::actions, RequirementCoverage.Builder::addAllActions)
+          .list("engagements", STRING, RequirementCoverage::engagements, RequirementCoverage.Builder::addAllEngagements)
+          .list("indicators", STRING, RequirementCoverage::indicators, RequirementCoverage.Builder::addAllIndicators)
+          .list("evidenceIds", STRING, RequirementCoverage::evidenceIds, RequirementCoverage.Builder::addAllEvidenceIds)
+          .build();
+
+  /** Collects a {@link ConformityReport}, whose counts, verdict and readiness must follow from its findings. */
+  private static final class ReportParts {
+    final ConformityReport.Builder builder = ConformityReport.builder();
+    Verdict verdict;
+    boolean readyForAudit;
+    FindingCounts counts;
+    List<Finding> findings = List.of();
+
+    ConformityReport build() {
+      FindingCounts actual = FindingCounts.of(findings);
+      if (!counts.equals(actual)) {
+        throw new ObjectCodec.Inconsistency("inconsistent.reportCounts", describe(counts), describe(actual));
+      }
+      Verdict expected = Verdict.of(counts);
+      if (verdict != expected) {
+        throw new ObjectCodec.Inconsistency("inconsistent.reportVerdict", verdict.name(), expected.name());
+      }
+      if (readyForAudit != (counts.majorGaps() == 0)) {
+        throw new ObjectCodec.Inconsistency("inconsistent.readyForAudit", Boolean.toString(readyForAudit),
+            Integer.toString(counts.majorGaps()));
+      }
+      return builder.build();
+    }
+
+    private static String describe(FindingCounts c) {
+      return "majorGaps " + c.majorGaps() + ", minorGaps " + c.minorGaps() + ", observations " + c.observations()
+          + ", infos " + c.infos();
+    }
+  }
+
+  static final ObjectCodec<ConformityReport, ReportParts> CONFORMITY_REPORT = ObjectCodec.define(
+          ConformityReport.class,
+          "The conformity report of a dossier (rapport de conformité): findings, verdicts, counts and coverage."
+              + " Counts, verdict and readyForAudit must follow from the findings.",
+          ReportParts::new, ReportParts::build)
+      .required("referentialId", STRING, ConformityReport::referentialId, (p, v) -> p.builder.referentialId(v))
+      .required("referentialEdition", STRING, ConformityReport::referentialEdition,
+          (p, v) -> p.builder.referentialEdition(v))
+      .required("establishmentName", STRING, ConformityReport::establishmentName,
+          (p, v) -> p.builder.establishmentName(v))
+      .optional("establishmentUai", UAI, ConformityReport::establishmentUai, (p, v) -> p.builder.establishmentUai(v))
+      .required("dossierKind", DOSSIER_KIND, ConformityReport::dossierKind, (p, v) -> p.builder.dossierKind(v))
+      .required("asOf", DATE_CODEC, ConformityReport::asOf, (p, v) -> p.builder.asOf(v))
+      .required("stage", STAGE, ConformityReport::stage, (p, v) -> p.builder.stage(v))
+      .required("language", STRING, ConformityReport::language, (p, v) -> p.builder.language(v))
+      .required("verdict", VERDICT, ConformityReport::verdict, (p, v) -> {
+        p.builder.verdict(v);
+        p.verdict = v;
+      })
+      .required("readyForAudit", BOOLEAN, ConformityReport::readyForAudit, (p, v) -> {
+        p.builder.readyForAudit(v);
+        p.readyForAudit = v;
+      })
+      .required("counts", FINDING_COUNTS, ConformityReport::counts, (p, v) -> {
+        p.builder.counts(v);
+        p.counts = v;
+      })
+      .list("criteria", CRITERION_RESULT, ConformityReport::criteria, (p, v) -> p.builder.addAllCriteria(v))
+      .list("findings", FINDING, ConformityReport::findings, (p, v) -> {
+        p.builder.addAllFindings(v);
+        p.findings = v;
+      })
+      .list("coverage", REQUIREMENT_COVERAGE, ConformityReport::coverage, (p, v) -> p.builder.addAllCoverage(v))
+      .list("ruleIds", STRING, ConformityReport::ruleIds, (p, v) -> p.builder.addAllRuleIds(v))
+      .build();
+
+  // ---------------------------------------------------------------- audits and the label's life
+
+  static final Codec<AuditRole> AUDIT_ROLE = enumCodec(AuditRole.class);
+  static final Codec<AuditorCategory> AUDITOR_CATEGORY = enumCodec(AuditorCategory.class);
+  static final Codec<IntervieweeKind> INTERVIEWEE_KIND = enumCodec(IntervieweeKind.class);
+  static final Codec<Assessment> ASSESSMENT = enumCodec(Assessment.class);
+  static final Codec<Opinion> OPINION = enumCodec(Opinion.class);
+  static final Codec<DecisionOutcome> DECISION_OUTCOME = enumCodec(DecisionOutcome.class);
+
+  /** The accessors of {@link AuditDocument}, shared by the plan, the dashboard and the summary. */
+  private static <T extends AuditDocument, B> ObjectCodec.Definition<T, B> auditDocument(
+      ObjectCodec.Definition<T, B> d, BiConsumer<B, Uai> uai, BiConsumer<B, String> establishmentName,
+      BiConsumer<B, String> referentialId, BiConsumer<B, String> referentialEdition, BiConsumer<B, Stage> stage,
+      BiConsumer<B, LocalDate> auditDate) {
+    return d.required("uai", UAI, AuditDocument::uai, uai)
+        .optional("establishmentName", STRING, AuditDocument::establishmentName, establishmentName)
+        .required("referentialId", STRING, AuditDocument::referentialId, referentialId)
+        .optional("referentialEdition", STRING, AuditDocument::referentialEdition, referentialEdition)
+        .required("stage", STAGE, AuditDocument::stage, stage)
+        .required("auditDate", DATE_CODEC, AuditDocument::auditDate, auditDate);
+  }
+
+  static final ObjectCodec<AuditTeamMember, AuditTeamMember.Builder> AUDIT_TEAM_MEMBER = ObjectCodec.define(
+          AuditTeamMember.class,
+          "A member of the audit team (équipe d'audit): person, role, where they come from, auditor record id.",
+          AuditTeamMember::builder, AuditTeamMember.Builder::build)
+      .required("person", PERSON, AuditTeamMember::person, AuditTeamMember.Builder::person)
+      .required("role", AUDIT_ROLE, AuditTeamMember::role, AuditTeamMember.Builder::role)
+      .required("category", AUDITOR_CATEGORY, AuditTeamMember::category, AuditTeamMember.Builder::category)
+      .optional("auditorId", STRING, AuditTeamMember::auditorId, AuditTeamMember.Builder::auditorId)
+      .build();
+
+  static final ObjectCodec<Interviewee, Interviewee.Builder> INTERVIEWEE = ObjectCodec.define(Interviewee.class,
+          "A person or group heard during the audit (interlocuteur), for a criterion or for the audit as a whole.",
+          Interviewee::builder, Interviewee.Builder::build)
+      .optional("criterionId", STRING, Interviewee::criterionId, Interviewee.Builder::criterionId)
+      .optional("person", PERSON, Interviewee::person, Interviewee.Builder::person)
+      .optional("group", STRING, Interviewee::group, Interviewee.Builder::group)
+      .required("kind", INTERVIEWEE_KIND, Interviewee::kind, Interviewee.Builder::kind)
+      .build();
+
+  static final ObjectCodec<AuditPlan, AuditPlan.Builder> AUDIT_PLAN = auditDocument(
+          ObjectCodec.define(AuditPlan.class,
+              "The audit plan (plan d'audit, document LDM 03): dates, audit team and interviewees.",
+              AuditPlan::builder, AuditPlan.Builder::build),
+          AuditPlan.Builder::uai, AuditPlan.Builder::establishmentName, AuditPlan.Builder::referentialId,
+          AuditPlan.Builder::referentialEdition, AuditPlan.Builder::stage, AuditPlan.Builder::auditDate)
+      .optional("sentDate", DATE_CODEC, AuditPlan::sentDate, AuditPlan.Builder::sentDate)
+      .optional("dossierReceivedDate", DATE_CODEC, AuditPlan::dossierReceivedDate,
+          AuditPlan.Builder::dossierReceivedDate)
+      .list("team", AUDIT_TEAM_MEMBER, AuditPlan::team, AuditPlan.Builder::addAllTeam)
+      .list("interviewees", INTERVIEWEE, AuditPlan::interviewees, AuditPlan.Builder::addAllInterviewees)
+      .build();
+
+  static final ObjectCodec<DashboardEntry, DashboardEntry.Builder> DASHBOARD_ENTRY = ObjectCodec.define(
+          DashboardEntry.class,
+          "One line of the audit dashboard: the assessment of a criterion or of one of its requirements.",
+          DashboardEntry::builder, DashboardEntry.Builder::build)
+      .required("criterionId", STRING, DashboardEntry::criterionId, DashboardEntry.Builder::criterionId)
+      .optional("requirementId", STRING, DashboardEntry::requirementId, DashboardEntry.Builder::requirementId)
+      .required("assessment", ASSESSMENT, DashboardEntry::assessment, DashboardEntry.Builder::assessment)
+      .list("evidenceSeen", STRING, DashboardEntry::evidenceSeen, DashboardEntry.Builder::addAllEvidenceSeen)
+      .optional("comment", STRING, DashboardEntry::comment, DashboardEntry.Builder::comment)
+      .defaulted("prefilled", BOOLEAN, Boolean.FALSE, DashboardEntry::prefilled, (b, v) -> b.prefilled(v))
+      .list("reassessedGapIds", STRING, DashboardEntry::reassessedGapIds,
+          DashboardEntry.Builder::addAllReassessedGapIds)
+      .list("reassessedAxisIds", STRING, DashboardEntry::reassessedAxisIds,
+          DashboardEntry.Builder::addAllReassessedAxisIds)
+      .build();
+
+  static final ObjectCodec<AuditDashboard, AuditDashboard.Builder> AUDIT_DASHBOARD = auditDocument(
+          ObjectCodec.define(AuditDashboard.class,
+              "The audit dashboard (tableau de bord, document LDM 04): the assessment of each criterion and"
+                  + " requirement.",
+              AuditDashboard::builder, AuditDashboard.Builder::build),
+          AuditDashboard.Builder::uai, AuditDashboard.Builder::establishmentName, AuditDashboard.Builder::referentialId,
+          AuditDashboard.Builder::referentialEdition, AuditDashboard.Builder::stage, AuditDashboard.Builder::auditDate)
+      .list("entries", DASHBOARD_ENTRY, AuditDashboard::entries, AuditDashboard.Builder::addAllEntries)
+      .build();
+
+  static final ObjectCodec<Remark, Remark.Builder> REMARK = ObjectCodec.define(Remark.class,
+          "A strength (point fort) or weakness (point faible) of the audit summary, on a criterion or on the whole.",
+          Remark::builder, Remark.Builder::build)
+      .optional("criterionId", STRING, Remark::criterionId, Remark.Builder::criterionId)
+      .required("text", STRING, Remark::text, Remark.Builder::text)
+      .build();
+
+  static final ObjectCodec<Gap, Gap.Builder> GAP = ObjectCodec.define(Gap.class,
+          "A major or minor gap (écart) of the audit summary, tied to a requirement, and when it was lifted.",
+          Gap::builder, Gap.Builder::build)
+      .required("id", STRING, Gap::id, Gap.Builder::id)
+      .required("severity", SEVERITY, Gap::severity, Gap.Builder::severity)
+      .required("criterionId", STRING, Gap::criterionId, Gap.Builder::criterionId)
+      .required("requirementId", STRING, Gap::requirementId, Gap.Builder::requirementId)
+      .required("text", STRING, Gap::text, Gap.Builder::text)
+      .optional("liftedOn", DATE_CODEC, Gap::liftedOn, Gap.Builder::liftedOn)
+      .build();
+
+  static final ObjectCodec<ImprovementAxis, ImprovementAxis.Builder> IMPROVEMENT_AXIS = ObjectCodec.define(
+          ImprovementAxis.class,
+          "An improvement axis (axe de progrès) chosen by the establishment: criterion, owner, deadline, gaps"
+              + " addressed.",
+          ImprovementAxis::builder, ImprovementAxis.Builder::build)
+      .required("id", STRING, ImprovementAxis::id, ImprovementAxis.Builder::id)
+      .required("criterionId", STRING, ImprovementAxis::criterionId, ImprovementAxis.Builder::criterionId)
+      .required("text", STRING, ImprovementAxis::text, ImprovementAxis.Builder::text)
+      .optional("owner", PERSON, ImprovementAxis::owner, ImprovementAxis.Builder::owner)
+      .optional("deadline", DATE_CODEC, ImprovementAxis::deadline, ImprovementAxis.Builder::deadline)
+      .list("gapIds", STRING, ImprovementAxis::gapIds, ImprovementAxis.Builder::addAllGapIds)
+      .build();
+
+  static final ObjectCodec<AuditSummary, AuditSummary.Builder> AUDIT_SUMMARY = auditDocument(
+          ObjectCodec.define(AuditSummary.class,
+              "The summary report of an audit (rapport de synthèse, document LDM 05).",
+              AuditSummary::builder, AuditSummary.Builder::build),
+          AuditSummary.Builder::uai, AuditSummary.Builder::establishmentName, AuditSummary.Builder::referentialId,
+          AuditSummary.Builder::referentialEdition, AuditSummary.Builder::stage, AuditSummary.Builder::auditDate)
+      .list("strengths", REMARK, AuditSummary::strengths, AuditSummary.Builder::addAllStrengths)
+      .list("weaknesses", REMARK, AuditSummary::weaknesses, AuditSummary.Builder::addAllWeaknesses)
+      .list("gaps", GAP, AuditSummary::gaps, AuditSummary.Builder::addAllGaps)
+      .list("improvementAxes", IMPROVEMENT_AXIS, AuditSummary::improvementAxes,
+          AuditSummary.Builder::addAllImprovementAxes)
+      .optional("teamOpinion", OPINION, AuditSummary::teamOpinion, AuditSummary.Builder::teamOpinion)
+      .optional("teamOpinionText", STRING, AuditSummary::teamOpinionText, AuditSummary.Builder::teamOpinionText)
+      .optional("proposedLabelTitle", STRING, AuditSummary::proposedLabelTitle,
+          AuditSummary.Builder::proposedLabelTitle)
+      .optional("submissionDate", DATE_CODEC, AuditSummary::submissionDate, AuditSummary.Builder::submissionDate)
+      .build();
+
+  static final ObjectCodec<LabelDecision, LabelDecision.Builder> LABEL_DECISION = ObjectCodec.define(
+          LabelDecision.class,
+          "The rector's decision on the label (décision de labellisation): granted or refused, first labelling or"
+              + " renewal.",
+          LabelDecision::builder, LabelDecision.Builder::build)
+      .required("uai", UAI, LabelDecision::uai, LabelDecision.Builder::uai)
+      .optional("establishmentName", STRING, LabelDecision::establishmentName, LabelDecision.Builder::establishmentName)
+      .required("referentialId", STRING, LabelDecision::referentialId, LabelDecision.Builder::referentialId)
+      .optional("referentialEdition", STRING, LabelDecision::referentialEdition,
+          LabelDecision.Builder::referentialEdition)
+      .required("outcome", DECISION_OUTCOME, LabelDecision::outcome, LabelDecision.Builder::outcome)
+      .required("date", DATE_CODEC, LabelDecision::date, LabelDecision.Builder::date)
+      .required("dossierKind", DOSSIER_KIND, LabelDecision::dossierKind, LabelDecision.Builder::dossierKind)
+      .optional("labelTitle", STRING, LabelDecision::labelTitle, LabelDecision.Builder::labelTitle)
+      .optional("comment", STRING, LabelDecision::comment, LabelDecision.Builder::comment)
+      .build();
+
+  /** Collects the components of a {@link HeldAudit} record. */
+  private static final class HeldAuditParts {
+    Stage stage;
+    LocalDate date;
+  }
+
+  static final ObjectCodec<HeldAudit, HeldAuditParts> HELD_AUDIT = ObjectCodec.define(HeldAudit.class,
+          "An audit held in the life of a label: its stage and date.",
+          HeldAuditParts::new, p -> new HeldAudit(p.stage, p.date))
+      .required("stage", STAGE, HeldAudit::stage, (p, v) -> p.stage = v)
+      .required("date", DATE_CODEC, HeldAudit::date, (p, v) -> p.date = v)
+      .build();
+
+  static final ObjectCodec<LabelRecord, LabelRecord.Builder> LABEL_RECORD = ObjectCodec.define(LabelRecord.class,
+          "The life of an establishment's label (vie du label): the rector's decisions and the audits held.",
+          LabelRecord::builder, LabelRecord.Builder::build)
+      .required("uai", UAI, LabelRecord::uai, LabelRecord.Builder::uai)
+      .optional("establishmentName", STRING, LabelRecord::establishmentName, LabelRecord.Builder::establishmentName)
+      .list("decisions", LABEL_DECISION, LabelRecord::decisions, LabelRecord.Builder::addAllDecisions)
+      .list("audits", HELD_AUDIT, LabelRecord::audits, LabelRecord.Builder::addAllAudits)
+      .build();
+
+  static final ObjectCodec<AuditParticipation, AuditParticipation.Builder> AUDIT_PARTICIPATION = ObjectCodec.define(
+          AuditParticipation.class, "An audit an auditor took part in: date, role, audited establishment, stage.",
+          AuditParticipation::builder, AuditParticipation.Builder::build)
+      .required("date", DATE_CODEC, AuditParticipation::date, AuditParticipation.Builder::date)
+      .required("role", AUDIT_ROLE, AuditParticipation::role, AuditParticipation.Builder::role)
+      .required("uai", UAI, AuditParticipation::uai, AuditParticipation.Builder::uai)
+      .optional("establishmentName", STRING, AuditParticipation::establishmentName,
+          AuditParticipation.Builder::establishmentName)
+      .optional("stage", STAGE, AuditParticipation::stage, AuditParticipation.Builder::stage)
+      .build();
+
+  static final ObjectCodec<TrainingSession, TrainingSession.Builder> TRAINING_SESSION = ObjectCodec.define(
+          TrainingSession.class, "A continuing training session of an auditor (formation continue): date, days, title.",
+          TrainingSession::builder, TrainingSession.Builder::build)
+      .required("date", DATE_CODEC, TrainingSession::date, TrainingSession.Builder::date)
+      .required("days", DECIMAL, TrainingSession::days, TrainingSession.Builder::days)
+      .optional("title", STRING, TrainingSession::title, TrainingSession.Builder::title)
+      .build();
+
+  static final ObjectCodec<Auditor, Auditor.Builder> AUDITOR = ObjectCodec.define(Auditor.class,
+          "The record of a trained auditor of the label: training certificate, audits, continuing training.",
+          Auditor::builder, Auditor.Builder::build)
+      .required("id", STRING, Auditor::id, Auditor.Builder::id)
+      .required("person", PERSON, Auditor::person, Auditor.Builder::person)
+      .required("category", AUDITOR_CATEGORY, Auditor::category, Auditor.Builder::category)
+      .optional("trainingCertificateDate", DATE_CODEC, Auditor::trainingCertificateDate,
+          Auditor.Builder::trainingCertificateDate)
+      .list("participations", AUDIT_PARTICIPATION, Auditor::participations, Auditor.Builder::addAllParticipations)
+      .list("continuingTraining", TRAINING_SESSION, Auditor::continuingTraining,
+          Auditor.Builder::addAllContinuingTraining)
+      .build();
+
+  static final ObjectCodec<AuditorPool, AuditorPool.Builder> AUDITOR_POOL = ObjectCodec.define(AuditorPool.class,
+          "The pool of trained auditors of an academy (groupe des auditeurs).",
+          AuditorPool::builder, AuditorPool.Builder::build)
+      .optional("academy", STRING, AuditorPool::academy, AuditorPool.Builder::academy)
+      .list("auditors", AUDITOR, AuditorPool::auditors, AuditorPool.Builder::addAllAuditors)
+      .build();
+
   // ---------------------------------------------------------------- registry
 
   private static final Map<DocumentKind, DocumentCodec<?>> DOCUMENTS = documents();
 
   private static Map<DocumentKind, DocumentCodec<?>> documents() {
     Map<DocumentKind, DocumentCodec<?>> documents = new EnumMap<>(DocumentKind.class);
-    documents.put(DocumentKind.DOSSIER, new DocumentCodec<>(DocumentKind.DOSSIER, DOSSIER));
-    documents.put(DocumentKind.REFERENTIAL, new DocumentCodec<>(DocumentKind.REFERENTIAL, REFERENTIAL));
+    for (ObjectCodec<?, ?> root : List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE, CONFORMITY_REPORT, AUDIT_PLAN,
+        AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL)) {
+      register(documents, root);
+    }
     for (DocumentKind kind : DocumentKind.values()) {
       if (!documents.containsKey(kind)) {
         throw new IllegalStateException("No codec for document kind " + kind);
       }
     }
     return Collections.unmodifiableMap(documents);
+  }
+
+  private static <T> void register(Map<DocumentKind, DocumentCodec<?>> documents, ObjectCodec<T, ?> root) {
+    DocumentKind kind = DocumentKind.ofType(root.type()).filter(k -> k.type() == root.type())
+        .orElseThrow(() -> new IllegalStateException("No document kind for " + root.name()));
+    documents.put(kind, new DocumentCodec<>(kind, root));
   }
 
   /** Every type the module reads and writes, by class: documents with their header. */
@@ -547,19 +970,14 @@ public final class ModelCodecs {
         CRITERION_TEAM, MEASURE, INDICATOR, OBJECTIVE, IMPLEMENTATION, ACTION, ENGAGEMENT, CRITERION_SECTION,
         EVIDENCE, SOURCE_REF, EDITION, REQUIREMENT, REFORM_MEASURE, ACTOR, STRATEGIC_AXIS, OPERATIONAL_OBJECTIVE,
         EXAMPLE_ACTION, EXAMPLE_INDICATOR, EVALUATION_DOMAIN_LINK, CRITERION, QUALEDUC_SHEET,
-        EVALUATION_SUB_DOMAIN, EVALUATION_DOMAIN, STRUCTURE_ELEMENT, PROCESS_PARAMETERS, RULE_TAILORING);
-    Map<String, Class<?>> classes = new LinkedHashMap<>();
-    for (Class<?> c : List.of(Person.class, Establishment.class, Network.class, Articulation.class,
-        Transversality.class, CriterionTeam.class, Measure.class, Indicator.class, Objective.class,
-        Implementation.class, Action.class, Engagement.class, CriterionSection.class, Evidence.class,
-        SourceRef.class, Edition.class, Requirement.class, ReformMeasure.class, Actor.class, StrategicAxis.class,
-        OperationalObjective.class, ExampleAction.class, ExampleIndicator.class, EvaluationDomainLink.class,
-        Criterion.class, QualeducSheet.class, EvaluationSubDomain.class, EvaluationDomain.class,
-        StructureElement.class, ProcessParameters.class, RuleTailoring.class)) {
-      classes.put(c.getSimpleName(), c);
-    }
+        EVALUATION_SUB_DOMAIN, EVALUATION_DOMAIN, STRUCTURE_ELEMENT, PROCESS_PARAMETERS, RULE_TAILORING,
+        ADDED_REQUIREMENT, FINDING_COUNTS, CRITERION_RESULT, FINDING, REQUIREMENT_COVERAGE, AUDIT_TEAM_MEMBER,
+        INTERVIEWEE, DASHBOARD_ENTRY, REMARK, GAP, IMPROVEMENT_AXIS, HELD_AUDIT, AUDIT_PARTICIPATION,
+        TRAINING_SESSION, AUDITOR);
     for (ObjectCodec<?, ?> codec : objects) {
-      map.put(classes.get(codec.name()), codec);
+      if (map.putIfAbsent(codec.type(), codec) != null) {
+        throw new IllegalStateException("Two codecs for " + codec.name());
+      }
     }
     map.put(Uai.class, UAI);
     map.put(SchoolYear.class, SCHOOL_YEAR);

@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  *
  * <p>Reading checks every key (unknown, duplicate), every value (through the property's codec) and
  * that required properties are present, and only then builds the object: a fault never yields a
- * partial object. Writing omits absent optionals, empty lists and values equal to the model's
+ * partial object. An object whose properties disagree with one another (the build function throws
+ * {@link Inconsistency}, or the model refuses to build it) is an {@code INVALID_VALUE} error at the
+ * object. Writing omits absent optionals, empty lists and values equal to the model's
  * default.
  *
  * @param <T> the model type
@@ -35,6 +37,7 @@ import java.util.function.Supplier;
  */
 public final class ObjectCodec<T, B> extends Codec<T> {
 
+  private final Class<T> type;
   private final String name;
   private final String description;
   private final Supplier<B> newBuilder;
@@ -43,9 +46,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Map<String, Property<T, B>> byName;
   private final List<String> names;
 
-  private ObjectCodec(String name, String description, Supplier<B> newBuilder, Function<B, T> build,
+  private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build,
       List<Property<T, B>> properties) {
-    this.name = name;
+    this.type = type;
+    this.name = type.getSimpleName();
     this.description = description;
     this.newBuilder = newBuilder;
     this.build = build;
@@ -74,7 +78,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    */
   public static <T, B> Definition<T, B> define(Class<T> type, String description,
       Supplier<B> newBuilder, Function<B, T> build) {
-    return new Definition<>(type.getSimpleName(), description, newBuilder, build);
+    return new Definition<>(type, description, newBuilder, build);
+  }
+
+  /** The model type. */
+  public Class<T> type() {
+    return type;
   }
 
   /** The keys of the object, in write order. */
@@ -156,6 +165,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
     try {
       return build.apply(builder);
+    } catch (Inconsistency inconsistency) {
+      throw s.error(start, pointer, FormatProblem.INVALID_VALUE, inconsistency.key, inconsistency.args);
     } catch (RuntimeException inconsistent) {
       throw s.error(start, pointer, FormatProblem.INVALID_VALUE, "invalidObject",
           String.valueOf(inconsistent.getMessage()));
@@ -218,6 +229,29 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return schema;
   }
 
+  /**
+   * Thrown by the build function of a codec when the properties read are each well-formed but do
+   * not agree with one another (counts that differ from the findings they count): the reader turns
+   * it into an {@code INVALID_VALUE} error at the object, with a message of the format's bundle.
+   */
+  static final class Inconsistency extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String key;
+    final transient Object[] args;
+
+    /**
+     * Creates the fault.
+     *
+     * @param key the key of the message in the format's bundle
+     * @param args its arguments, strings (numbers would be formatted by locale)
+     */
+    Inconsistency(String key, String... args) {
+      super(key, null, false, false);
+      this.key = key;
+      this.args = args.clone();
+    }
+  }
+
   /** Handles the keys of an object that are not properties of its type. */
   interface ExtraKeys {
     /** Whether the key is one of the extra keys. */
@@ -258,14 +292,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * @param <B> the builder type
    */
   public static final class Definition<T, B> {
-    private final String name;
+    private final Class<T> type;
     private final String description;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
 
-    Definition(String name, String description, Supplier<B> newBuilder, Function<B, T> build) {
-      this.name = name;
+    Definition(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = type;
       this.description = description;
       this.newBuilder = newBuilder;
       this.build = build;
@@ -447,7 +481,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
     /** Builds the codec. */
     public ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(name, description, newBuilder, build, properties);
+      return new ObjectCodec<>(type, description, newBuilder, build, properties);
     }
   }
 

@@ -622,9 +622,11 @@ class BundledReferentialDataTest {
   @Test
   void indexListsEveryBundledReferential() {
     JsonNode index = load("index.json");
-    assertThat(index.path("formatVersion").asText()).isEqualTo("1.0");
+    // An internal resource of Referentials, not a document of the format: no formatVersion or kind.
+    assertThat(index.fieldNames()).toIterable().containsExactly("referentials");
     List<String> resources = new ArrayList<>();
     for (JsonNode entry : index.path("referentials")) {
+      assertThat(entry.fieldNames()).toIterable().containsExactly("id", "edition", "title", "resource");
       String resource = entry.path("resource").asText();
       resources.add(resource);
       JsonNode ref = load(resource);

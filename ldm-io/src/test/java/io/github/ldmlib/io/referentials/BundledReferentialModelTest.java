@@ -1,23 +1,15 @@
 package io.github.ldmlib.io.referentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
-import io.github.ldmlib.model.referential.ProfileException;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.ReferentialChange;
 import io.github.ldmlib.model.referential.ReferentialCheck;
 import io.github.ldmlib.model.referential.ReferentialDiff;
 import io.github.ldmlib.model.validation.Violation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import io.github.ldmlib.io.Referentials;
@@ -32,12 +24,6 @@ class BundledReferentialModelTest {
   private static Referential referential(String resource) {
     String[] idAndEdition = resource.replace(".json", "").split("@");
     return Referentials.load(idAndEdition[0], idAndEdition[1]);
-  }
-
-  private static JsonNode example() throws IOException {
-    try (InputStream in = BundledReferentialModelTest.class.getResourceAsStream("academy-profile-example.json")) {
-      return new ObjectMapper().readTree(in);
-    }
   }
 
   @ParameterizedTest
@@ -81,56 +67,6 @@ class BundledReferentialModelTest {
     assertThat(aix.parameters().maxAcademicCriteria()).isEmpty();
     assertThat(aix.parameters().followUpAuditYears()).containsExactly(1, 3);
     assertThat(aix.parameters().labelValidityYears()).isEmpty();
-  }
-
-  @Test
-  void exampleProfileTailorsTheNationalReferential() throws IOException {
-    AcademyProfile profile = TreeReader.profile(example());
-    Referential national = referential(BundledReferentialDataTest.N2026);
-    Referential tailored = profile.applyTo(national, Locale.ENGLISH);
-
-    assertThat(tailored.criteria()).extracting(Criterion::id)
-        .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
-    assertThat(tailored.mandatoryCriteria()).hasSize(9);
-    assertThat(ReferentialDiff.between(national, tailored).changes()).extracting(ReferentialChange::toString)
-        .containsExactly(
-            "ADDED REQUIREMENT C4.A1: \"L'établissement présente chaque année son bilan partenarial au groupe académique.\"",
-            "ADDED CRITERION C9: \"Une démarche de développement durable inscrite dans la vie de l'établissement\"",
-            "ADDED REQUIREMENT C9.R1: \"L'établissement inscrit la démarche de développement durable dans son projet d'établissement.\"",
-            "ADDED REQUIREMENT C9.R2: \"Dans le cas des candidatures en réseau, les établissements co-candidats partagent leurs actions de développement durable.\"",
-            "ADDED EXAMPLE_INDICATOR C9.IND1: \"Nombre d'actions de développement durable menées avec les partenaires\"");
-  }
-
-  @Test
-  void exampleProfileWrittenForTheOtherEditionIsRefused() throws IOException {
-    AcademyProfile profile = TreeReader.profile(example());
-    assertThat(profile.check(referential(BundledReferentialDataTest.N2024), Locale.ENGLISH))
-        .extracting(Violation::toString)
-        .containsExactly("baseEdition: the profile applies to edition 2026-01 of ldm-national-2023, not to edition 2024-01");
-  }
-
-  @Test
-  void faultyProfileIsRefusedWithThePlaceOfEachFault() throws IOException {
-    ObjectNode json = (ObjectNode) example();
-    ArrayNode criteria = (ArrayNode) json.get("criteria");
-    ObjectNode second = criteria.get(0).deepCopy();
-    second.put("id", "C4").put("number", 10);
-    ((ObjectNode) second.get("requirements").get(0)).put("id", "C10.R1");
-    ((ObjectNode) second.get("requirements").get(1)).put("id", "C10.R2");
-    ((ObjectNode) second.get("exampleIndicators").get(0)).put("id", "C10.IND1");
-    ((ArrayNode) second.get("qualeducSheetIds")).add("4.2");
-    criteria.add(second);
-    ((ObjectNode) json.get("addedRequirements").get(0)).put("criterionId", "C12");
-
-    Referential national = referential(BundledReferentialDataTest.N2026);
-    AcademyProfile profile = TreeReader.profile(json);
-    assertThatThrownBy(() -> profile.applyTo(national, Locale.ENGLISH))
-        .isInstanceOfSatisfying(ProfileException.class, e -> assertThat(e.violations())
-            .extracting(Violation::toString).containsExactly(
-                "addedRequirements[0].criterionId: no criterion C12 in ldm-national-2023",
-                "criteria[1]: ldm-national-2023 allows at most 1 academic criterion (ACADEMIC or OPTIONAL); this one would be number 2",
-                "criteria[1].id: C4 is a national criterion of ldm-national-2023 and cannot be redefined",
-                "criteria[1].qualeducSheetIds[2]: unknown Qualéduc sheet 4.2: the referential ldm-national-2023 has no such sheet"));
   }
 
   @Test

@@ -1,0 +1,306 @@
+package io.github.ldmlib.io;
+
+import static io.github.ldmlib.io.Docs.at;
+import static io.github.ldmlib.io.Docs.replaceOnce;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.AuditorPool;
+import io.github.ldmlib.model.audit.LabelDecision;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.referential.AcademyProfile;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A located read error for every kind of document besides the dossier and the referential (whose
+ * errors {@link ReadErrorsTest} covers): the problem, line, column and JSON Pointer of the fault.
+ */
+class DocumentKindErrorsTest {
+
+  private static final LdmJson JSON = LdmJson.defaults();
+
+  /** Reads and expects an error of the given problem at the place of {@code marker} in {@code json}. */
+  static LdmFormatException expect(Class<?> type, String json, FormatProblem problem, String marker,
+      String pointer) {
+    LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(type, json));
+    long[] where = at(json, marker);
+    assertThat(e.problem()).as(e.getMessage()).isEqualTo(problem);
+    assertThat(e.line()).as("line of %s", e.getMessage()).isEqualTo(where[0]);
+    assertThat(e.column()).as("column of %s", e.getMessage()).isEqualTo(where[1]);
+    assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer);
+    return e;
+  }
+
+  @Test
+  void academyProfile() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "academy-profile",
+          "id": "ac-test-2026",
+          "academy": "Académie de test",
+          "title": "Profil de test",
+          "baseReferentialId": "ldm-national-2023",
+          "criteria": [
+            {
+              "id": "C9",
+              "number": 9,
+              "title": "Initiation à la pratique du développement durable",
+              "kind": "ACADEMIQUE",
+              "source": {"document": "Note", "section": "Critère N°11"}
+            }
+          ],
+          "source": {"document": "Note", "section": "Profil"}
+        }
+        """;
+    LdmFormatException e = expect(AcademyProfile.class, json, FormatProblem.UNKNOWN_ENUM_VALUE, "\"ACADEMIQUE\"",
+        "/criteria/0/kind");
+    assertThat(e.detail())
+        .isEqualTo("valeur « ACADEMIQUE » inconnue ; valeurs admises : NATIONAL, ACADEMIC, OPTIONAL");
+    assertThat(JSON.read(AcademyProfile.class, replaceOnce(json, "ACADEMIQUE", "ACADEMIC")).criteria()).hasSize(1);
+  }
+
+  @Test
+  void auditPlan() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "audit-plan",
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "stage": "CANDIDATURE",
+          "auditDate": "2026-04-14",
+          "team": [
+            {
+              "person": {"lastName": "Garnier"},
+              "role": "RESPONSABLE_AUDIT",
+              "category": "RECTORATE"
+            }
+          ]
+        }
+        """;
+    LdmFormatException e = expect(AuditPlan.class, json, FormatProblem.UNKNOWN_ENUM_VALUE, "\"RESPONSABLE_AUDIT\"",
+        "/team/0/role");
+    assertThat(e.detail()).endsWith("valeurs admises : LEAD_AUDITOR, AUDITOR");
+  }
+
+  @Test
+  void auditDashboard() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "audit-dashboard",
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "stage": "CANDIDATURE",
+          "auditDate": "2026-04-14",
+          "entries": [
+            {"criterionId": "C1", "assessment": "CONFORMING"},
+            {"criterionId": "C2", "requirementId": "C2.R1", "comment": "Vu en entretien."}
+          ]
+        }
+        """;
+    LdmFormatException e = expect(AuditDashboard.class, json, FormatProblem.MISSING_PROPERTY,
+        "{\"criterionId\": \"C2\"", "/entries/1/assessment");
+    assertThat(e.detail()).isEqualTo("propriété obligatoire « assessment » absente");
+  }
+
+  @Test
+  void auditSummary() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "audit-summary",
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "stage": "CANDIDATURE",
+          "auditDate": "2026-04-14",
+          "gaps": [
+            {
+              "id": "E-01",
+              "severity": "MAJOR_GAP",
+              "criterionId": "C7",
+              "requirementId": "C7.R3",
+              "text": "Aucune participation au réseau FOQUALE n'est formalisée.",
+              "liftedOn": "2026-02-30"
+            }
+          ]
+        }
+        """;
+    expect(AuditSummary.class, json, FormatProblem.INVALID_VALUE, "\"2026-02-30\"", "/gaps/0/liftedOn");
+  }
+
+  @Test
+  void labelDecision() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "label-decision",
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "outcome": "ACCORDE",
+          "date": "2026-06-25",
+          "dossierKind": "INITIAL"
+        }
+        """;
+    LdmFormatException e = expect(LabelDecision.class, json, FormatProblem.UNKNOWN_ENUM_VALUE, "\"ACCORDE\"",
+        "/outcome");
+    assertThat(e.detail()).endsWith("valeurs admises : GRANTED, REFUSED");
+    // The decision's own kind, first labelling or renewal, is dossierKind: "kind" is the document's.
+    String granted = replaceOnce(json, "ACCORDE", "GRANTED");
+    assertThat(JSON.read(LabelDecision.class, granted).isGranted()).isTrue();
+    expect(LabelDecision.class, replaceOnce(granted, "\"dossierKind\": \"INITIAL\"", "\"kind\": \"INITIAL\""),
+        FormatProblem.DUPLICATE_KEY, "\"kind\": \"INITIAL\"", "/kind");
+  }
+
+  @Test
+  void labelRecord() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "label-record",
+          "uai": "0619876D",
+          "decisions": [
+            {
+              "uai": "0619876D",
+              "referentialId": "ldm-national-2023",
+              "outcome": "GRANTED",
+              "dossierKind": "INITIAL"
+            }
+          ],
+          "audits": [
+            {"stage": "CANDIDATURE", "date": "2026-04-14"}
+          ]
+        }
+        """;
+    LdmFormatException e = expect(LabelRecord.class, json, FormatProblem.MISSING_PROPERTY,
+        "{\n      \"uai\"", "/decisions/0/date");
+    assertThat(e.detail()).isEqualTo("propriété obligatoire « date » absente");
+    // A decision inside a record is a plain object: it has no document header.
+    String withHeader = replaceOnce(json, "\"outcome\": \"GRANTED\",",
+        "\"outcome\": \"GRANTED\",\n      \"date\": \"2026-06-25\",\n      \"kind\": \"label-decision\",");
+    expect(LabelRecord.class, withHeader, FormatProblem.UNKNOWN_PROPERTY, "\"kind\": \"label-decision\",",
+        "/decisions/0/kind");
+  }
+
+  @Test
+  void auditorPool() {
+    String json = """
+        {
+          "formatVersion": "1.0",
+          "kind": "auditor-pool",
+          "academy": "Normandie",
+          "auditors": [
+            {
+              "id": "AUD-NOR-007",
+              "person": {"lastName": "Garnier", "firstName": "Hélène"},
+              "category": "RECTORATE",
+              "continuingTraining": [
+                {"date": "2025-03-13", "days": "0,5"}
+              ]
+            }
+          ]
+        }
+        """;
+    LdmFormatException e = expect(AuditorPool.class, json, FormatProblem.WRONG_TYPE, "\"0,5\"",
+        "/auditors/0/continuingTraining/0/days");
+    assertThat(e.detail()).isEqualTo("type incorrect : attendu un nombre, trouvé une chaîne");
+  }
+
+  /** A conformity report whose counts, verdicts and readiness follow from its one minor gap. */
+  static final String REPORT = """
+      {
+        "formatVersion": "1.0",
+        "kind": "conformity-report",
+        "referentialId": "ldm-national-2023",
+        "referentialEdition": "2026-01",
+        "establishmentName": "Lycée professionnel Marie-Marvingt",
+        "establishmentUai": "0619876D",
+        "dossierKind": "INITIAL",
+        "asOf": "2026-03-16",
+        "stage": "CANDIDATURE",
+        "language": "fr",
+        "verdict": "NON_CONFORMING",
+        "readyForAudit": true,
+        "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "infos": 0},
+        "criteria": [
+          {
+            "criterionId": "C4",
+            "verdict": "NON_CONFORMING",
+            "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "infos": 0}
+          }
+        ],
+        "findings": [
+          {
+            "ruleId": "LDM-D-061",
+            "severity": "MINOR_GAP",
+            "criterionId": "C4",
+            "pointer": "/sections/3/actions/1/evidenceIds",
+            "message": "L'action « Immersion des professeurs en entreprise » ne cite aucune preuve.",
+            "messageKey": "LDM-D-061.none",
+            "arguments": ["Immersion des professeurs en entreprise"]
+          }
+        ]
+      }
+      """;
+
+  @Nested
+  class ConformityReports {
+
+    @Test
+    void aConsistentReportReads() {
+      ConformityReport report = JSON.read(ConformityReport.class, REPORT);
+      assertThat(report.verdict()).isEqualTo(Verdict.NON_CONFORMING);
+      assertThat(report.findingsOf("C4")).hasSize(1);
+      assertThat(JSON.read(ConformityReport.class, JSON.writeString(report))).isEqualTo(report);
+    }
+
+    @Test
+    void countsThatDifferFromTheFindingsAreRefusedAtTheReport() {
+      String wrong = replaceOnce(REPORT,
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criteria\"",
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 2, \"observations\": 0, \"infos\": 0},\n  \"criteria\"");
+      LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE, "{", "");
+      assertThat(e.detail()).isEqualTo("rapport incohérent : les décomptes (counts : majorGaps 0, minorGaps 2,"
+          + " observations 0, infos 0) diffèrent de ceux des constats (findings : majorGaps 0, minorGaps 1,"
+          + " observations 0, infos 0)");
+      LdmFormatException english = assertThrows(LdmFormatException.class,
+          () -> JSON.withLocale(Locale.ENGLISH).read(ConformityReport.class, wrong));
+      assertThat(english.getMessage()).isEqualTo("<string> (line 1, column 1): inconsistent report: the counts"
+          + " (majorGaps 0, minorGaps 2, observations 0, infos 0) differ from those of the findings (majorGaps 0,"
+          + " minorGaps 1, observations 0, infos 0)");
+    }
+
+    @Test
+    void aVerdictOrReadinessThatDoesNotFollowIsRefused() {
+      LdmFormatException verdict = expect(ConformityReport.class,
+          replaceOnce(REPORT, "\"verdict\": \"NON_CONFORMING\",\n  \"readyForAudit\"",
+              "\"verdict\": \"CONFORMING\",\n  \"readyForAudit\""),
+          FormatProblem.INVALID_VALUE, "{", "");
+      assertThat(verdict.detail()).isEqualTo(
+          "rapport incohérent : le verdict CONFORMING ne découle pas des décomptes, qui donnent NON_CONFORMING");
+      LdmFormatException ready = expect(ConformityReport.class,
+          replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": false"),
+          FormatProblem.INVALID_VALUE, "{", "");
+      assertThat(ready.detail()).isEqualTo(
+          "rapport incohérent : readyForAudit vaut false alors que les décomptes comptent 0 écart(s) majeur(s)");
+    }
+
+    @Test
+    void aCriterionVerdictThatDoesNotFollowIsRefusedAtTheCriterion() {
+      String json = replaceOnce(REPORT, "\"criterionId\": \"C4\",\n      \"verdict\": \"NON_CONFORMING\"",
+          "\"criterionId\": \"C4\",\n      \"verdict\": \"CONFORMING_WITH_OBSERVATIONS\"");
+      LdmFormatException e = expect(ConformityReport.class, json, FormatProblem.INVALID_VALUE,
+          "{\n      \"criterionId\": \"C4\"", "/criteria/0");
+      assertThat(e.detail()).isEqualTo("résultat incohérent : le verdict CONFORMING_WITH_OBSERVATIONS du critère C4"
+          + " ne découle pas de ses décomptes, qui donnent NON_CONFORMING");
+    }
+  }
+}
