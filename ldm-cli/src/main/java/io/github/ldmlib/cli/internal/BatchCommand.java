@@ -30,13 +30,8 @@ import picocli.CommandLine.ParentCommand;
  * of a folder, and writes a report per dossier and a summary per dossier and per criterion.
  */
 @Command(name = "batch",
-    description = {
-        "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder.",
-        "Shows progress on the error output, prints a summary table (per dossier, then per criterion",
-        "across all dossiers) and writes into OUT: reports/ (one Markdown and, when supported, one JSON",
-        "report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is",
-        "reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier",
-        "has gaps, else 0."})
+    header = "Checks many dossiers and summarises them per dossier and per criterion.",
+    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder. Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and, when supported, one JSON report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier has gaps, else 0.")
 public final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand

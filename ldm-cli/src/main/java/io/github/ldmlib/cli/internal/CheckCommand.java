@@ -13,10 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code ldm check DOSSIER}: checks a dossier and prints the findings grouped by criterion. */
 @Command(name = "check",
-    description = {
-        "Checks a dossier against its referential and prints the findings grouped by criterion,",
-        "then a summary line. Exit code 0 when the dossier has no gap, 1 when it has gaps, 2 when",
-        "it cannot be read."})
+    header = "Checks a dossier and prints its findings grouped by criterion.",
+    description = "Checks a dossier against its referential and prints the findings grouped by criterion, then a summary line. Exit code 0 when the dossier has no gap, 1 when it has gaps, 2 when it cannot be read.")
 public final class CheckCommand implements Callable<Integer> {
 
   /** The output formats of {@code check}. */

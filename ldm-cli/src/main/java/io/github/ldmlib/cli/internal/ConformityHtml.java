@@ -54,7 +54,7 @@ public final class ConformityHtml {
           .append("<span class=\"tile-id\">").append(esc(c.criterionId())).append("</span>")
           .append("<span class=\"tile-title\">").append(esc(title)).append("</span>")
           .append("<span class=\"tile-verdict\">").append(esc(t.word(c.verdict()))).append("</span>")
-          .append("<span class=\"tile-counts\">").append(esc(d.counts(c.counts()))).append("</span></a>\n");
+          .append("<span class=\"tile-counts\">").append(esc(d.countsShort(c.counts()))).append("</span></a>\n");
     }
     s.append("</nav>\n");
 

@@ -46,7 +46,7 @@ public final class ConformityMarkdown {
       String title = d.referential().criterion(c.criterionId()).map(x -> x.title()).orElse("");
       s.append("| [").append(esc(c.criterionId())).append("](#").append(Html.anchor("criterion-", c.criterionId()).toLowerCase())
           .append(") | ").append(esc(title)).append(" | **").append(esc(t.word(c.verdict()))).append("** | ")
-          .append(esc(d.counts(c.counts()))).append(" |\n");
+          .append(esc(d.countsShort(c.counts()))).append(" |\n");
     }
 
     for (Group g : d.groups()) {
@@ -62,7 +62,7 @@ public final class ConformityMarkdown {
             .append(code(f.pointer().isEmpty() ? "/" : f.pointer())).append(" — ").append(esc(f.message()))
             .append(" (").append(code(f.ruleId()));
         d.ruleTitle(f.ruleId()).ifPresent(title -> s.append(' ').append(esc(title)));
-        f.source().ifPresent(src -> s.append(" ; ").append(esc(t.get("report.source", src.toString()))));
+        f.source().ifPresent(src -> s.append(t.get("text.semicolon")).append(esc(t.get("report.source", src.toString()))));
         s.append(")\n");
       }
       if (!g.brokenRequirements().isEmpty()) {

@@ -22,11 +22,8 @@ import picocli.CommandLine.ParentCommand;
  * people; an audit summary or dashboard file is rendered the same way.
  */
 @Command(name = "report",
-    description = {
-        "Writes the report of a document for people: for a dossier, its conformity report (a tile per",
-        "criterion, the findings with where and why, the source text of each requirement concerned, a",
-        "chart per indicator); for an audit summary (LDM 05) or an audit dashboard (LDM 04), the",
-        "document itself, criterion by criterion. HTML is one self-contained printable file."})
+    header = "Writes the report of a dossier (or audit document) for people: HTML, Markdown or JSON.",
+    description = "Writes the report of a document for people: for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
 public final class ReportCommand implements Callable<Integer> {
 
   /** The formats of {@code report}. */

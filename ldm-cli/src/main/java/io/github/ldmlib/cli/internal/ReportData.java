@@ -123,6 +123,17 @@ public final class ReportData {
         texts.count(counts.infos(), "count.INFO"));
   }
 
+  /** Only the non-zero counts, « 1 écart majeur, 2 observations », or « Aucun constat. ». */
+  public String countsShort(io.github.ldmlib.model.conformity.FindingCounts counts) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      if (counts.count(severity) > 0) {
+        parts.add(texts.count(counts.count(severity), "count." + severity.name()));
+      }
+    }
+    return parts.isEmpty() ? texts.get("report.noFinding") : String.join(", ", parts);
+  }
+
   /** The referential as « title (id, édition …) ». */
   public String referentialLabel() {
     return texts.get("report.referentialValue", referential.title(), referential.id(), referential.edition().title());

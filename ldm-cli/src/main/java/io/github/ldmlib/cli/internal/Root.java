@@ -15,10 +15,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Root.VersionProvider.class,
     usageHelpAutoWidth = true,
     header = "Checks and reports on « Lycée des métiers » label dossiers.",
-    description = {
-        "Checks label dossiers (dossiers de labellisation) against the bundled referentials, writes readable",
-        "reports (HTML, Markdown, JSON), checks batches of dossiers, and shows referentials and schemas.",
-        "Messages are in French unless --lang en is given."},
+    description = "Checks label dossiers (dossiers de labellisation) against the bundled referentials, writes readable reports (HTML, Markdown, JSON), checks batches of dossiers, and shows referentials and schemas. Messages are in French unless --lang en is given.",
     subcommands = {
         CheckCommand.class,
         ReportCommand.class,

@@ -33,11 +33,11 @@ public final class Sparkline {
     FLAT
   }
 
-  static final int WIDTH = 220;
-  static final int HEIGHT = 78;
-  private static final int LEFT = 14;
-  private static final int RIGHT = 40;
-  private static final int TOP = 16;
+  static final int WIDTH = 250;
+  static final int HEIGHT = 84;
+  private static final int LEFT = 26;
+  private static final int RIGHT = 52;
+  private static final int TOP = 18;
   private static final int BOTTOM = 18;
 
   /** The measures of an indicator, by milestone then school year. */
@@ -160,11 +160,11 @@ public final class Sparkline {
           .append("</text>");
     }
     // Direction: an arrow pointing the way the indicator should go.
-    double ax = WIDTH - 10;
+    double ax = 9;
     boolean up = indicator.direction() == Direction.HIGHER_IS_BETTER;
     s.append("<path class=\"direction\" d=\"")
-        .append(up ? "M" + f(ax) + " 6 L" + f(ax - 6) + " 16 L" + f(ax + 6) + " 16 Z"
-                   : "M" + f(ax) + " 16 L" + f(ax - 6) + " 6 L" + f(ax + 6) + " 6 Z")
+        .append(up ? "M" + f(ax) + " " + TOP + " L" + f(ax - 6) + " " + (TOP + 12) + " L" + f(ax + 6) + " " + (TOP + 12) + " Z"
+                   : "M" + f(ax) + " " + (TOP + 12) + " L" + f(ax - 6) + " " + TOP + " L" + f(ax + 6) + " " + TOP + " Z")
         .append("\" fill=\"#57606a\"><title>").append(esc(t.word(indicator.direction()))).append("</title></path>");
     s.append("</svg>");
     return s.toString();
