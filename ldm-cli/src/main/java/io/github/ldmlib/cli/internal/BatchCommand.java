@@ -1,0 +1,158 @@
+package io.github.ldmlib.cli.internal;
+
+import io.github.ldmlib.cli.ReportFormat;
+import io.github.ldmlib.cli.ReportRenderer;
+import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.io.JsonLine;
+import io.github.ldmlib.io.JsonLinesReader;
+import io.github.ldmlib.io.LdmFormatException;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.dossier.Dossier;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ldm batch INPUT -o OUT}: checks many dossiers, a JSON Lines file or every {@code *.json}
+ * of a folder, and writes a report per dossier and a summary per dossier and per criterion.
+ */
+@Command(name = "batch",
+    header = "Checks many dossiers and summarises them per dossier and per criterion.",
+    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder. Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and, when supported, one JSON report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier has gaps, else 0.")
+public final class BatchCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Root root;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Lines file, or a folder of dossier files.")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The folder to write the reports and summaries into.")
+  Path out;
+
+  @Mixin
+  CheckOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    Texts t = root.texts();
+    Inputs inputs = new Inputs(t);
+    Checking checking = new Checking(inputs, options);
+    boolean json = DocumentKind.ofType(ConformityReport.class).isPresent();
+    BatchSummary summary = new BatchSummary(t);
+    Path reports = out.resolve("reports");
+
+    if (Files.isDirectory(input)) {
+      List<Path> files;
+      try (Stream<Path> list = Files.list(input)) {
+        files = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p)).sorted().toList();
+      }
+      Progress progress = new Progress(root.err(), root.console(), files.size());
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".json".length());
+        BatchSummary.Row row;
+        try {
+          row = one(name, stem, inputs.dossier(file), checking, inputs, reports, json);
+        } catch (RuntimeException e) {
+          row = failed(name, e, t);
+        }
+        summary.add(row);
+        progress.step(name, row.outcome(t));
+      }
+      progress.finish();
+    } else if (Files.isRegularFile(input)) {
+      int total = countLines(input);
+      Progress progress = new Progress(root.err(), root.console(), total);
+      try (JsonLinesReader<Dossier> lines = inputs.json().readLines(Dossier.class, input)) {
+        while (lines.hasNext()) {
+          JsonLine<Dossier> line = lines.next();
+          String name = input.getFileName() + ":" + line.lineNumber();
+          BatchSummary.Row row;
+          if (line.error().isPresent()) {
+            row = failed(name, line.error().get(), t);
+          } else {
+            try {
+              row = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports, json);
+            } catch (RuntimeException e) {
+              row = failed(name, e, t);
+            }
+          }
+          summary.add(row);
+          progress.step(name, row.outcome(t));
+        }
+      } catch (UncheckedIOException e) {
+        throw inputs.unreadable(input, e.getCause());
+      }
+      progress.finish();
+    } else {
+      throw inputs.unreadable(input, new java.nio.file.NoSuchFileException(input.toString()));
+    }
+
+    inputs.write(out.resolve("summary.md"), summary.markdown());
+    inputs.write(out.resolve("summary.csv"), summary.dossiersCsv());
+    inputs.write(out.resolve("criteria.csv"), summary.criteriaCsv());
+    root.out().print(summary.table());
+    root.out().flush();
+    root.err().println(t.get("batch.written", out.toString()));
+    return summary.exitCode();
+  }
+
+  private BatchSummary.Row one(String name, String stem, Dossier dossier, Checking checking, Inputs inputs,
+      Path reports, boolean json) {
+    Checking.Checked checked = checking.check(dossier);
+    ConformityReport report = checked.report();
+    String fileStem = safe(stem);
+    inputs.write(reports.resolve(fileStem + ".md"), ReportRenderer.of(inputs.texts().locale())
+        .render(ReportFormat.MARKDOWN, report, checked.referential(), dossier));
+    if (json) {
+      inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
+    }
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (CriterionResult c : report.criteria()) {
+      titles.put(c.criterionId(), checked.referential().criterion(c.criterionId()).map(x -> x.title()).orElse(""));
+    }
+    return BatchSummary.Row.checked(name, report, titles);
+  }
+
+  private BatchSummary.Row failed(String name, RuntimeException e, Texts t) {
+    String message;
+    if (e instanceof LdmFormatException f) {
+      message = Errors.format(f, t);
+    } else if (e instanceof CliException c) {
+      message = c.getMessage();
+    } else {
+      message = t.get("error.internal", e.toString());
+    }
+    if (root.debug()) {
+      e.printStackTrace(root.err());
+    }
+    return BatchSummary.Row.failed(name, message);
+  }
+
+  private static String safe(String stem) {
+    String s = stem.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    return s.isEmpty() ? "_" : s;
+  }
+
+  private int countLines(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return (int) lines.filter(l -> !l.isBlank()).count();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+}

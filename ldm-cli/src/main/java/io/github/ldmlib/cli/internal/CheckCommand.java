@@ -1,0 +1,64 @@
+package io.github.ldmlib.cli.internal;
+
+import io.github.ldmlib.cli.ReportRenderer;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Verdict;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ldm check DOSSIER}: checks a dossier and prints the findings grouped by criterion. */
+@Command(name = "check",
+    header = "Checks a dossier and prints its findings grouped by criterion.",
+    description = "Checks a dossier against its referential and prints the findings grouped by criterion, then a summary line. Exit code 0 when the dossier has no gap, 1 when it has gaps, 2 when it cannot be read.")
+public final class CheckCommand implements Callable<Integer> {
+
+  /** The output formats of {@code check}. */
+  public enum Format {
+    /** Findings grouped by criterion, for a terminal. */
+    text,
+    /** The conformity report in the JSON format of ldm-io (kind "conformity-report"). */
+    json
+  }
+
+  @ParentCommand
+  Root root;
+
+  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier file (kind \"dossier\").")
+  Path dossier;
+
+  @Mixin
+  CheckOptions options;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "text|json", description = "Output format: text (default) or json.")
+  Format format = Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    Texts t = root.texts();
+    Inputs inputs = new Inputs(t);
+    if (format == Format.json) {
+      inputs.requireKind(ConformityReport.class);
+    }
+    Checking.Checked checked = new Checking(inputs, options).check(inputs.dossier(dossier));
+    ConformityReport report = checked.report();
+    String text = format == Format.json
+        ? inputs.json().writeString(report)
+        : ReportRenderer.of(t.locale()).text(report, checked.referential(), checked.dossier());
+    if (output != null) {
+      inputs.write(output, text);
+      root.err().println(t.get("check.written", output.toString(), t.word(report.verdict())));
+    } else {
+      root.out().print(text);
+    }
+    root.out().flush();
+    return report.verdict() == Verdict.NON_CONFORMING ? ExitCodes.GAPS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.ldmlib.cli.internal;
+
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.DossierKind;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The options that choose how a dossier is checked: referential, academy profile, date and stage. */
+public final class CheckOptions {
+
+  @Option(names = {"-r", "--referential"}, paramLabel = "ID[@EDITION]|FILE",
+      description = "Referential to check against: a bundled one (ID or ID@EDITION, see 'ldm referential list') "
+          + "or a referential file. Default: the referential and edition the dossier names.")
+  String referential;
+
+  @Option(names = {"-p", "--profile"}, paramLabel = "FILE",
+      description = "Academy profile (kind \"academy-profile\") applied to the referential; its rule tailorings apply too.")
+  Path profile;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Date of the check (YYYY-MM-DD): what is due depends on it. Default: today.")
+  LocalDate asOf;
+
+  @Option(names = "--stage", paramLabel = "STAGE",
+      description = "Stage of the label: ${COMPLETION-CANDIDATES}. Default: RENEWAL for a renewal dossier, "
+          + "CANDIDATURE otherwise.")
+  Stage stage;
+
+  /** The referential option, if given. */
+  public Optional<String> referential() {
+    return Optional.ofNullable(referential);
+  }
+
+  /** The profile option, if given. */
+  public Optional<Path> profile() {
+    return Optional.ofNullable(profile);
+  }
+
+  /** The date of the check. */
+  public LocalDate asOf() {
+    return asOf != null ? asOf : LocalDate.now();
+  }
+
+  /** The stage of the check for a dossier. */
+  public Stage stage(Dossier dossier) {
+    if (stage != null) {
+      return stage;
+    }
+    return dossier.dossierKind() == DossierKind.RENEWAL ? Stage.RENEWAL : Stage.CANDIDATURE;
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.ldmlib.cli.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.io.LdmJson;
+import io.github.ldmlib.io.ReferentialInfo;
+import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.AcademyProfile;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.ReferentialException;
+import io.github.ldmlib.model.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Reading what the commands are given: documents, bundled referentials, academy profiles. */
+public final class Inputs {
+
+  private final Texts t;
+  private final LdmJson json;
+
+  /**
+   * Creates the reader of inputs.
+   *
+   * @param texts the texts of the user's language; format errors are in that language too
+   */
+  public Inputs(Texts texts) {
+    this.t = texts;
+    this.json = LdmJson.defaults().withLocale(texts.locale());
+  }
+
+  /** The texts of the user's language. */
+  public Texts texts() {
+    return t;
+  }
+
+  /** The JSON reader and writer, in the user's language. */
+  public LdmJson json() {
+    return json;
+  }
+
+  /**
+   * Reads a document of a type from a file.
+   *
+   * @throws CliException if the file is missing or cannot be read, or the type has no document kind
+   * @throws io.github.ldmlib.io.LdmFormatException if the file is not a document of that type
+   */
+  public <T> T read(Class<T> type, Path file) {
+    requireKind(type);
+    try {
+      return json.read(type, file);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** Reads a dossier. */
+  public Dossier dossier(Path file) {
+    return read(Dossier.class, file);
+  }
+
+  /**
+   * Tells the {@code "kind"} of a document without reading it as a whole; empty when the file is not
+   * JSON or has no kind (reading it then gives the precise error).
+   */
+  public Optional<String> kindOf(Path file) {
+    try (InputStream in = Files.newInputStream(file);
+        JsonParser p = new JsonFactory().createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if ("kind".equals(name) && value == JsonToken.VALUE_STRING) {
+          return Optional.of(p.getText());
+        }
+        p.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      if (!Files.isReadable(file)) {
+        throw unreadable(file, e);
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Fails unless ldm-io reads and writes documents of a model type. */
+  public void requireKind(Class<?> type) {
+    if (DocumentKind.ofType(type).isEmpty()) {
+      throw new CliException(t.get("error.kindUnsupported", kindName(type)), ExitCodes.INPUT);
+    }
+  }
+
+  private static String kindName(Class<?> type) {
+    // The kind names of the format: "academy-profile", "conformity-report", "audit-summary"…
+    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Finds the referential to check a dossier against.
+   *
+   * @param spec {@code ID}, {@code ID@EDITION} or the path of a referential file; empty for the
+   *     referential and edition the dossier names (its latest bundled edition if it names none)
+   * @param dossier the dossier, or null when there is none (then {@code spec} is required)
+   * @return the referential
+   */
+  public Referential referential(Optional<String> spec, Dossier dossier) {
+    if (spec.isPresent()) {
+      String s = spec.get();
+      Path file = Path.of(s);
+      if (s.endsWith(".json") || Files.isRegularFile(file)) {
+        return read(Referential.class, file);
+      }
+      return bundled(s);
+    }
+    String id = dossier.referentialId();
+    return bundled(dossier.referentialEdition().map(e -> id + "@" + e).orElse(id));
+  }
+
+  /**
+   * Loads a bundled referential.
+   *
+   * @param spec {@code ID} (latest edition) or {@code ID@EDITION}
+   * @return the referential
+   * @throws CliException naming the bundled referentials if there is no such referential
+   */
+  public Referential bundled(String spec) {
+    int at = spec.indexOf('@');
+    try {
+      return at < 0 ? Referentials.latest(spec) : Referentials.load(spec.substring(0, at), spec.substring(at + 1));
+    } catch (NoSuchElementException e) {
+      throw new CliException(t.get("error.noReferential", spec, bundledList()), ExitCodes.INPUT, e);
+    }
+  }
+
+  /** The bundled referentials, « id@edition » separated by commas. */
+  public String bundledList() {
+    return Referentials.list().stream().map(ReferentialInfo::toString).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Reads an academy profile and applies it to a referential.
+   *
+   * @param file the profile
+   * @param base the referential to tailor
+   * @return the profile and the tailored referential
+   */
+  public Tailored tailor(Path file, Referential base) {
+    AcademyProfile profile = read(AcademyProfile.class, file);
+    try {
+      return new Tailored(profile, profile.applyTo(base, t.locale()));
+    } catch (ReferentialException e) {
+      String faults = e.violations().stream()
+          .map(v -> (v.pointer().isEmpty() ? "" : v.pointer() + t.get("text.colon")) + v.message())
+          .collect(Collectors.joining(" ; "));
+      throw new CliException(t.get("error.profile", file.toString(), profile.id(), base.id() + "@"
+          + base.edition().id(), faults), ExitCodes.INPUT, e);
+    }
+  }
+
+  /** An academy profile and the referential it tailored. */
+  public record Tailored(AcademyProfile profile, Referential referential) {}
+
+  /** The one-line error for a file that cannot be read. */
+  public CliException unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new CliException(t.get("error.noFile", file.toString()), ExitCodes.INPUT, e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new CliException(t.get("error.accessDenied", file.toString()), ExitCodes.INPUT, e);
+    }
+    if (Files.isDirectory(file)) {
+      return new CliException(t.get("error.isDirectory", file.toString()), ExitCodes.INPUT, e);
+    }
+    return new CliException(t.get("error.io", file.toString(), String.valueOf(e.getMessage())), ExitCodes.INPUT, e);
+  }
+
+  /**
+   * Writes a text file in UTF-8, creating its folder; the text is complete before the file is opened.
+   *
+   * @param file the file
+   * @param text the text
+   */
+  public void write(Path file, String text) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new CliException(t.get("error.write", file.toString(), String.valueOf(e.getMessage())), ExitCodes.INPUT, e);
+    }
+  }
+
+  /** The violations of a list as one line. */
+  static String oneLine(List<Violation> violations) {
+    return violations.stream().map(Violation::toString).collect(Collectors.joining(" ; "));
+  }
+}

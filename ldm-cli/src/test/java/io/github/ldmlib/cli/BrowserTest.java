@@ -1,0 +1,113 @@
+package io.github.ldmlib.cli;
+
+import static io.github.ldmlib.cli.Cli.AS_OF;
+import static io.github.ldmlib.cli.Cli.EXAMPLES;
+import static io.github.ldmlib.cli.ReportCommandTest.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML reports in a real browser, headless Chromium, and checks what the page shows.
+ * The screenshots are kept in {@code target/browser/} (outside git) to be looked at.
+ *
+ * <p>Chromium is Debian's {@code chromium} package, which {@code .ci/run} installs when it is
+ * missing. Without it the test fails in CI ({@code CI=true}) and is skipped elsewhere.
+ */
+class BrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+
+  @TempDir
+  static Path profile;
+
+  @BeforeAll
+  static void chromium() throws IOException {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("Chromium is missing at " + CHROMIUM + ": CI must install Debian's chromium package (see .ci/run)");
+      }
+      assumeTrue(false, "Chromium is not installed at " + CHROMIUM
+          + ": the browser test is skipped (apt-get install chromium to run it)");
+    }
+    Files.createDirectories(OUT);
+  }
+
+  @Test
+  void theCompleteDossiersReportShowsItsCriteriaAndFindings() throws Exception {
+    Path html = report(EXAMPLES.resolve("dossier-complete.json"), "dossier-complete");
+
+    String dom = dumpDom(html);
+
+    assertThat(count(dom, "<a class=\"tile ")).isEqualTo(8);
+    assertThat(dom).contains("Rapport de conformité").contains("Lycée professionnel Marie-Marvingt")
+        .contains("data-criterion=\"C1\"").contains("data-criterion=\"C8\"");
+    assertThat(count(dom, "<tr class=\"finding\"")).isGreaterThan(0);
+    assertThat(dom).contains("<svg").contains("class=\"sparkline");
+    screenshot(html, "dossier-complete");
+  }
+
+  @Test
+  void aDefectiveDossiersReportShowsTheFindingItWasMadeFor() throws Exception {
+    Path html = report(EXAMPLES.resolve("defective/section-without-coordinator.json"), "section-without-coordinator");
+
+    String dom = dumpDom(html);
+
+    assertThat(count(dom, "<a class=\"tile ")).isEqualTo(8);
+    assertThat(dom).contains("data-criterion=\"C2\" data-verdict=\"NON_CONFORMING\"")
+        .contains("<code>/sections/0/team/coordinator</code>")
+        .contains("Section C2 › Équipe critère › Coordonnateur")
+        .contains("Écart majeur");
+    screenshot(html, "section-without-coordinator");
+  }
+
+  private static Path report(Path dossier, String name) {
+    Path html = OUT.resolve(name + ".html");
+    Cli.Result r = Cli.run("report", dossier.toString(), "--format", "html", "-o", html.toString(), "--as-of", AS_OF);
+    assertThat(r.code()).as(r.err()).isEqualTo(Ldm.EXIT_OK);
+    return html;
+  }
+
+  private static String dumpDom(Path html) throws Exception {
+    return new String(chromium(html, "--dump-dom"), StandardCharsets.UTF_8);
+  }
+
+  private static void screenshot(Path html, String name) throws Exception {
+    Path png = OUT.resolve(name + ".png");
+    Files.deleteIfExists(png);
+    chromium(html, "--screenshot=" + png, "--window-size=1200,1800", "--hide-scrollbars");
+    byte[] bytes = Files.readAllBytes(png);
+    assertThat(bytes).hasSizeGreaterThan(10_000);
+    assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  private static byte[] chromium(Path html, String... action) throws Exception {
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile));
+    command.addAll(List.of(action));
+    command.add(html.toUri().toString());
+    Path log = Files.createTempFile(profile, "chromium", ".log");
+    Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish: " + Files.readString(log));
+    }
+    assertThat(p.exitValue()).as("chromium exit code; its log: %s", Files.readString(log)).isZero();
+    return out;
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.ldmlib.cli;
+
+import static io.github.ldmlib.cli.Cli.AS_OF;
+import static io.github.ldmlib.cli.Cli.COMPLETE;
+import static io.github.ldmlib.cli.Cli.EXAMPLES;
+import static io.github.ldmlib.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Establishment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void htmlIsOneSelfContainedPageWithATilePerCriterionAndTheFindings() throws IOException {
+    Path out = dir.resolve("rapport.html");
+
+    Cli.Result r = run("report", EXAMPLES.resolve("defective/unresolved-evidence.json").toString(),
+        "--format", "html", "-o", out.toString(), "--as-of", AS_OF);
+
+    assertThat(r.code()).as(r.err()).isEqualTo(Ldm.EXIT_OK);
+    assertThat(r.errLines()).containsExactly("Rapport écrit dans " + out + ".");
+    String html = Files.readString(out);
+    assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"fr\">").contains("<title>Rapport de conformité — Lycée professionnel Les Tilleuls</title>");
+    assertThat(count(html, "<a class=\"tile ")).isEqualTo(8);
+    assertThat(html).contains("data-criterion=\"C8\" data-verdict=\"NON_CONFORMING\"");
+    // The finding the file was made for, with where and why.
+    assertThat(html).contains("<code>/sections/0/actions/0/evidenceIds/1</code>")
+        .contains("Section C8 › Action 1 « Accueil des familles au restaurant d&#39;application » › Preuves citées 2")
+        .contains("La preuve « T-99 »");
+    // No script, no external asset: nothing is fetched when the page is opened.
+    assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http")
+        .doesNotContain("url(");
+  }
+
+  @Test
+  void htmlShowsTheSourceTextOfBrokenRequirementsAndAChartPerIndicator() throws IOException {
+    Path out = dir.resolve("rapport.html");
+
+    run("report", COMPLETE.toString(), "--format", "html", "-o", out.toString(), "--as-of", AS_OF);
+
+    String html = Files.readString(out);
+    assertThat(html).contains("<blockquote class=\"requirement\" id=\"requirement-C1-R4\">")
+        .contains("La coloration des diplômes professionnels est mobilisée en réponse aux besoins en compétences des territoires.")
+        .contains("Source : Guide de l&#39;établissement et des auditeurs (DRAFPIC) (janvier 2026), F. Critère 1");
+    long indicators = Cli.read(COMPLETE).sections().stream().flatMap(s -> java.util.stream.Stream.concat(
+        s.actions().stream().flatMap(a -> a.objectives().stream()),
+        s.engagements().stream().flatMap(e -> e.objectives().stream()))).mapToLong(o -> o.indicators().size()).sum();
+    assertThat(count(html, "<svg ")).isEqualTo(indicators);
+    assertThat(html).contains("aria-label=\"Taux d&#39;emploi à six mois des sortants de la filière — N 58, N+3 67, N+5 74 ; cible 75 ; plus haut est mieux ; évolue dans le bon sens\"");
+  }
+
+  @Test
+  void everyTextOfTheDossierIsEscaped() throws IOException {
+    Dossier complete = Cli.read(COMPLETE);
+    Dossier hostile = Dossier.builder().from(complete)
+        .establishment(Establishment.builder().from(complete.establishment())
+            .name("Lycée <script>alert('x')</script> & \"Cie\"").build())
+        .build();
+    Path file = Cli.write(hostile, dir.resolve("hostile.json"));
+    Path out = dir.resolve("rapport.html");
+
+    run("report", file.toString(), "--format", "html", "-o", out.toString(), "--as-of", AS_OF);
+
+    String html = Files.readString(out);
+    assertThat(html).doesNotContain("<script>").contains("Lycée &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Cie&quot;");
+  }
+
+  @Test
+  void englishOnRequest() throws IOException {
+    Path out = dir.resolve("report.html");
+
+    run("report", COMPLETE.toString(), "--format", "html", "-o", out.toString(), "--as-of", AS_OF, "--lang", "en");
+
+    assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").contains("Conformity report")
+        .contains("Requirements concerned (official wording)").doesNotContain("Rapport de conformité");
+  }
+
+  @Test
+  void markdownHasTheSameContent() throws IOException {
+    Path out = dir.resolve("rapport.md");
+
+    Cli.Result r = run("report", EXAMPLES.resolve("defective/section-without-coordinator.json").toString(),
+        "--format", "md", "-o", out.toString(), "--as-of", AS_OF);
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_OK);
+    String md = Files.readString(out);
+    assertThat(md).startsWith("# Rapport de conformité — Lycée professionnel Les Tilleuls (UAI 0612345T)\n")
+        .contains("\n**Verdict : Non conforme** — ")
+        .contains("| [C2](#criterion-c2) | L'accueil du public de statuts différents | **Non conforme** |")
+        .contains("\n## C2 — L'accueil du public de statuts différents — Non conforme\n")
+        .contains("- **Écart majeur** — Section C2 › Équipe critère › Coordonnateur `/sections/0/team/coordinator` — ");
+  }
+
+  @Test
+  void aReferentialIsNotAReportableDocument() throws IOException {
+    Path out = dir.resolve("x.html");
+
+    Cli.Result r = run("report", EXAMPLES.resolve("referential-excerpt.json").toString(), "--format", "html", "-o", out.toString());
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(r.errLines()).singleElement().asString().contains("« referential »");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anAuditSummaryIsRefusedInOneLineWhileLdmIoCannotReadIt() throws IOException {
+    assumeFalse(DocumentKind.ofId("audit-summary").isPresent(), "ldm-io reads audit summaries");
+    Path file = Files.writeString(dir.resolve("synthese.json"),
+        "{\"formatVersion\": \"1.0\", \"kind\": \"audit-summary\", \"uai\": \"0619876D\"}\n");
+
+    Cli.Result r = run("report", file.toString(), "--format", "html", "-o", dir.resolve("x.html").toString());
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(r.errLines()).containsExactly(
+        "ldm: cette version de ldm-io ne lit ni n’écrit encore les documents de type « audit-summary »");
+  }
+
+  @Test
+  void formatAndOutputAreRequired() {
+    Cli.Result r = run("report", COMPLETE.toString());
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(r.errLines()).singleElement().asString().startsWith("ldm: Missing required options");
+  }
+
+  static long count(String text, String part) {
+    Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+    long n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
