@@ -5,14 +5,10 @@ import static io.github.ldmlib.cli.Cli.COMPLETE;
 import static io.github.ldmlib.cli.Cli.EXAMPLES;
 import static io.github.ldmlib.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Verdict;
-import io.github.ldmlib.model.referential.AcademyProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,8 +139,6 @@ class CheckCommandTest {
 
   @Test
   void jsonWritesTheConformityReport() throws IOException {
-    assumeTrue(DocumentKind.ofType(ConformityReport.class).isPresent(),
-        "ldm-io does not write conformity reports yet (kind \"conformity-report\")");
     Path file = Cli.write(Cli.conforming(), dir.resolve("conforme.json"));
 
     Cli.Result r = run("check", file.toString(), "--as-of", AS_OF, "--format", "json");
@@ -155,16 +149,6 @@ class CheckCommandTest {
     assertThat(report.asOf()).hasToString(AS_OF);
   }
 
-  @Test
-  void jsonIsRefusedInOneLineWhileLdmIoCannotWriteReports() {
-    assumeFalse(DocumentKind.ofType(ConformityReport.class).isPresent(), "ldm-io writes conformity reports");
-
-    Cli.Result r = run("check", COMPLETE.toString(), "--format", "json");
-
-    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
-    assertThat(r.errLines()).containsExactly(
-        "ldm: cette version de ldm-io ne lit ni n’écrit encore les documents de type « conformity-report »");
-  }
 
   static final String PROFILE = """
       {
@@ -194,8 +178,6 @@ class CheckCommandTest {
 
   @Test
   void anAcademyProfileAddsItsCriteriaAndTailorsRules() throws IOException {
-    assumeTrue(DocumentKind.ofType(AcademyProfile.class).isPresent(),
-        "ldm-io does not read academy profiles yet (kind \"academy-profile\")");
     Path profile = Files.writeString(dir.resolve("profil.json"), PROFILE);
 
     Cli.Result r = run("check", COMPLETE.toString(), "--as-of", AS_OF, "--profile", profile.toString());
@@ -205,15 +187,4 @@ class CheckCommandTest {
         .contains("[LDM-D-003]").doesNotContain("LDM-D-062");
   }
 
-  @Test
-  void aProfileIsRefusedInOneLineWhileLdmIoCannotReadProfiles() throws IOException {
-    assumeFalse(DocumentKind.ofType(AcademyProfile.class).isPresent(), "ldm-io reads academy profiles");
-    Path profile = Files.writeString(dir.resolve("profil.json"), PROFILE);
-
-    Cli.Result r = run("check", COMPLETE.toString(), "--profile", profile.toString());
-
-    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
-    assertThat(r.errLines()).containsExactly(
-        "ldm: cette version de ldm-io ne lit ni n’écrit encore les documents de type « academy-profile »");
-  }
 }

@@ -5,9 +5,7 @@ import static io.github.ldmlib.cli.Cli.COMPLETE;
 import static io.github.ldmlib.cli.Cli.EXAMPLES;
 import static io.github.ldmlib.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Establishment;
 import java.io.IOException;
@@ -115,18 +113,6 @@ class ReportCommandTest {
     assertThat(out).doesNotExist();
   }
 
-  @Test
-  void anAuditSummaryIsRefusedInOneLineWhileLdmIoCannotReadIt() throws IOException {
-    assumeFalse(DocumentKind.ofId("audit-summary").isPresent(), "ldm-io reads audit summaries");
-    Path file = Files.writeString(dir.resolve("synthese.json"),
-        "{\"formatVersion\": \"1.0\", \"kind\": \"audit-summary\", \"uai\": \"0619876D\"}\n");
-
-    Cli.Result r = run("report", file.toString(), "--format", "html", "-o", dir.resolve("x.html").toString());
-
-    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
-    assertThat(r.errLines()).containsExactly(
-        "ldm: cette version de ldm-io ne lit ni n’écrit encore les documents de type « audit-summary »");
-  }
 
   @Test
   void formatAndOutputAreRequired() {

@@ -2,13 +2,11 @@ package io.github.ldmlib.cli.internal;
 
 import io.github.ldmlib.cli.ReportFormat;
 import io.github.ldmlib.cli.ReportRenderer;
-import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.io.JsonLine;
 import io.github.ldmlib.io.JsonLinesReader;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
-import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +29,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "batch",
     header = "Checks many dossiers and summarises them per dossier and per criterion.",
-    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder. Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and, when supported, one JSON report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier has gaps, else 0.")
+    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder. Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and one JSON report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier has gaps, else 0.")
 public final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -51,7 +49,6 @@ public final class BatchCommand implements Callable<Integer> {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
     Checking checking = new Checking(inputs, options);
-    boolean json = DocumentKind.ofType(ConformityReport.class).isPresent();
     BatchSummary summary = new BatchSummary(t);
     Path reports = out.resolve("reports");
 
@@ -66,7 +63,7 @@ public final class BatchCommand implements Callable<Integer> {
         String stem = name.substring(0, name.length() - ".json".length());
         BatchSummary.Row row;
         try {
-          row = one(name, stem, inputs.dossier(file), checking, inputs, reports, json);
+          row = one(name, stem, inputs.dossier(file), checking, inputs, reports);
         } catch (RuntimeException e) {
           row = failed(name, e, t);
         }
@@ -86,7 +83,7 @@ public final class BatchCommand implements Callable<Integer> {
             row = failed(name, line.error().get(), t);
           } else {
             try {
-              row = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports, json);
+              row = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports);
             } catch (RuntimeException e) {
               row = failed(name, e, t);
             }
@@ -112,15 +109,13 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchSummary.Row one(String name, String stem, Dossier dossier, Checking checking, Inputs inputs,
-      Path reports, boolean json) {
+      Path reports) {
     Checking.Checked checked = checking.check(dossier);
     ConformityReport report = checked.report();
     String fileStem = safe(stem);
     inputs.write(reports.resolve(fileStem + ".md"), ReportRenderer.of(inputs.texts().locale())
         .render(ReportFormat.MARKDOWN, report, checked.referential(), dossier));
-    if (json) {
-      inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
-    }
+    inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
     Map<String, String> titles = new LinkedHashMap<>();
     for (CriterionResult c : report.criteria()) {
       titles.put(c.criterionId(), checked.referential().criterion(c.criterionId()).map(x -> x.title()).orElse(""));

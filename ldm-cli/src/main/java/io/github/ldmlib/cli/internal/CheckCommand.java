@@ -45,7 +45,6 @@ public final class CheckCommand implements Callable<Integer> {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
     if (format == Format.json) {
-      inputs.requireKind(ConformityReport.class);
     }
     Checking.Checked checked = new Checking(inputs, options).check(inputs.dossier(dossier));
     ConformityReport report = checked.report();

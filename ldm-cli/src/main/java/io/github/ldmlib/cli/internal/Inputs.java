@@ -3,7 +3,6 @@ package io.github.ldmlib.cli.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReferentialInfo;
 import io.github.ldmlib.io.Referentials;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,7 +55,6 @@ public final class Inputs {
    * @throws io.github.ldmlib.io.LdmFormatException if the file is not a document of that type
    */
   public <T> T read(Class<T> type, Path file) {
-    requireKind(type);
     try {
       return json.read(type, file);
     } catch (IOException e) {
@@ -95,18 +92,6 @@ public final class Inputs {
       }
       return Optional.empty();
     }
-  }
-
-  /** Fails unless ldm-io reads and writes documents of a model type. */
-  public void requireKind(Class<?> type) {
-    if (DocumentKind.ofType(type).isEmpty()) {
-      throw new CliException(t.get("error.kindUnsupported", kindName(type)), ExitCodes.INPUT);
-    }
-  }
-
-  private static String kindName(Class<?> type) {
-    // The kind names of the format: "academy-profile", "conformity-report", "audit-summary"…
-    return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
   }
 
   /**

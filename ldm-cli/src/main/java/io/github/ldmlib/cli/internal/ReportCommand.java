@@ -6,10 +6,8 @@ import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
 import io.github.ldmlib.model.audit.AuditSummary;
-import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.referential.Referential;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,9 +57,6 @@ public final class ReportCommand implements Callable<Integer> {
     String kind = inputs.kindOf(file).orElse(DocumentKind.DOSSIER.id());
     String text;
     if (kind.equals(DocumentKind.DOSSIER.id())) {
-      if (format == Format.json) {
-        inputs.requireKind(ConformityReport.class);
-      }
       Checking.Checked checked = new Checking(inputs, options).check(inputs.dossier(file));
       text = switch (format) {
         case json -> inputs.json().writeString(checked.report());
@@ -70,10 +65,6 @@ public final class ReportCommand implements Callable<Integer> {
       };
     } else if (kind.equals("audit-summary") || kind.equals("audit-dashboard")) {
       Class<?> type = kind.equals("audit-summary") ? AuditSummary.class : AuditDashboard.class;
-      Optional<DocumentKind> known = DocumentKind.ofId(kind);
-      if (known.isEmpty()) {
-        throw new CliException(t.get("error.kindUnsupported", kind), ExitCodes.INPUT);
-      }
       AuditDocument document = (AuditDocument) inputs.read(type, file);
       Referential referential = options.referential().isPresent()
           ? inputs.referential(options.referential(), null)
