@@ -9,6 +9,7 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
 import io.github.ldmlib.test.internal.CheckerHolder;
 import io.github.ldmlib.test.internal.DossierMaker;
+import io.github.ldmlib.test.internal.Words;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,7 +258,7 @@ public final class DossierGenerator {
    * @return the fixture
    */
   public DossierFixture generateFixture() {
-    Random random = new Random(seed);
+    Random random = new Random(Words.mix(seed));
     boolean allowed = !referential.parameters().networkCandidaturesAllowed().equals(Optional.of(false));
     boolean network = allowed && (random.nextInt(4) == 0 || defects.contains(Defect.INELIGIBLE_CO_APPLICANT)
         || defects.contains(Defect.MISSING_COMMON_STRATEGY));

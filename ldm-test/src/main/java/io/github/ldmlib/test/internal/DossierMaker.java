@@ -107,7 +107,7 @@ public final class DossierMaker {
     this.referential = referential;
     this.asOf = asOf;
     this.current = SchoolYear.containing(asOf);
-    this.random = new Random(seed);
+    this.random = new Random(Words.mix(seed));
     this.shape = shape.fit(referential.parameters());
     this.network = network;
     this.academy = academy;

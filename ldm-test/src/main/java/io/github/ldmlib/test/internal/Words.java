@@ -85,6 +85,20 @@ public final class Words {
       "au regard des constats de l'auto-évaluation", "en associant les familles et les élèves",
       "dans le cadre du contrat d'objectifs tripartite", "avec le soutien du campus des métiers et des qualifications");
 
+  /**
+   * Spreads a seed over all 64 bits (the finalizer of SplitMix64), so that neighbouring seeds, 0,
+   * 1, 2…, do not start {@link Random} on correlated sequences.
+   *
+   * @param seed the seed
+   * @return the mixed seed
+   */
+  public static long mix(long seed) {
+    long z = seed + 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
   /** Picks an element at random. */
   static <T> T pick(Random random, List<T> list) {
     return list.get(random.nextInt(list.size()));
