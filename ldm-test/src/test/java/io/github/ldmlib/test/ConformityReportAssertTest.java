@@ -9,8 +9,11 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.EvidenceKind;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Each report assertion passes when it should, and fails with a message that lists the findings. */
@@ -22,7 +25,7 @@ class ConformityReportAssertTest {
   static final ConformityReport MAJOR = FIXTURE.withoutCoordinator("C3").check();
   /** One minor gap: the first engagement of C2 has no lead. */
   static final ConformityReport MINOR = FIXTURE.withFirstEngagement("C2",
-      g -> io.github.ldmlib.model.dossier.Engagement.builder().from(g).lead(java.util.Optional.empty()).build()).check();
+      g -> Engagement.builder().from(g).lead(Optional.empty()).build()).check();
   /** One observation: a piece of evidence nobody cites. */
   static final ConformityReport OBSERVED = FIXTURE.withDossier(d -> Dossier.builder().from(d)
       .addEvidence(Evidence.builder().id("P-900").title("Pièce jamais citée").kind(EvidenceKind.OTHER).build()).build())
@@ -152,7 +155,7 @@ class ConformityReportAssertTest {
   @Test
   void aLongListIsCut() {
     ConformityReport many = DossierGenerator.of(TestData.NATIONAL_2026, 3).withSize(DossierGenerator.Size.M)
-        .generateFixture().checkedAsOf(java.time.LocalDate.of(2015, 1, 5)).check();
+        .generateFixture().checkedAsOf(LocalDate.of(2015, 1, 5)).check();
 
     assertThat(many.findings().size()).isGreaterThan(60);
     assertThatThrownBy(() -> assertThat(many).hasNoFindings())

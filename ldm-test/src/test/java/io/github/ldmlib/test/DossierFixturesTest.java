@@ -10,10 +10,15 @@ import static io.github.ldmlib.test.TestData.NATIONAL_2024;
 import static io.github.ldmlib.test.TestData.NATIONAL_2026;
 import static io.github.ldmlib.test.TestData.PROFILE;
 
+import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
+import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.Evidence;
+import io.github.ldmlib.model.dossier.EvidenceKind;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.rules.Checker;
@@ -230,8 +235,8 @@ class DossierFixturesTest {
     @Test
     void theProfileTailorsTheSeverityOfItsRules() {
       DossierFixture fixture = ACADEMY.withDossier(d -> Dossier.builder().from(d)
-          .addEvidence(io.github.ldmlib.model.dossier.Evidence.builder().id("P-900").title("Pièce jamais citée")
-              .kind(io.github.ldmlib.model.dossier.EvidenceKind.OTHER).build())
+          .addEvidence(Evidence.builder().id("P-900").title("Pièce jamais citée")
+              .kind(EvidenceKind.OTHER).build())
           .build());
 
       assertThat(fixture.check()).hasOnlyFindingsOf("LDM-D-062").hasFindingsOf("LDM-D-062").withSeverity(MINOR_GAP).exactly(1);
@@ -282,10 +287,10 @@ class DossierFixturesTest {
 
     @Test
     void changesOfOnePart() {
-      assertThat(NATIONAL.withSection("C1", s -> io.github.ldmlib.model.dossier.CriterionSection.builder().from(s)
+      assertThat(NATIONAL.withSection("C1", s -> CriterionSection.builder().from(s)
               .generalObjective(Optional.empty()).build()).check())
           .hasOnlyFindingsOf("LDM-D-020").hasFindingsAt("/sections/0/generalObjective").exactly(1);
-      assertThat(NATIONAL.withFirstEngagement("C2", g -> io.github.ldmlib.model.dossier.Engagement.builder().from(g)
+      assertThat(NATIONAL.withFirstEngagement("C2", g -> Engagement.builder().from(g)
               .lead(Optional.empty()).build()).check())
           .hasOnlyFindingsOf("LDM-D-040").hasFindingsAt("/sections/1/engagements/0/lead").exactly(1);
       assertThat(NATIONAL.withDossier(d -> Dossier.builder().from(d).context(Optional.empty()).build()).check())
@@ -301,7 +306,7 @@ class DossierFixturesTest {
     @Test
     void checkedByAnotherChecker() {
       Checker checker = Checker.builder().referential(NATIONAL.referential())
-          .tailor(io.github.ldmlib.model.conformity.RuleTailoring.disable("LDM-D-020")).build();
+          .tailor(RuleTailoring.disable("LDM-D-020")).build();
 
       assertThat(NATIONAL.checkedBy(checker).withoutCoordinator("C1").check()).hasNoFindings();
       assertThat(NATIONAL.checkedBy(checker).checker()).isSameAs(checker);

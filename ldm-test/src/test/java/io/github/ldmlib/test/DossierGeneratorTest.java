@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
@@ -41,7 +42,7 @@ class DossierGeneratorTest {
 
   @Test
   void otherSeedsGiveOtherDossiers() {
-    Set<Dossier> dossiers = new java.util.HashSet<>();
+    Set<Dossier> dossiers = new HashSet<>();
     LongStream.range(0, 10).forEach(seed -> dossiers.add(DossierGenerator.of(TestData.NATIONAL_2026, seed).generate()));
 
     assertThat(dossiers).hasSize(10);

@@ -4,6 +4,7 @@ import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.referential.AcademyProfile;
+import io.github.ldmlib.model.referential.AddedRequirement;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.EvaluationDomainLink;
@@ -51,7 +52,7 @@ final class TestData {
           .addEvaluationDomainLinks(EvaluationDomainLink.builder().domainId("D4").addSubDomainIds("D4.4").build())
           .source(SOURCE)
           .build())
-      .addAddedRequirements(io.github.ldmlib.model.referential.AddedRequirement.of("C4", Requirement.builder()
+      .addAddedRequirements(AddedRequirement.of("C4", Requirement.builder()
           .id("C4.A1").text("L'établissement présente chaque année son bilan partenarial au groupe académique.")
           .source(SOURCE).build()))
       .addRuleTailorings(RuleTailoring.withSeverity("LDM-D-062", Severity.MINOR_GAP))
