@@ -276,7 +276,7 @@ public final class DossierMaker {
         .diagnosis(Words.text(random, "État des lieux du critère " + c.number() + " (« " + abbreviate(c.title(), 120)
             + " ») au terme de l'année " + current.plusYears(-1) + ".", shape.sentences))
         .generalObjective(Words.text(random, "Objectif général du critère " + c.number() + " : "
-            + objectiveText(c, 0) + ".", shape.sentences))
+            + lowerFirst(Words.sentence(objectiveText(c, 0))), shape.sentences))
         .transversality(transversality(c))
         .team(team.build());
     if (network && c.requirements().stream().anyMatch(Requirement::networkOnly)) {
@@ -375,7 +375,7 @@ public final class DossierMaker {
 
   private Implementation implementation() {
     return Implementation.builder()
-        .resources((1 + random.nextInt(4)) + " heures par semaine, un budget de " + (200 + 50 * random.nextInt(30)) + " euros")
+        .resources(hours(1 + random.nextInt(4)) + " par semaine, un budget de " + (200 + 50 * random.nextInt(30)) + " euros")
         .schedule(Words.pick(random, List.of("De septembre à juin", "Chaque trimestre", "Deux semaines en janvier", "Tout au long de l'année")))
         .places(Words.pick(random, List.of("Au lycée et en entreprise", "Au CDI et dans les ateliers", "Dans les entreprises partenaires", "Au lycée")))
         .organisation(Words.text(random, "Le coordonnateur réunit l'équipe chaque mois et rend compte au conseil pédagogique.", shape.sentences))
@@ -440,6 +440,10 @@ public final class DossierMaker {
   }
 
   private String objectiveText(Criterion c, int index) {
+    return Words.clause(objectiveTextAsGiven(c, index));
+  }
+
+  private String objectiveTextAsGiven(Criterion c, int index) {
     return exampleText(c.operationalObjectives(), index, Words.PARAGRAPH_LIMIT)
         .or(() -> exampleText(c.strategicAxes(), index, Words.PARAGRAPH_LIMIT))
         .or(() -> c.requirements().isEmpty() ? Optional.empty()
@@ -479,6 +483,10 @@ public final class DossierMaker {
       id = String.format(Locale.ROOT, "P-%03d", evidenceCount);
     } while (!usedEvidenceIds.add(id));
     return id;
+  }
+
+  private static String hours(int n) {
+    return n == 1 ? "Une heure" : n + " heures";
   }
 
   static String abbreviate(String text, int max) {

@@ -62,10 +62,12 @@ public final class Words {
 
   static final List<String> LABELS = List.of("Euroscol", "E3D", "Égalité filles-garçons", "Génération 2024", "Qualéduc");
 
+  /** Subjects of a sentence, all singular, so that every verb agrees. */
   private static final List<String> SUBJECTS = List.of(
       "L'équipe critère", "Le conseil pédagogique", "L'équipe de direction", "Le bureau des entreprises",
-      "Les professeurs principaux", "Le groupe de prévention du décrochage scolaire", "Le comité d'éducation à la santé et à la citoyenneté",
-      "Les équipes pédagogiques", "Le conseil de la vie lycéenne", "Le professeur documentaliste");
+      "Le professeur principal", "Le groupe de prévention du décrochage scolaire",
+      "Le comité d'éducation à la santé et à la citoyenneté", "L'équipe pédagogique", "Le conseil de la vie lycéenne",
+      "Le professeur documentaliste");
 
   private static final List<String> VERBS = List.of(
       "a analysé", "suit chaque trimestre", "a renforcé", "présente au conseil d'administration", "évalue chaque année",
@@ -97,6 +99,27 @@ public final class Words {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
+  }
+
+  /**
+   * Ends a text taken from a list or a referential with a full stop, whatever punctuation it ended
+   * with (some referential items end with a colon or a semicolon).
+   *
+   * @param text the text
+   * @return the text, ending with a single full stop
+   */
+  static String sentence(String text) {
+    return clause(text).replaceAll("[.…]+$", "") + ".";
+  }
+
+  /**
+   * Strips the colon, semicolon or comma a text taken from a list or a referential may end with.
+   *
+   * @param text the text
+   * @return the text without trailing punctuation of that kind
+   */
+  static String clause(String text) {
+    return text.replaceAll("[\\s:;,]+$", "");
   }
 
   /** Picks an element at random. */
