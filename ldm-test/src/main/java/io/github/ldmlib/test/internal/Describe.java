@@ -1,0 +1,78 @@
+package io.github.ldmlib.test.internal;
+
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.validation.Violation;
+import java.util.List;
+
+/** The parts of the kit's failure messages: what was checked, and the findings one per line. */
+public final class Describe {
+
+  private Describe() {}
+
+  /** Findings listed in a failure message, at most; the rest are counted. */
+  public static final int MAX_LINES = 50;
+
+  /**
+   * Names a report: the establishment, the referential and edition, the date and the stage.
+   *
+   * @param report the report
+   * @return for example {@code the conformity report of Lycée X (ldm-national-2023@2026-01, as of 2026-03-16, CANDIDATURE)}
+   */
+  public static String report(ConformityReport report) {
+    return "the conformity report of " + report.establishmentName() + " (" + report.referentialId() + "@"
+        + report.referentialEdition() + ", as of " + report.asOf() + ", " + report.stage() + ")";
+  }
+
+  /**
+   * One line for a finding: rule id, severity, pointer and message.
+   *
+   * @param finding the finding
+   * @return the line, without indentation
+   */
+  public static String line(Finding finding) {
+    return finding.ruleId() + " " + finding.severity() + " "
+        + (finding.pointer().isEmpty() ? "<dossier>" : finding.pointer()) + ": " + finding.message();
+  }
+
+  /**
+   * Lists findings, one per line, each indented; at most {@value #MAX_LINES} of them.
+   *
+   * @param what what the findings are, for example {@code its findings}
+   * @param findings the findings
+   * @return the text, starting with a line break
+   */
+  public static String findings(String what, List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "\n" + what + ": none";
+    }
+    StringBuilder b = new StringBuilder("\n").append(what).append(" (").append(findings.size()).append("):");
+    for (int i = 0; i < findings.size() && i < MAX_LINES; i++) {
+      b.append("\n  ").append(line(findings.get(i)));
+    }
+    if (findings.size() > MAX_LINES) {
+      b.append("\n  … and ").append(findings.size() - MAX_LINES).append(" more");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Lists violations, one per line, each indented.
+   *
+   * @param violations the violations
+   * @return the text, starting with a line break
+   */
+  public static String violations(List<Violation> violations) {
+    StringBuilder b = new StringBuilder();
+    for (Violation v : violations) {
+      b.append("\n  ").append(v.constraint()).append(" at ").append(v.path().isEmpty() ? "<root>" : v.path())
+          .append(": ").append(v.message());
+    }
+    return b.toString();
+  }
+
+  /** A count with its noun: {@code 1 finding}, {@code 2 findings}. */
+  public static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
