@@ -1,15 +1,12 @@
 package io.github.ldmlib.cli;
 
 import io.github.ldmlib.io.LdmJson;
-import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
-import io.github.ldmlib.model.dossier.Engagement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Runs the command line in-process and captures what it prints. */
 final class Cli {
@@ -50,19 +47,9 @@ final class Cli {
    * The complete example with an engagement in every section, which the national referential's
    * dossier structure asks for: a dossier without any gap.
    */
+  /** The complete example dossier: no gap against the bundled national referential. */
   static Dossier conforming() {
-    Dossier complete = read(COMPLETE);
-    Engagement model = complete.sections().stream().flatMap(s -> s.engagements().stream()).findFirst().orElseThrow();
-    Dossier.Builder b = Dossier.builder().from(complete).sections(List.of());
-    for (CriterionSection s : complete.sections()) {
-      if (s.engagements().isEmpty()) {
-        s = CriterionSection.builder().from(s)
-            .addEngagements(Engagement.builder().from(model).requirementIds(List.of()).build())
-            .build();
-      }
-      b.addSections(s);
-    }
-    return b.build();
+    return read(COMPLETE);
   }
 
   static Path write(Dossier dossier, Path file) {
