@@ -60,25 +60,37 @@ final class StructureRules {
         case CRITERION_SECTION -> {
           for (Walk.At<CriterionSection> s : Walk.sections(dossier)) {
             Structure.findMissing(s.value(), CriterionSection.class, s.pointer(), e.field(),
-                p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id(), s.criterionId()));
+                p -> findings.at(p).source(e.source()).report("missing", heading(context, e, s.criterionId()), e.id(), s.criterionId()));
           }
         }
         case ACTION -> {
           for (Walk.At<Action> a : Walk.actions(dossier)) {
             Structure.findMissing(a.value(), Action.class, a.pointer(), e.field(),
                 p -> findings.at(p).source(e.source())
-                    .report("missing", e.title(), e.id(), a.value().title(), a.criterionId()));
+                    .report("missing", heading(context, e, a.criterionId()), e.id(), a.value().title(), a.criterionId()));
           }
         }
         case ENGAGEMENT -> {
           for (Walk.At<Engagement> g : Walk.engagements(dossier)) {
             Structure.findMissing(g.value(), Engagement.class, g.pointer(), e.field(),
                 p -> findings.at(p).source(e.source())
-                    .report("missing", e.title(), e.id(), g.value().title(), g.criterionId()));
+                    .report("missing", heading(context, e, g.criterionId()), e.id(), g.value().title(), g.criterionId()));
           }
         }
         default -> throw new AssertionError(scope);
       }
     }
+  }
+
+  private static final java.util.regex.Pattern CRITERION_PLACEHOLDER = java.util.regex.Pattern.compile("\\bX\\b");
+
+  /**
+   * The guide's heading of an element for one criterion: its template names the criterion "X"
+   * ("Coordonnateur critère X"), which becomes the criterion's number ("Coordonnateur critère 3").
+   */
+  static String heading(CheckContext context, StructureElement element, String criterionId) {
+    String number = context.referential().criterion(criterionId)
+        .map(c -> String.valueOf(c.number())).orElse(criterionId);
+    return CRITERION_PLACEHOLDER.matcher(element.title()).replaceAll(number);
   }
 }
