@@ -48,7 +48,7 @@ class BatchCommandTest {
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     assertThat(csv).hasSize(5);
     assertThat(csv.get(0)).isEqualTo("Entrée,Établissement,UAI,Référentiel,Verdict,Écarts majeurs,Écarts mineurs,Observations,Prêt pour l’audit,Erreur");
-    assertThat(csv.get(1)).startsWith("a-conforme.json,Lycée professionnel Marie-Marvingt,0619876D,ldm-national-2023@2026-01,Conforme avec observations,0,0,7,oui,");
+    assertThat(csv.get(1)).startsWith("a-conforme.json,Lycée professionnel Marie-Marvingt,0619876D,ldm-national-2023@2026-01,Conforme avec observations,0,0,12,oui,");
     assertThat(csv.get(3)).startsWith("c-casse.json,,,,illisible,,,,,");
   }
 

@@ -31,7 +31,7 @@ class CheckCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("Lycée professionnel Marie-Marvingt (UAI 0619876D)\n")
         .contains("Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22")
-        .contains("Verdict : Conforme avec observations — 0 écart majeur, 0 écart mineur, 7 observations")
+        .contains("Verdict : Conforme avec observations — 0 écart majeur, 0 écart mineur, 12 observations")
         .contains("Prêt pour l’audit : oui");
   }
 

@@ -1,7 +1,9 @@
 package io.github.ldmlib.io;
 
 import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * <p>A document is read as the {@link #type() model type} of its kind: {@code
  * LdmJson.defaults().read(AuditPlan.class, file)} reads an {@code "audit-plan"}. Some document
  * types also appear inside other documents (the decisions of a {@link LabelRecord} are {@link
- * LabelDecision}s): there they are plain objects, without {@code formatVersion} and {@code kind}.
+ * LabelDecision}s, the documents of an {@link AuditFile} are its plan, dashboard, summary...):
+ * there they are plain objects, without {@code formatVersion} and {@code kind}.
  */
 public enum DocumentKind {
 
@@ -71,7 +74,24 @@ public enum DocumentKind {
   LABEL_RECORD("label-record", LabelRecord.class),
 
   /** The pool of trained auditors of an academy (<i>groupe des auditeurs</i>), {@link AuditorPool}. */
-  AUDITOR_POOL("auditor-pool", AuditorPool.class);
+  AUDITOR_POOL("auditor-pool", AuditorPool.class),
+
+  /**
+   * The audit file (<i>dossier d'audit</i>), {@link AuditFile}: the documents of one audit gathered
+   * to be checked together. Its keys {@code plan}, {@code dashboard}, {@code summary}, {@code
+   * decision}, {@code labelRecord}, {@code auditorPool}, {@code previousSummary} and {@code
+   * nextDashboard} hold each document as a plain object, without its own {@code formatVersion}
+   * and {@code kind}; every one is optional. The pointers of an {@link AuditReport}'s findings
+   * point into this form ({@code /plan/team/0}, {@code /summary/gaps/2}).
+   */
+  AUDIT_FILE("audit-file", AuditFile.class),
+
+  /**
+   * The conformity report of an audit (<i>rapport de conformité de l'audit</i>), {@link
+   * AuditReport}, as the audit checker of {@code ldm-rules} makes it. Its counts and verdicts must
+   * follow from its findings: a report whose figures do not agree is refused when read.
+   */
+  AUDIT_REPORT("audit-report", AuditReport.class);
 
   private static final String SCHEMA_BASE = "https://ldmlib.github.io/schema/" + LdmJson.FORMAT_VERSION + "/";
 

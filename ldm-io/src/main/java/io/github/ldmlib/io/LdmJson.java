@@ -39,8 +39,10 @@ import java.util.Optional;
  * {@link io.github.ldmlib.model.dossier.Dossier dossiers}, {@link
  * io.github.ldmlib.model.referential.Referential referentials}, {@link
  * io.github.ldmlib.model.referential.AcademyProfile academy profiles}, {@link
- * io.github.ldmlib.model.conformity.ConformityReport conformity reports} and the documents of audits
- * and of the label's life; {@link DocumentKind} lists them with their model types.
+ * io.github.ldmlib.model.conformity.ConformityReport conformity reports}, the documents of audits
+ * and of the label's life, {@link io.github.ldmlib.model.audit.AuditFile audit files} that gather
+ * them and the {@link io.github.ldmlib.model.audit.AuditReport audit reports} of their check; {@link
+ * DocumentKind} lists them with their model types.
  *
  * <pre>{@code
  * LdmJson json = LdmJson.defaults();                       // strict, French messages
@@ -53,9 +55,10 @@ import java.util.Optional;
  * <p><b>Reading</b> is strict: malformed JSON, a wrong type, an unknown or duplicate key, a
  * missing required key, an unknown enum constant, an invalid UAI, school year or date, a
  * {@code formatVersion} of another major version, a document of another kind, or a value beyond
- * the {@linkplain #withLimits(ReadLimits) limits}, or a conformity report whose counts and verdicts
- * do not follow from its findings throws one {@link LdmFormatException} that names the source,
- * line, column and JSON Pointer of the fault; no partially built object is ever returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
+ * the {@linkplain #withLimits(ReadLimits) limits}, or a conformity report or audit report whose
+ * counts and verdicts do not follow from its findings throws one {@link LdmFormatException} that
+ * names the source, line, column and JSON Pointer of the fault; no partially built object is ever
+ * returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
  * them as {@link FormatWarning warnings}. A document of a newer minor version ({@code "1.3"}) is
  * read, its unknown properties ignored with warnings. Reading checks the format only: a dossier that
  * is well-formed JSON but incomplete or inconsistent is returned, for {@link

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.LabelStatus;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.referential.AcademyProfile;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A located read error for every kind of document besides the dossier and the referential (whose
  * errors {@link ReadErrorsTest} covers): the problem, line, column and JSON Pointer of the fault.
+ * The documents of an audit file are located by their key in the file ({@code /summary/gaps/0}).
  */
 class DocumentKindErrorsTest {
 
@@ -212,6 +216,131 @@ class DocumentKindErrorsTest {
     LdmFormatException e = expect(AuditorPool.class, json, FormatProblem.WRONG_TYPE, "\"0,5\"",
         "/auditors/0/continuingTraining/0/days");
     assertThat(e.detail()).isEqualTo("type incorrect : attendu un nombre, trouvé une chaîne");
+  }
+
+  /** An audit file with a plan and a summary whose one gap has a severity of the wrong language. */
+  static final String AUDIT_FILE = """
+      {
+        "formatVersion": "1.0",
+        "kind": "audit-file",
+        "plan": {
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "stage": "CANDIDATURE",
+          "auditDate": "2026-05-12",
+          "sentDate": "2026-04-21"
+        },
+        "summary": {
+          "uai": "0619876D",
+          "referentialId": "ldm-national-2023",
+          "stage": "CANDIDATURE",
+          "auditDate": "2026-05-12",
+          "gaps": [
+            {
+              "id": "E-01",
+              "severity": "ECART_MAJEUR",
+              "criterionId": "C7",
+              "requirementId": "C7.R3",
+              "text": "Aucune participation au réseau FOQUALE n'est formalisée."
+            }
+          ]
+        }
+      }
+      """;
+
+  @Nested
+  class AuditFiles {
+
+    @Test
+    void aFaultInAnEmbeddedDocumentIsLocatedInTheFile() {
+      LdmFormatException e = expect(AuditFile.class, AUDIT_FILE, FormatProblem.UNKNOWN_ENUM_VALUE,
+          "\"ECART_MAJEUR\"", "/summary/gaps/0/severity");
+      assertThat(e.detail()).isEqualTo("valeur « ECART_MAJEUR » inconnue ; valeurs admises : MAJOR_GAP, MINOR_GAP,"
+          + " OBSERVATION, INFO");
+      AuditFile file = JSON.read(AuditFile.class, replaceOnce(AUDIT_FILE, "ECART_MAJEUR", "MAJOR_GAP"));
+      assertThat(file.summary().orElseThrow().gaps()).hasSize(1);
+      assertThat(file.plan().orElseThrow().sentDate()).isPresent();
+      assertThat(file.decision()).isEmpty();
+    }
+
+    @Test
+    void anEmbeddedDocumentHasNoHeaderOfItsOwn() {
+      String json = replaceOnce(replaceOnce(AUDIT_FILE, "ECART_MAJEUR", "MAJOR_GAP"), "\"plan\": {\n",
+          "\"plan\": {\n    \"kind\": \"audit-plan\",\n");
+      LdmFormatException e = expect(AuditFile.class, json, FormatProblem.UNKNOWN_PROPERTY,
+          "\"kind\": \"audit-plan\"", "/plan/kind");
+      assertThat(e.detail()).startsWith("propriété inconnue « kind » ; propriétés admises ici : uai,");
+    }
+
+    @Test
+    void aDocumentUnderAnotherKeyIsReadAsTheTypeOfThatKey() {
+      // "decision" holds a label decision: the first key of a plan that a decision does not have is refused.
+      String json = replaceOnce(replaceOnce(AUDIT_FILE, "ECART_MAJEUR", "MAJOR_GAP"), "\"plan\": {",
+          "\"decision\": {");
+      expect(AuditFile.class, json, FormatProblem.UNKNOWN_PROPERTY, "\"stage\"", "/decision/stage");
+    }
+  }
+
+  /** An audit report whose counts and verdict follow from its one observation. */
+  static final String AUDIT_REPORT = """
+      {
+        "formatVersion": "1.0",
+        "kind": "audit-report",
+        "referentialId": "ldm-national-2023",
+        "referentialEdition": "2026-01",
+        "uai": "0619876D",
+        "stage": "CANDIDATURE",
+        "auditDate": "2026-05-12",
+        "asOf": "2026-09-01",
+        "language": "fr",
+        "labelStatus": "FOLLOW_UP_DUE",
+        "verdict": "CONFORMING_WITH_OBSERVATIONS",
+        "counts": {"majorGaps": 0, "minorGaps": 0, "observations": 1, "infos": 0},
+        "findings": [
+          {
+            "ruleId": "LDM-A-023",
+            "severity": "OBSERVATION",
+            "pointer": "/plan/team",
+            "message": "L’équipe d’audit ne comprend aucune personne extérieure au rectorat.",
+            "messageKey": "LDM-A-023.none"
+          }
+        ]
+      }
+      """;
+
+  @Nested
+  class AuditReports {
+
+    @Test
+    void aConsistentReportReads() {
+      AuditReport report = JSON.read(AuditReport.class, AUDIT_REPORT);
+      assertThat(report.labelStatus()).contains(LabelStatus.FOLLOW_UP_DUE);
+      assertThat(report.findingsOfRule("LDM-A-023")).hasSize(1);
+      assertThat(JSON.read(AuditReport.class, JSON.writeString(report))).isEqualTo(report);
+    }
+
+    @Test
+    void anUnknownStatusIsLocated() {
+      LdmFormatException e = expect(AuditReport.class, replaceOnce(AUDIT_REPORT, "FOLLOW_UP_DUE", "LABELLISE"),
+          FormatProblem.UNKNOWN_ENUM_VALUE, "\"LABELLISE\"", "/labelStatus");
+      assertThat(e.detail()).isEqualTo("valeur « LABELLISE » inconnue ; valeurs admises : CANDIDATE, AUDITED,"
+          + " REFUSED, LABELLED, FOLLOW_UP_DUE, OVERDUE, EXPIRED");
+    }
+
+    @Test
+    void countsOrAVerdictThatDoNotFollowFromTheFindingsAreRefusedAtTheReport() {
+      LdmFormatException counts = expect(AuditReport.class,
+          replaceOnce(AUDIT_REPORT, "\"observations\": 1", "\"observations\": 0"),
+          FormatProblem.INVALID_VALUE, "{", "");
+      assertThat(counts.detail()).isEqualTo("rapport incohérent : les décomptes (counts : majorGaps 0, minorGaps 0,"
+          + " observations 0, infos 0) diffèrent de ceux des constats (findings : majorGaps 0, minorGaps 0,"
+          + " observations 1, infos 0)");
+      LdmFormatException verdict = expect(AuditReport.class,
+          replaceOnce(AUDIT_REPORT, "CONFORMING_WITH_OBSERVATIONS", "CONFORMING"),
+          FormatProblem.INVALID_VALUE, "{", "");
+      assertThat(verdict.detail()).isEqualTo("rapport incohérent : le verdict CONFORMING ne découle pas des"
+          + " décomptes, qui donnent CONFORMING_WITH_OBSERVATIONS");
+    }
   }
 
   /** A conformity report whose counts, verdicts and readiness follow from its one minor gap. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.Auditor;
@@ -242,6 +243,25 @@ class ExamplesTest {
         assertThat(e.assessment()).isIn(Assessment.PARTLY_CONFORMING, Assessment.NON_CONFORMING);
       });
     });
+  }
+
+  @Test
+  void theAuditFileGathersTheSeparateAuditDocuments() throws IOException {
+    Audit audit = Audit.read();
+    AuditFile file = JSON.read(AuditFile.class, EXAMPLES.resolve("audit-file-marie-marvingt.json"));
+    assertThat(file.plan()).contains(audit.plan());
+    assertThat(file.dashboard()).contains(audit.dashboard());
+    assertThat(file.summary()).contains(audit.summary());
+    assertThat(file.decision()).contains(audit.decision());
+    assertThat(file.labelRecord()).contains(audit.record());
+    assertThat(file.auditorPool()).contains(audit.pool());
+    // A candidature audit: no earlier audit to re-assess, no follow-up audit held yet.
+    assertThat(file.previousSummary()).isEmpty();
+    assertThat(file.nextDashboard()).isEmpty();
+    assertThat(file.uai()).isEqualTo(audit.dossier().establishment().uai());
+    assertThat(file.stage()).contains(Stage.CANDIDATURE);
+    assertThat(file.auditDate()).contains(LocalDate.of(2026, 5, 12));
+    assertThat(LdmValidation.validate(file)).isEmpty();
   }
 
   /**

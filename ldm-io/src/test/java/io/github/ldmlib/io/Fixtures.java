@@ -4,8 +4,10 @@ import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditParticipation;
 import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditRole;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditTeamMember;
@@ -21,6 +23,7 @@ import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.IntervieweeKind;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.LabelStatus;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
@@ -560,6 +563,54 @@ final class Fixtures {
         .build();
   }
 
+  // ---------------------------------------------------------------- audit file and audit report
+
+  /** An audit file with every document: the follow-up audit's dashboard re-assesses the summary's gap. */
+  static AuditFile auditFile() {
+    AuditDashboard next = AuditDashboard.builder().from(auditDashboard()).stage(Stage.FOLLOW_UP_1_YEAR)
+        .auditDate(LocalDate.of(2027, 5, 11)).build();
+    AuditSummary previous = AuditSummary.builder().from(auditSummary()).auditDate(LocalDate.of(2021, 3, 16))
+        .submissionDate(LocalDate.of(2021, 3, 26)).build();
+    return AuditFile.builder().plan(auditPlan()).dashboard(auditDashboard()).summary(auditSummary())
+        .decision(labelDecision()).labelRecord(labelRecord()).auditorPool(auditorPool()).previousSummary(previous)
+        .nextDashboard(next).build();
+  }
+
+  static AuditReport auditReport() {
+    List<Finding> findings = List.of(
+        Finding.builder().ruleId("LDM-A-010").severity(Severity.MINOR_GAP).pointer("/plan/sentDate")
+            .message("Le plan d’audit a été envoyé trop tard.").messageKey("LDM-A-010.late")
+            .addArguments("2026-03-24", "2026-04-14", "15", "2026-03-30").source(SOURCE).build(),
+        Finding.builder().ruleId("LDM-A-060").severity(Severity.MINOR_GAP).criterionId("C6").requirementId("C6.R2")
+            .pointer("/summary/gaps/1").message("L’écart E-02 ne donne lieu à aucun axe de progrès.")
+            .messageKey("LDM-A-060.noAxis").addArguments("E-02").build(),
+        Finding.builder().ruleId("LDM-A-050").severity(Severity.INFO).pointer("/labelRecord/audits")
+            .message("L’audit de suivi à un an est à réaliser.").messageKey("LDM-A-050.due").build());
+    FindingCounts c6 = FindingCounts.of(findings.subList(1, 2));
+    return AuditReport.builder()
+        .referentialId("ldm-national-2023")
+        .referentialEdition("2026-01")
+        .uai(AUDITED)
+        .establishmentName("Lycée professionnel Marie-Marvingt")
+        .stage(Stage.FOLLOW_UP_1_YEAR)
+        .auditDate(AUDIT_DATE)
+        .asOf(LocalDate.of(2026, 9, 1))
+        .language("fr")
+        .labelStatus(LabelStatus.FOLLOW_UP_DUE)
+        .verdict(Verdict.NON_CONFORMING)
+        .counts(FindingCounts.of(findings))
+        .addCriteria(CriterionResult.builder().criterionId("C6").verdict(Verdict.of(c6)).counts(c6).build())
+        .addAllFindings(findings)
+        .addRuleIds("LDM-A-010", "LDM-A-050", "LDM-A-060")
+        .build();
+  }
+
+  static AuditReport minimalAuditReport() {
+    return AuditReport.builder().referentialId("ldm-test").referentialEdition("2026-01")
+        .asOf(LocalDate.of(2026, 9, 1)).language("en").verdict(Verdict.CONFORMING)
+        .counts(FindingCounts.of(List.of())).build();
+  }
+
   /** One complete document of every kind, every property set. */
   static Map<DocumentKind, Object> documents() {
     Map<DocumentKind, Object> documents = new EnumMap<>(DocumentKind.class);
@@ -573,6 +624,8 @@ final class Fixtures {
     documents.put(DocumentKind.LABEL_DECISION, labelDecision());
     documents.put(DocumentKind.LABEL_RECORD, labelRecord());
     documents.put(DocumentKind.AUDITOR_POOL, auditorPool());
+    documents.put(DocumentKind.AUDIT_FILE, auditFile());
+    documents.put(DocumentKind.AUDIT_REPORT, auditReport());
     return documents;
   }
 
@@ -593,6 +646,8 @@ final class Fixtures {
         .outcome(DecisionOutcome.GRANTED).date(AUDIT_DATE).dossierKind(DossierKind.INITIAL).build());
     documents.put(DocumentKind.LABEL_RECORD, LabelRecord.builder().uai(AUDITED).build());
     documents.put(DocumentKind.AUDITOR_POOL, AuditorPool.builder().build());
+    documents.put(DocumentKind.AUDIT_FILE, AuditFile.builder().build());
+    documents.put(DocumentKind.AUDIT_REPORT, minimalAuditReport());
     return documents;
   }
 
@@ -613,7 +668,7 @@ final class Fixtures {
     values.addAll(List.of(academyProfile(), addedRequirement(), report, report.counts(), report.criteria().get(0),
         report.findings().get(1), coverage(), auditPlan(), teamMember(), interviewee(), auditDashboard(),
         dashboardEntry(), auditSummary(), remark(), gap(), improvementAxis(), labelDecision(), labelRecord(),
-        heldAudit(), auditorPool(), auditor(), participation(), trainingSession()));
+        heldAudit(), auditorPool(), auditor(), participation(), trainingSession(), auditFile(), auditReport()));
     return List.copyOf(values);
   }
 }

@@ -16,8 +16,10 @@ import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditParticipation;
 import io.github.ldmlib.model.audit.AuditPlan;
+import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditRole;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditTeamMember;
@@ -33,6 +35,7 @@ import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.IntervieweeKind;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.audit.LabelStatus;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
@@ -634,7 +637,8 @@ public final class ModelCodecs {
 
   static final ObjectCodec<Finding, Finding.Builder> FINDING = ObjectCodec.define(Finding.class,
           "One finding of a conformity check (constat): rule, severity, criterion, requirement, JSON Pointer"
-              + " into the dossier (empty for the dossier as a whole), message and its key and arguments, source.",
+              + " into the document checked, the dossier or the audit file (empty for the document as a whole),"
+              + " message and its key and arguments, source.",
           Finding::builder, Finding.Builder::build)
       .required("ruleId", STRING, Finding::ruleId, Finding.Builder::ruleId)
       .required("severity", SEVERITY, Finding::severity, Finding.Builder::severity)
@@ -934,6 +938,76 @@ public final class ModelCodecs {
       .list("auditors", AUDITOR, AuditorPool::auditors, AuditorPool.Builder::addAllAuditors)
       .build();
 
+  // ---------------------------------------------------------------- audit file and audit report
+
+  static final ObjectCodec<AuditFile, AuditFile.Builder> AUDIT_FILE = ObjectCodec.define(AuditFile.class,
+          "The audit file (dossier d'audit): the documents of one audit, gathered to be checked together, each a"
+              + " plain object without formatVersion and kind, each optional.",
+          AuditFile::builder, AuditFile.Builder::build)
+      .optional("plan", AUDIT_PLAN, AuditFile::plan, AuditFile.Builder::plan)
+      .optional("dashboard", AUDIT_DASHBOARD, AuditFile::dashboard, AuditFile.Builder::dashboard)
+      .optional("summary", AUDIT_SUMMARY, AuditFile::summary, AuditFile.Builder::summary)
+      .optional("decision", LABEL_DECISION, AuditFile::decision, AuditFile.Builder::decision)
+      .optional("labelRecord", LABEL_RECORD, AuditFile::labelRecord, AuditFile.Builder::labelRecord)
+      .optional("auditorPool", AUDITOR_POOL, AuditFile::auditorPool, AuditFile.Builder::auditorPool)
+      .optional("previousSummary", AUDIT_SUMMARY, AuditFile::previousSummary, AuditFile.Builder::previousSummary)
+      .optional("nextDashboard", AUDIT_DASHBOARD, AuditFile::nextDashboard, AuditFile.Builder::nextDashboard)
+      .build();
+
+  static final Codec<LabelStatus> LABEL_STATUS = enumCodec(LabelStatus.class);
+
+  /** Collects an {@link AuditReport}, whose counts and verdict must follow from its findings. */
+  private static final class AuditReportParts {
+    final AuditReport.Builder builder = AuditReport.builder();
+    Verdict verdict;
+    FindingCounts counts;
+    List<Finding> findings = List.of();
+
+    AuditReport build() {
+      FindingCounts actual = FindingCounts.of(findings);
+      if (!counts.equals(actual)) {
+        throw new ObjectCodec.Inconsistency("inconsistent.reportCounts", ReportParts.describe(counts),
+            ReportParts.describe(actual));
+      }
+      Verdict expected = Verdict.of(counts);
+      if (verdict != expected) {
+        throw new ObjectCodec.Inconsistency("inconsistent.reportVerdict", verdict.name(), expected.name());
+      }
+      return builder.build();
+    }
+  }
+
+  static final ObjectCodec<AuditReport, AuditReportParts> AUDIT_REPORT = ObjectCodec.define(AuditReport.class,
+          "The conformity report of an audit (rapport de conformité de l'audit): the findings of a check of an audit"
+              + " file, whose pointers point into the audit file, with verdicts and counts. Counts and verdict must"
+              + " follow from the findings.",
+          AuditReportParts::new, AuditReportParts::build)
+      .required("referentialId", STRING, AuditReport::referentialId, (p, v) -> p.builder.referentialId(v))
+      .required("referentialEdition", STRING, AuditReport::referentialEdition,
+          (p, v) -> p.builder.referentialEdition(v))
+      .optional("uai", UAI, AuditReport::uai, (p, v) -> p.builder.uai(v))
+      .optional("establishmentName", STRING, AuditReport::establishmentName, (p, v) -> p.builder.establishmentName(v))
+      .optional("stage", STAGE, AuditReport::stage, (p, v) -> p.builder.stage(v))
+      .optional("auditDate", DATE_CODEC, AuditReport::auditDate, (p, v) -> p.builder.auditDate(v))
+      .required("asOf", DATE_CODEC, AuditReport::asOf, (p, v) -> p.builder.asOf(v))
+      .required("language", STRING, AuditReport::language, (p, v) -> p.builder.language(v))
+      .optional("labelStatus", LABEL_STATUS, AuditReport::labelStatus, (p, v) -> p.builder.labelStatus(v))
+      .required("verdict", VERDICT, AuditReport::verdict, (p, v) -> {
+        p.builder.verdict(v);
+        p.verdict = v;
+      })
+      .required("counts", FINDING_COUNTS, AuditReport::counts, (p, v) -> {
+        p.builder.counts(v);
+        p.counts = v;
+      })
+      .list("criteria", CRITERION_RESULT, AuditReport::criteria, (p, v) -> p.builder.addAllCriteria(v))
+      .list("findings", FINDING, AuditReport::findings, (p, v) -> {
+        p.builder.addAllFindings(v);
+        p.findings = v;
+      })
+      .list("ruleIds", STRING, AuditReport::ruleIds, (p, v) -> p.builder.addAllRuleIds(v))
+      .build();
+
   // ---------------------------------------------------------------- registry
 
   private static final Map<DocumentKind, DocumentCodec<?>> DOCUMENTS = documents();
@@ -941,7 +1015,7 @@ public final class ModelCodecs {
   private static Map<DocumentKind, DocumentCodec<?>> documents() {
     Map<DocumentKind, DocumentCodec<?>> documents = new EnumMap<>(DocumentKind.class);
     for (ObjectCodec<?, ?> root : List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE, CONFORMITY_REPORT, AUDIT_PLAN,
-        AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL)) {
+        AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL, AUDIT_FILE, AUDIT_REPORT)) {
       register(documents, root);
     }
     for (DocumentKind kind : DocumentKind.values()) {
