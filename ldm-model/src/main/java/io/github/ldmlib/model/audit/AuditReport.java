@@ -10,6 +10,7 @@ import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.internal.LdmStyle;
+import io.github.ldmlib.model.internal.Reports;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -119,10 +120,7 @@ public abstract class AuditReport {
    * @return the findings, in report order; empty if none
    */
   public List<Finding> findingsOf(String criterionId) {
-    Objects.requireNonNull(criterionId, "criterionId");
-    return findings().stream()
-        .filter(f -> f.criterionId().filter(criterionId::equals).isPresent())
-        .toList();
+    return Reports.findingsOf(findings(), criterionId);
   }
 
   /**
@@ -132,21 +130,12 @@ public abstract class AuditReport {
    * @return the result, or empty if the report has none for that criterion
    */
   public Optional<CriterionResult> criterion(String criterionId) {
-    Objects.requireNonNull(criterionId, "criterionId");
-    return criteria().stream().filter(c -> c.criterionId().equals(criterionId)).findFirst();
+    return Reports.criterion(criteria(), criterionId);
   }
 
   @Value.Check
   void checkConsistency() {
-    FindingCounts actual = FindingCounts.of(findings());
-    if (!counts().equals(actual)) {
-      throw new IllegalStateException(
-          "counts " + counts() + " differ from the findings, which give " + actual);
-    }
-    if (verdict() != Verdict.of(counts())) {
-      throw new IllegalStateException("verdict " + verdict()
-          + " does not follow from the counts, which give " + Verdict.of(counts()));
-    }
+    Reports.checkCounts(findings(), counts(), verdict());
   }
 
   /** Returns a new builder. */

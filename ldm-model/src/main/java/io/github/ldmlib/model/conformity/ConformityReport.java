@@ -5,6 +5,7 @@ import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.internal.LdmStyle;
+import io.github.ldmlib.model.internal.Reports;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -110,10 +111,7 @@ public abstract class ConformityReport {
    * @return the findings, in report order; empty if none
    */
   public List<Finding> findingsOf(String criterionId) {
-    Objects.requireNonNull(criterionId, "criterionId");
-    return findings().stream()
-        .filter(f -> f.criterionId().filter(criterionId::equals).isPresent())
-        .toList();
+    return Reports.findingsOf(findings(), criterionId);
   }
 
   /**
@@ -123,8 +121,7 @@ public abstract class ConformityReport {
    * @return the result, or empty if the criterion does not apply to the dossier
    */
   public Optional<CriterionResult> criterion(String criterionId) {
-    Objects.requireNonNull(criterionId, "criterionId");
-    return criteria().stream().filter(c -> c.criterionId().equals(criterionId)).findFirst();
+    return Reports.criterion(criteria(), criterionId);
   }
 
   /**
@@ -140,15 +137,7 @@ public abstract class ConformityReport {
 
   @Value.Check
   void checkConsistency() {
-    FindingCounts actual = FindingCounts.of(findings());
-    if (!counts().equals(actual)) {
-      throw new IllegalStateException(
-          "counts " + counts() + " differ from the findings, which give " + actual);
-    }
-    if (verdict() != Verdict.of(counts())) {
-      throw new IllegalStateException("verdict " + verdict()
-          + " does not follow from the counts, which give " + Verdict.of(counts()));
-    }
+    Reports.checkCounts(findings(), counts(), verdict());
     if (readyForAudit() != (counts().majorGaps() == 0)) {
       throw new IllegalStateException("readyForAudit " + readyForAudit()
           + " does not follow from the " + counts().majorGaps() + " major gap(s)");
