@@ -7,19 +7,16 @@ import io.github.ldmlib.model.audit.LabelStatus;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
-import io.github.ldmlib.rules.internal.Catalogue;
 import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -192,121 +189,15 @@ public final class AuditChecker {
    * ({@code LDM-D-…}, {@code LDM-V-…}) is accepted and has no effect here, so that an academy
    * profile's tailorings can be passed whole to this checker and to the {@link Checker}.
    */
-  public static final class Builder {
+  public static final class Builder extends CheckerBuilder<Builder, AuditRule, AuditChecker> {
 
-    private Referential referential;
-    private boolean builtInRules = true;
-    private final List<AuditRule> added = new ArrayList<>();
-    private final List<ClassLoader> discovery = new ArrayList<>();
-    private final List<RuleTailoring> tailorings = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the referential, already tailored by any academy profile. Required.
-     *
-     * @param referential the referential
-     * @return this builder
-     */
-    public Builder referential(Referential referential) {
-      this.referential = Objects.requireNonNull(referential, "referential");
-      return this;
+    private Builder() {
+      super("audit checker", BuiltInRules.auditCatalogue(), RuleProvider::auditRules,
+          id -> BuiltInRules.byId(id).isPresent());
     }
 
-    /**
-     * Includes the built-in audit rules or not; they are included unless told otherwise. {@code
-     * LDM-E-001}, which records a failing rule, is always in force.
-     *
-     * @param include false to run only the custom rules
-     * @return this builder
-     */
-    public Builder builtInRules(boolean include) {
-      this.builtInRules = include;
-      return this;
-    }
-
-    /**
-     * Adds a custom audit rule.
-     *
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder addRule(AuditRule rule) {
-      added.add(Objects.requireNonNull(rule, "rule"));
-      return this;
-    }
-
-    /**
-     * Adds custom audit rules.
-     *
-     * @param rules the rules
-     * @return this builder
-     */
-    public Builder addRules(Collection<? extends AuditRule> rules) {
-      rules.forEach(this::addRule);
-      return this;
-    }
-
-    /**
-     * Adds the {@link RuleProvider#auditRules() audit rules} of every {@link RuleProvider} that
-     * {@link java.util.ServiceLoader} finds with the context class loader of the calling thread (or
-     * this library's class loader if there is none).
-     *
-     * @return this builder
-     */
-    public Builder discoverRules() {
-      ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      return discoverRules(loader != null ? loader : AuditChecker.class.getClassLoader());
-    }
-
-    /**
-     * Adds the {@link RuleProvider#auditRules() audit rules} of every {@link RuleProvider} that
-     * {@link java.util.ServiceLoader} finds with a class loader.
-     *
-     * @param loader the class loader
-     * @return this builder
-     */
-    public Builder discoverRules(ClassLoader loader) {
-      discovery.add(Objects.requireNonNull(loader, "loader"));
-      return this;
-    }
-
-    /**
-     * Adds a rule tailoring: switch a rule off, or change its severity.
-     *
-     * @param tailoring the tailoring
-     * @return this builder
-     */
-    public Builder tailor(RuleTailoring tailoring) {
-      tailorings.add(Objects.requireNonNull(tailoring, "tailoring"));
-      return this;
-    }
-
-    /**
-     * Adds rule tailorings, for example an academy profile's.
-     *
-     * @param tailorings the tailorings
-     * @return this builder
-     */
-    public Builder tailorings(Collection<RuleTailoring> tailorings) {
-      tailorings.forEach(this::tailor);
-      return this;
-    }
-
-    /**
-     * Builds the audit checker.
-     *
-     * @return the checker
-     * @throws IllegalStateException if no referential was set
-     * @throws IllegalArgumentException listing every fault of the configuration
-     */
-    public AuditChecker build() {
-      if (referential == null) {
-        throw new IllegalStateException("An audit checker needs a referential");
-      }
-      List<String> problems = new ArrayList<>();
-      List<Throwable> causes = new ArrayList<>();
-      Engine.referentialProblems(referential, problems);
+    @Override
+    void referentialProblems(Referential referential, List<String> problems) {
       for (int years : referential.parameters().followUpAuditYears()) {
         if (years != 1 && years != 3) {
           problems.add("referential parameters.followUpAuditYears: a follow-up audit at " + years
@@ -314,22 +205,11 @@ public final class AuditChecker {
               + "(FOLLOW_UP_3_YEARS) can be scheduled");
         }
       }
+    }
 
-      List<AuditRule> all = new ArrayList<>();
-      if (builtInRules) {
-        all.addAll(BuiltInRules.auditCatalogue());
-      }
-      all.addAll(added);
-      for (ClassLoader loader : discovery) {
-        all.addAll(Engine.discover(Engine.AUDIT, loader, problems, causes));
-      }
-      List<RuleSpec<AuditRule>> specs = Engine.assemble(Engine.AUDIT, all, tailorings, BuiltInRules::isProtected,
-          id -> BuiltInRules.byId(id).isPresent(), problems, causes);
-      if (!problems.isEmpty()) {
-        throw Engine.failure("the audit checker", problems, causes);
-      }
-      RuleSpec<Rule> ruleFailed = Engine.spec(Engine.DOSSIER, Catalogue.RULE_FAILED, problems, causes);
-      return new AuditChecker(referential, specs, ruleFailed);
+    @Override
+    AuditChecker create(Referential referential, List<RuleSpec<AuditRule>> rules, RuleSpec<Rule> ruleFailed) {
+      return new AuditChecker(referential, rules, ruleFailed);
     }
   }
 }

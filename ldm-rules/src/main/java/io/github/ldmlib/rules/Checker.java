@@ -4,14 +4,12 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
-import io.github.ldmlib.rules.internal.Catalogue;
 import io.github.ldmlib.rules.internal.Coverage;
 import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.RuleSpec;
@@ -19,14 +17,12 @@ import io.github.ldmlib.rules.internal.Structure;
 import io.github.ldmlib.rules.internal.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
  * The conformity checker (<i>vérificateur de conformité</i>): checks dossiers against one
@@ -179,136 +175,20 @@ public final class Checker {
    * ({@code LDM-A-…}) is accepted and has no effect here, so that an academy profile's tailorings
    * can be passed whole to this checker and to the {@link AuditChecker}.
    */
-  public static final class Builder {
+  public static final class Builder extends CheckerBuilder<Builder, Rule, Checker> {
 
-    private Referential referential;
-    private boolean builtInRules = true;
-    private final List<Rule> added = new ArrayList<>();
-    private final List<ClassLoader> discovery = new ArrayList<>();
-    private final List<RuleTailoring> tailorings = new ArrayList<>();
-
-    private Builder() {}
-
-    /**
-     * Sets the referential, already tailored by any academy profile. Required.
-     *
-     * @param referential the referential
-     * @return this builder
-     */
-    public Builder referential(Referential referential) {
-      this.referential = Objects.requireNonNull(referential, "referential");
-      return this;
+    private Builder() {
+      super("checker", BuiltInRules.catalogue(), RuleProvider::rules, id -> BuiltInRules.auditRule(id).isPresent());
     }
 
-    /**
-     * Includes the built-in rules or not; they are included unless told otherwise. {@code
-     * LDM-E-001}, which records a failing rule, is always in force.
-     *
-     * @param include false to run only the custom rules
-     * @return this builder
-     */
-    public Builder builtInRules(boolean include) {
-      this.builtInRules = include;
-      return this;
-    }
-
-    /**
-     * Adds a custom rule.
-     *
-     * @param rule the rule
-     * @return this builder
-     */
-    public Builder addRule(Rule rule) {
-      added.add(Objects.requireNonNull(rule, "rule"));
-      return this;
-    }
-
-    /**
-     * Adds custom rules.
-     *
-     * @param rules the rules
-     * @return this builder
-     */
-    public Builder addRules(Collection<? extends Rule> rules) {
-      rules.forEach(this::addRule);
-      return this;
-    }
-
-    /**
-     * Adds the rules of every {@link RuleProvider} that {@link ServiceLoader} finds with the
-     * context class loader of the calling thread (or this library's class loader if there is none).
-     *
-     * @return this builder
-     */
-    public Builder discoverRules() {
-      ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      return discoverRules(loader != null ? loader : Checker.class.getClassLoader());
-    }
-
-    /**
-     * Adds the rules of every {@link RuleProvider} that {@link ServiceLoader} finds with a class loader.
-     *
-     * @param loader the class loader
-     * @return this builder
-     */
-    public Builder discoverRules(ClassLoader loader) {
-      discovery.add(Objects.requireNonNull(loader, "loader"));
-      return this;
-    }
-
-    /**
-     * Adds a rule tailoring: switch a rule off, or change its severity.
-     *
-     * @param tailoring the tailoring
-     * @return this builder
-     */
-    public Builder tailor(RuleTailoring tailoring) {
-      tailorings.add(Objects.requireNonNull(tailoring, "tailoring"));
-      return this;
-    }
-
-    /**
-     * Adds rule tailorings, for example an academy profile's.
-     *
-     * @param tailorings the tailorings
-     * @return this builder
-     */
-    public Builder tailorings(Collection<RuleTailoring> tailorings) {
-      tailorings.forEach(this::tailor);
-      return this;
-    }
-
-    /**
-     * Builds the checker.
-     *
-     * @return the checker
-     * @throws IllegalStateException if no referential was set
-     * @throws IllegalArgumentException listing every fault of the configuration
-     */
-    public Checker build() {
-      if (referential == null) {
-        throw new IllegalStateException("A checker needs a referential");
-      }
-      List<String> problems = new ArrayList<>();
-      List<Throwable> causes = new ArrayList<>();
-      Engine.referentialProblems(referential, problems);
+    @Override
+    void referentialProblems(Referential referential, List<String> problems) {
       problems.addAll(Structure.problems(referential).stream().map(p -> "referential " + p).toList());
+    }
 
-      List<Rule> all = new ArrayList<>();
-      if (builtInRules) {
-        all.addAll(BuiltInRules.catalogue());
-      }
-      all.addAll(added);
-      for (ClassLoader loader : discovery) {
-        all.addAll(Engine.discover(Engine.DOSSIER, loader, problems, causes));
-      }
-      List<RuleSpec<Rule>> specs = Engine.assemble(Engine.DOSSIER, all, tailorings, BuiltInRules::isProtected,
-          id -> BuiltInRules.auditRule(id).isPresent(), problems, causes);
-      if (!problems.isEmpty()) {
-        throw Engine.failure("the checker", problems, causes);
-      }
-      RuleSpec<Rule> ruleFailed = Engine.spec(Engine.DOSSIER, Catalogue.RULE_FAILED, problems, causes);
-      return new Checker(referential, specs, ruleFailed);
+    @Override
+    Checker create(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
+      return new Checker(referential, rules, ruleFailed);
     }
   }
 }

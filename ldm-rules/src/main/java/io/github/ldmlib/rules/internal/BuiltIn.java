@@ -2,15 +2,36 @@ package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.referential.SourceRef;
-import java.util.Locale;
+import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.RuleMetadata;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rule of the library's own catalogue, dossier or audit: its metadata and the documentation of
- * docs/rules.md. The subclasses add the check.
+ * A rule of the library's own catalogue, dossier or audit: its metadata, the documentation of
+ * docs/rules.md and its check. The subclasses make it a dossier or an audit rule.
+ *
+ * @param <C> what the rule checks: a {@link CheckContext} or an {@link AuditContext}
  */
-public abstract class BuiltIn {
+public abstract class BuiltIn<C> implements RuleMetadata {
+
+  /**
+   * The check of a built-in rule.
+   *
+   * @param <C> what the rule checks
+   */
+  @FunctionalInterface
+  public interface Check<C> {
+    /**
+     * Runs the check.
+     *
+     * @param context the check
+     * @param findings the sink
+     */
+    void run(C context, FindingSink findings);
+  }
 
   private final String id;
   private final Severity severity;
@@ -19,8 +40,9 @@ public abstract class BuiltIn {
   private final String checks;
   private final String reads;
   private final String citing;
+  private final Check<C> check;
 
-  BuiltIn(Builder b) {
+  BuiltIn(Builder b, Check<C> check) {
     this.id = Objects.requireNonNull(b.id);
     this.severity = Objects.requireNonNull(b.severity);
     this.source = Optional.ofNullable(b.source);
@@ -28,36 +50,52 @@ public abstract class BuiltIn {
     this.checks = Objects.requireNonNull(b.checks, "checks");
     this.reads = Objects.requireNonNull(b.reads, "reads");
     this.citing = b.citing;
+    this.check = Objects.requireNonNull(check, "check");
+  }
+
+  /**
+   * Starts a built-in rule.
+   *
+   * @param id the id
+   * @param severity the default severity
+   * @return a builder
+   */
+  public static Builder of(String id, Severity severity) {
+    return new Builder(id, severity);
+  }
+
+  /**
+   * Runs the check.
+   *
+   * @param context what is checked
+   * @param findings the sink
+   */
+  final void run(C context, FindingSink findings) {
+    check.run(context, findings);
   }
 
   /** The id. */
+  @Override
   public String id() {
     return id;
   }
 
   /** The default severity. */
+  @Override
   public Severity defaultSeverity() {
     return severity;
   }
 
   /** The source, if any. */
+  @Override
   public Optional<SourceRef> source() {
     return source;
   }
 
   /** The bundle of every built-in rule. */
+  @Override
   public String messageBundle() {
     return Messages.BUILT_IN_BUNDLE;
-  }
-
-  /**
-   * The title.
-   *
-   * @param locale the language
-   * @return the title
-   */
-  public String title(Locale locale) {
-    return Messages.title(this, id, Messages.BUILT_IN_BUNDLE, locale);
   }
 
   /** True when no tailoring may disable the rule or change its severity. */
@@ -131,12 +169,12 @@ public abstract class BuiltIn {
     }
 
     /** Sets the check of a dossier rule and builds it. */
-    public BuiltInRule check(BuiltInRule.Check c) {
+    public BuiltInRule check(Check<CheckContext> c) {
       return new BuiltInRule(this, c);
     }
 
     /** Sets the check of an audit rule and builds it. */
-    public BuiltInAuditRule audit(BuiltInAuditRule.Check c) {
+    public BuiltInAuditRule audit(Check<AuditContext> c) {
       return new BuiltInAuditRule(this, c);
     }
   }

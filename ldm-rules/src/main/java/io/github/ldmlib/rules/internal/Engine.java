@@ -8,9 +8,8 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
-import io.github.ldmlib.rules.AuditRule;
 import io.github.ldmlib.rules.FindingSink;
-import io.github.ldmlib.rules.Rule;
+import io.github.ldmlib.rules.RuleMetadata;
 import io.github.ldmlib.rules.RuleProvider;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +26,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -36,97 +36,6 @@ import java.util.function.Predicate;
 public final class Engine {
 
   private Engine() {}
-
-  /**
-   * How to read one kind of rule.
-   *
-   * @param <R> the kind: {@link Rule} or {@link AuditRule}
-   */
-  public interface Kind<R> {
-    /** The rule's id. */
-    String id(R rule);
-
-    /** The rule's default severity. */
-    Severity defaultSeverity(R rule);
-
-    /** The rule's criterion. */
-    Optional<String> criterionId(R rule);
-
-    /** The rule's source. */
-    Optional<SourceRef> source(R rule);
-
-    /** The rule's bundle. */
-    String messageBundle(R rule);
-
-    /** The rules of this kind a provider supplies. */
-    List<R> provided(RuleProvider provider);
-  }
-
-  /** Dossier rules. */
-  public static final Kind<Rule> DOSSIER = new Kind<>() {
-    @Override
-    public String id(Rule rule) {
-      return rule.id();
-    }
-
-    @Override
-    public Severity defaultSeverity(Rule rule) {
-      return rule.defaultSeverity();
-    }
-
-    @Override
-    public Optional<String> criterionId(Rule rule) {
-      return rule.criterionId();
-    }
-
-    @Override
-    public Optional<SourceRef> source(Rule rule) {
-      return rule.source();
-    }
-
-    @Override
-    public String messageBundle(Rule rule) {
-      return rule.messageBundle();
-    }
-
-    @Override
-    public List<Rule> provided(RuleProvider provider) {
-      return provider.rules();
-    }
-  };
-
-  /** Audit rules. */
-  public static final Kind<AuditRule> AUDIT = new Kind<>() {
-    @Override
-    public String id(AuditRule rule) {
-      return rule.id();
-    }
-
-    @Override
-    public Severity defaultSeverity(AuditRule rule) {
-      return rule.defaultSeverity();
-    }
-
-    @Override
-    public Optional<String> criterionId(AuditRule rule) {
-      return rule.criterionId();
-    }
-
-    @Override
-    public Optional<SourceRef> source(AuditRule rule) {
-      return rule.source();
-    }
-
-    @Override
-    public String messageBundle(AuditRule rule) {
-      return rule.messageBundle();
-    }
-
-    @Override
-    public List<AuditRule> provided(RuleProvider provider) {
-      return provider.auditRules();
-    }
-  };
 
   /**
    * Records the Bean Validation violations of a referential as configuration problems.
@@ -158,14 +67,16 @@ public final class Engine {
   /**
    * Finds the rules of every provider a class loader sees.
    *
-   * @param kind the kind of rule
+   * @param provided the rules of the kind wanted that a provider supplies: {@link RuleProvider#rules()}
+   *     or {@link RuleProvider#auditRules()}
    * @param loader the class loader
    * @param problems where to record problems
    * @param causes where to record their exceptions
    * @param <R> the kind of rule
    * @return the rules, providers sorted by class name
    */
-  public static <R> List<R> discover(Kind<R> kind, ClassLoader loader, List<String> problems, List<Throwable> causes) {
+  public static <R> List<R> discover(Function<RuleProvider, ? extends List<? extends R>> provided, ClassLoader loader,
+      List<String> problems, List<Throwable> causes) {
     List<R> found = new ArrayList<>();
     try {
       List<RuleProvider> providers = new ArrayList<>();
@@ -173,7 +84,7 @@ public final class Engine {
       providers.sort(Comparator.comparing(p -> p.getClass().getName()));
       for (RuleProvider provider : providers) {
         try {
-          List<R> rules = kind.provided(provider);
+          List<? extends R> rules = provided.apply(provider);
           if (rules == null || rules.stream().anyMatch(Objects::isNull)) {
             problems.add("rule provider " + provider.getClass().getName() + " returned null");
           } else {
@@ -194,17 +105,16 @@ public final class Engine {
   /**
    * Reads a rule's metadata once, or records why it cannot be used.
    *
-   * @param kind the kind of rule
    * @param rule the rule
    * @param problems where to record problems
    * @param causes where to record their exceptions
    * @param <R> the kind of rule
    * @return the spec, or null when the rule cannot be used
    */
-  public static <R> RuleSpec<R> spec(Kind<R> kind, R rule, List<String> problems, List<Throwable> causes) {
+  public static <R extends RuleMetadata> RuleSpec<R> spec(R rule, List<String> problems, List<Throwable> causes) {
     String name = rule.getClass().getName();
     try {
-      String id = kind.id(rule);
+      String id = rule.id();
       if (id == null || !IdentifierValidator.isIdentifier(id)) {
         problems.add("rule " + name + ": id " + (id == null ? "null" : "'" + id + "'") + " is not an identifier");
         return null;
@@ -214,10 +124,10 @@ public final class Engine {
         problems.add("rule " + name + ": ids starting with LDM- are reserved for the built-in rules");
         return null;
       }
-      Severity severity = kind.defaultSeverity(rule);
-      Optional<String> criterionId = kind.criterionId(rule);
-      Optional<SourceRef> source = kind.source(rule);
-      String bundleName = kind.messageBundle(rule);
+      Severity severity = rule.defaultSeverity();
+      Optional<String> criterionId = rule.criterionId();
+      Optional<SourceRef> source = rule.source();
+      String bundleName = rule.messageBundle();
       if (severity == null || criterionId == null || source == null || bundleName == null) {
         problems.add("rule " + name + ": defaultSeverity, criterionId, source and messageBundle must not be null");
         return null;
@@ -246,7 +156,6 @@ public final class Engine {
   /**
    * Vets rules and applies tailorings.
    *
-   * @param kind the kind of rule
    * @param rules every rule, built-in and custom
    * @param tailorings the tailorings
    * @param isProtected tells whether an id is a protected built-in rule
@@ -257,11 +166,11 @@ public final class Engine {
    * @param <R> the kind of rule
    * @return the enabled rules, sorted by id
    */
-  public static <R> List<RuleSpec<R>> assemble(Kind<R> kind, Collection<R> rules, List<RuleTailoring> tailorings,
+  public static <R extends RuleMetadata> List<RuleSpec<R>> assemble(Collection<R> rules, List<RuleTailoring> tailorings,
       Predicate<String> isProtected, Predicate<String> ignored, List<String> problems, List<Throwable> causes) {
     Map<String, RuleSpec<R>> specs = new TreeMap<>();
     for (R rule : rules) {
-      RuleSpec<R> spec = spec(kind, rule, problems, causes);
+      RuleSpec<R> spec = spec(rule, problems, causes);
       if (spec == null) {
         continue;
       }

@@ -1,6 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import io.github.ldmlib.rules.Rule;
+import io.github.ldmlib.rules.RuleMetadata;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.List;
@@ -54,29 +54,15 @@ public final class Messages {
   }
 
   /**
-   * Returns the title of a rule, the {@code <id>.title} entry of its bundle.
-   *
-   * @param rule the rule
-   * @param locale the language
-   * @return the title
-   * @throws MissingResourceException if the bundle or the entry is missing
-   */
-  public static String title(Rule rule, Locale locale) {
-    return title(rule, rule.id(), rule.messageBundle(), locale);
-  }
-
-  /**
    * Returns the title of a rule of any kind, the {@code <id>.title} entry of its bundle.
    *
    * @param rule the rule, whose class loader reads the bundle
-   * @param id the rule's id
-   * @param bundleName the rule's bundle
    * @param locale the language
    * @return the title
    * @throws MissingResourceException if the bundle or the entry is missing
    */
-  public static String title(Object rule, String id, String bundleName, Locale locale) {
-    return bundle(rule, bundleName, locale).getString(id + ".title");
+  public static String title(RuleMetadata rule, Locale locale) {
+    return bundle(rule, rule.messageBundle(), locale).getString(rule.id() + ".title");
   }
 
   /**

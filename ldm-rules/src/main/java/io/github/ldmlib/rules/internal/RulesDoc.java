@@ -143,13 +143,13 @@ public final class RulesDoc {
     return b.toString().stripTrailing() + "\n";
   }
 
-  private static void row(StringBuilder b, BuiltIn r) {
+  private static void row(StringBuilder b, BuiltIn<?> r) {
     b.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT)).append(") | `")
         .append(r.defaultSeverity()).append("`").append(r.isProtected() ? " (protected)" : "").append(" | ")
         .append(r.title(Locale.ENGLISH)).append(" | ").append(r.title(Locale.FRENCH)).append(" |\n");
   }
 
-  private static void rule(StringBuilder b, BuiltIn r) {
+  private static void rule(StringBuilder b, BuiltIn<?> r) {
     b.append("## ").append(r.id()).append("\n\n")
         .append("**").append(r.title(Locale.ENGLISH)).append("** — *").append(r.title(Locale.FRENCH)).append("*\n\n")
         .append("- Default severity: `").append(r.defaultSeverity()).append('`')
@@ -160,7 +160,7 @@ public final class RulesDoc {
         .append(r.checks()).append("\n\n");
   }
 
-  private static TreeSet<String> messageKeys(BuiltIn r) {
+  private static TreeSet<String> messageKeys(BuiltIn<?> r) {
     ResourceBundle bundle = Messages.bundle(r, r.messageBundle(), Locale.FRENCH);
     TreeSet<String> keys = new TreeSet<>();
     for (String key : bundle.keySet()) {
