@@ -4,24 +4,19 @@ import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.audit.LabelStatus;
-import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
-import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Target;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -68,11 +63,7 @@ public final class AuditChecker {
     this.referential = referential;
     this.rules = List.copyOf(rules);
     this.ruleFailed = ruleFailed;
-    List<String> ids = new ArrayList<>();
-    rules.forEach(r -> ids.add(r.id()));
-    ids.add(ruleFailed.id());
-    ids.sort(Comparator.naturalOrder());
-    this.ruleIds = List.copyOf(ids);
+    this.ruleIds = Engine.ruleIds(rules, ruleFailed);
     this.criterionOrder = Engine.criterionOrder(referential);
   }
 
@@ -113,8 +104,7 @@ public final class AuditChecker {
    * @return the severity, or empty if the rule is not enabled
    */
   public Optional<Severity> severity(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    return rules.stream().filter(r -> r.id().equals(ruleId)).map(RuleSpec::severity).findFirst();
+    return Engine.severity(rules, ruleId);
   }
 
   /**
@@ -139,11 +129,10 @@ public final class AuditChecker {
    */
   public AuditReport check(AuditFile audit, LocalDate asOf, Locale locale) {
     AuditContext context = AuditContext.of(referential, audit, asOf, locale);
-    List<Finding> findings = Engine.run(rules, ruleFailed, context.language(), Target.of(context),
-        (rule, sink) -> rule.check(context, sink));
-    List<Finding> sorted = findings.stream().sorted(Engine.order(criterionOrder)).distinct().toList();
+    List<Finding> sorted = Engine.findings(rules, ruleFailed, context.language(), Target.of(context),
+        (rule, sink) -> rule.check(context, sink), criterionOrder);
     FindingCounts counts = FindingCounts.of(sorted);
-    AuditReport.Builder report = AuditReport.builder()
+    return AuditReport.builder()
         .referentialId(referential.id())
         .referentialEdition(referential.edition().id())
         .uai(audit.uai())
@@ -156,16 +145,9 @@ public final class AuditChecker {
         .verdict(Verdict.of(counts))
         .counts(counts)
         .findings(sorted)
-        .ruleIds(ruleIds);
-    for (Criterion c : referential.criteria()) {
-      List<Finding> own = sorted.stream().filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList();
-      if (c.isMandatory() || !own.isEmpty()) {
-        FindingCounts ownCounts = FindingCounts.of(own);
-        report.addCriteria(CriterionResult.builder().criterionId(c.id()).verdict(Verdict.of(ownCounts))
-            .counts(ownCounts).build());
-      }
-    }
-    return report.build();
+        .ruleIds(ruleIds)
+        .criteria(Engine.criterionResults(referential, sorted, (c, own) -> c.isMandatory() || !own.isEmpty()))
+        .build();
   }
 
   private Optional<LabelStatus> status(LabelRecord record, LocalDate asOf) {

@@ -1,14 +1,12 @@
 package io.github.ldmlib.rules;
 
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
-import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Coverage;
 import io.github.ldmlib.rules.internal.Engine;
@@ -16,12 +14,9 @@ import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Structure;
 import io.github.ldmlib.rules.internal.Target;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,13 +55,7 @@ public final class Checker {
     this.referential = referential;
     this.rules = List.copyOf(rules);
     this.ruleFailed = ruleFailed;
-    List<String> ids = new ArrayList<>();
-    rules.forEach(r -> ids.add(r.id()));
-    if (!ids.contains(ruleFailed.id())) {
-      ids.add(ruleFailed.id());
-    }
-    ids.sort(Comparator.naturalOrder());
-    this.ruleIds = List.copyOf(ids);
+    this.ruleIds = Engine.ruleIds(rules, ruleFailed);
     this.criterionOrder = Engine.criterionOrder(referential);
   }
 
@@ -107,8 +96,7 @@ public final class Checker {
    * @return the severity, or empty if the rule is not enabled
    */
   public Optional<Severity> severity(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    return rules.stream().filter(r -> r.id().equals(ruleId)).map(RuleSpec::severity).findFirst();
+    return Engine.severity(rules, ruleId);
   }
 
   /**
@@ -134,11 +122,10 @@ public final class Checker {
    */
   public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
     CheckContext context = CheckContext.of(referential, dossier, asOf, stage, locale);
-    List<Finding> findings = Engine.run(rules, ruleFailed, context.language(), Target.of(context),
-        (rule, sink) -> rule.check(context, sink));
-    List<Finding> sorted = findings.stream().sorted(Engine.order(criterionOrder)).distinct().toList();
+    List<Finding> sorted = Engine.findings(rules, ruleFailed, context.language(), Target.of(context),
+        (rule, sink) -> rule.check(context, sink), criterionOrder);
     FindingCounts counts = FindingCounts.of(sorted);
-    ConformityReport.Builder report = ConformityReport.builder()
+    return ConformityReport.builder()
         .referentialId(referential.id())
         .referentialEdition(referential.edition().id())
         .establishmentName(dossier.establishment().name())
@@ -152,15 +139,9 @@ public final class Checker {
         .counts(counts)
         .findings(sorted)
         .coverage(Coverage.matrix(referential, dossier))
-        .ruleIds(ruleIds);
-    for (Criterion c : referential.criteria()) {
-      if (Coverage.applies(c, dossier)) {
-        FindingCounts own = FindingCounts.of(sorted.stream()
-            .filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList());
-        report.addCriteria(CriterionResult.builder().criterionId(c.id()).verdict(Verdict.of(own)).counts(own).build());
-      }
-    }
-    return report.build();
+        .ruleIds(ruleIds)
+        .criteria(Engine.criterionResults(referential, sorted, (c, own) -> Coverage.applies(c, dossier)))
+        .build();
   }
 
   @Override

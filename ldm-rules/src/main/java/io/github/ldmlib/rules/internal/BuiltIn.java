@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A rule of the library's own catalogue, dossier or audit: its metadata, the documentation of
- * docs/rules.md and its check. The subclasses make it a dossier or an audit rule.
+ * docs/rules.md and its check. The subclasses only say which kind of rule it is.
  *
  * @param <C> what the rule checks: a {@link CheckContext} or an {@link AuditContext}
  */
@@ -65,12 +65,12 @@ public abstract class BuiltIn<C> implements RuleMetadata {
   }
 
   /**
-   * Runs the check.
+   * Runs the check: the implementation of {@code Rule.check} or {@code AuditRule.check}.
    *
    * @param context what is checked
    * @param findings the sink
    */
-  final void run(C context, FindingSink findings) {
+  public final void check(C context, FindingSink findings) {
     check.run(context, findings);
   }
 

@@ -1,7 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.rules.CheckContext;
-import io.github.ldmlib.rules.FindingSink;
 import io.github.ldmlib.rules.Rule;
 
 /** A dossier rule of the library's own catalogue. */
@@ -9,10 +8,5 @@ public final class BuiltInRule extends BuiltIn<CheckContext> implements Rule {
 
   BuiltInRule(Builder b, Check<CheckContext> check) {
     super(b, check);
-  }
-
-  @Override
-  public void check(CheckContext context, FindingSink findings) {
-    run(context, findings);
   }
 }

@@ -1,9 +1,13 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.internal.IdentifierValidator;
+import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.validation.LdmValidation;
@@ -26,6 +30,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -282,5 +287,75 @@ public final class Engine {
     Map<String, Integer> order = new java.util.HashMap<>();
     referential.criteria().forEach(c -> order.putIfAbsent(c.id(), order.size()));
     return Map.copyOf(order);
+  }
+
+  /**
+   * Returns the ids of the rules a checker runs, {@code ruleFailed} included, in alphabetical order:
+   * the {@code ruleIds} of its reports.
+   *
+   * @param rules the enabled rules
+   * @param ruleFailed the spec of LDM-E-001
+   * @return the ids
+   */
+  public static List<String> ruleIds(List<? extends RuleSpec<?>> rules, RuleSpec<?> ruleFailed) {
+    List<String> ids = new ArrayList<>();
+    rules.forEach(r -> ids.add(r.id()));
+    if (!ids.contains(ruleFailed.id())) {
+      ids.add(ruleFailed.id());
+    }
+    ids.sort(Comparator.naturalOrder());
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Returns the severity an enabled rule's findings take, after tailoring.
+   *
+   * @param rules the enabled rules
+   * @param ruleId the rule id, not null
+   * @return the severity, or empty if the rule is not enabled
+   */
+  public static Optional<Severity> severity(List<? extends RuleSpec<?>> rules, String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return rules.stream().filter(r -> r.id().equals(ruleId)).<Severity>map(RuleSpec::severity).findFirst();
+  }
+
+  /**
+   * Runs rules as {@link #run} does and returns their findings in {@linkplain #order report order},
+   * each once.
+   *
+   * @param rules the rules
+   * @param ruleFailed the spec of LDM-E-001
+   * @param language the language of the messages
+   * @param target what is checked
+   * @param invoke runs one rule with its sink
+   * @param criterionOrder the position of each criterion in the referential
+   * @param <R> the kind of rule
+   * @return the findings of the report
+   */
+  public static <R> List<Finding> findings(List<RuleSpec<R>> rules, RuleSpec<?> ruleFailed, Locale language,
+      Target target, BiConsumer<R, FindingSink> invoke, Map<String, Integer> criterionOrder) {
+    return run(rules, ruleFailed, language, target, invoke).stream().sorted(order(criterionOrder)).distinct().toList();
+  }
+
+  /**
+   * Returns the result of each criterion a report has one for, in the order of the referential:
+   * its verdict and counts, drawn from the findings attributed to it.
+   *
+   * @param referential the referential
+   * @param findings the report's findings
+   * @param included tells, from the criterion and its findings, whether the report has a result for it
+   * @return the results
+   */
+  public static List<CriterionResult> criterionResults(Referential referential, List<Finding> findings,
+      BiPredicate<Criterion, List<Finding>> included) {
+    List<CriterionResult> results = new ArrayList<>();
+    for (Criterion c : referential.criteria()) {
+      List<Finding> own = findings.stream().filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList();
+      if (included.test(c, own)) {
+        FindingCounts counts = FindingCounts.of(own);
+        results.add(CriterionResult.builder().criterionId(c.id()).verdict(Verdict.of(counts)).counts(counts).build());
+      }
+    }
+    return results;
   }
 }

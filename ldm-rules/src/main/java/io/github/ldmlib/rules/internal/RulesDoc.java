@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
@@ -82,13 +83,7 @@ public final class RulesDoc {
             + "dossier, a message it does not have, or more than 10,000 findings has its findings dropped and "
             + "is reported as `LDM-E-001`; the other rules still run.\n\n");
 
-    b.append("## Catalogue\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
-    Catalogue.RULES.forEach(r -> row(b, r));
-    b.append('\n');
-
-    for (BuiltInRule r : Catalogue.RULES) {
-      rule(b, r);
-    }
+    catalogue(b, "Catalogue", Catalogue.RULES);
 
     b.append("## Built-in dossier structure\n\n")
         .append("LDM-D-010, LDM-D-020, LDM-D-030 and LDM-D-040 read the referential's `dossierStructure`: each "
@@ -134,13 +129,18 @@ public final class RulesDoc {
             + "a dossier not yet received or a report not yet submitted is already late.\n")
         .append("- **The loop**: a gap that is not lifted leads to an improvement axis (LDM-A-060) with an owner "
             + "and a deadline (LDM-A-061), which the next audit's dashboard re-assesses (LDM-A-062).\n\n");
-    b.append("## Audit catalogue\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
-    Catalogue.AUDIT_RULES.forEach(r -> row(b, r));
+    catalogue(b, "Audit catalogue", Catalogue.AUDIT_RULES);
+    return b.toString().stripTrailing() + "\n";
+  }
+
+  /** A catalogue: the table of its rules, then each rule in full. */
+  private static void catalogue(StringBuilder b, String heading, List<? extends BuiltIn<?>> rules) {
+    b.append("## ").append(heading).append("\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
+    rules.forEach(r -> row(b, r));
     b.append('\n');
-    for (BuiltInAuditRule r : Catalogue.AUDIT_RULES) {
+    for (BuiltIn<?> r : rules) {
       rule(b, r);
     }
-    return b.toString().stripTrailing() + "\n";
   }
 
   private static void row(StringBuilder b, BuiltIn<?> r) {
