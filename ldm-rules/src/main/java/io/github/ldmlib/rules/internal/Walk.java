@@ -16,18 +16,55 @@ public final class Walk {
   private Walk() {}
 
   /**
-   * A value of the dossier with its place.
+   * A value of the dossier with its place. The JSON Pointer is worked out only when asked for: most
+   * values have no finding, and building every pointer up front cost a tenth of a check. Once built, it is kept.
    *
-   * @param value the value
-   * @param pointer its JSON Pointer
-   * @param section the section it lies in (itself for a section)
    * @param <T> the value type
    */
-  public record At<T>(T value, String pointer, CriterionSection section) {
+  public static final class At<T> {
+
+    private final T value;
+    private final At<?> parent;
+    private final Object[] tokens;
+    private final CriterionSection section;
+    private String pointer;
+
+    private At(T value, At<?> parent, CriterionSection section, Object... tokens) {
+      this.value = value;
+      this.parent = parent;
+      this.tokens = tokens;
+      this.section = section;
+    }
+
+    /** The value. */
+    public T value() {
+      return value;
+    }
+
+    /** Its JSON Pointer. */
+    public String pointer() {
+      String p = pointer;
+      if (p == null) {
+        // A race only computes the same immutable string twice.
+        p = parent == null ? Pointers.of(tokens) : Pointers.append(parent.pointer(), tokens);
+        pointer = p;
+      }
+      return p;
+    }
+
+    /** The section it lies in (itself for a section). */
+    public CriterionSection section() {
+      return section;
+    }
 
     /** The criterion id of the section. */
     public String criterionId() {
       return section.criterionId();
+    }
+
+    @Override
+    public String toString() {
+      return "At[" + pointer() + "]";
     }
   }
 
@@ -41,7 +78,7 @@ public final class Walk {
     List<At<CriterionSection>> result = new ArrayList<>();
     List<CriterionSection> sections = dossier.sections();
     for (int i = 0; i < sections.size(); i++) {
-      result.add(new At<>(sections.get(i), Pointers.of("sections", i), sections.get(i)));
+      result.add(new At<>(sections.get(i), null, sections.get(i), "sections", i));
     }
     return result;
   }
@@ -57,7 +94,7 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Action> actions = s.value().actions();
       for (int j = 0; j < actions.size(); j++) {
-        result.add(new At<>(actions.get(j), Pointers.append(s.pointer(), "actions", j), s.value()));
+        result.add(new At<>(actions.get(j), s, s.value(), "actions", j));
       }
     }
     return result;
@@ -74,7 +111,7 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Engagement> engagements = s.value().engagements();
       for (int j = 0; j < engagements.size(); j++) {
-        result.add(new At<>(engagements.get(j), Pointers.append(s.pointer(), "engagements", j), s.value()));
+        result.add(new At<>(engagements.get(j), s, s.value(), "engagements", j));
       }
     }
     return result;
@@ -91,11 +128,11 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Action> actions = s.value().actions();
       for (int j = 0; j < actions.size(); j++) {
-        result.add(new At<>(actions.get(j), Pointers.append(s.pointer(), "actions", j), s.value()));
+        result.add(new At<>(actions.get(j), s, s.value(), "actions", j));
       }
       List<Engagement> engagements = s.value().engagements();
       for (int j = 0; j < engagements.size(); j++) {
-        result.add(new At<>(engagements.get(j), Pointers.append(s.pointer(), "engagements", j), s.value()));
+        result.add(new At<>(engagements.get(j), s, s.value(), "engagements", j));
       }
     }
     return result;
@@ -113,8 +150,8 @@ public final class Walk {
     for (int k = 0; k < objectives.size(); k++) {
       List<Indicator> indicators = objectives.get(k).indicators();
       for (int m = 0; m < indicators.size(); m++) {
-        result.add(new At<>(indicators.get(m),
-            Pointers.append(initiative.pointer(), "objectives", k, "indicators", m), initiative.section()));
+        result.add(new At<>(indicators.get(m), initiative, initiative.section(),
+            "objectives", k, "indicators", m));
       }
     }
     return result;

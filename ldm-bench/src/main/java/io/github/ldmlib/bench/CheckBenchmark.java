@@ -1,0 +1,104 @@
+package io.github.ldmlib.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.validation.LdmValidation;
+import io.github.ldmlib.model.validation.Violation;
+import io.github.ldmlib.rules.Checker;
+import io.github.ldmlib.test.DossierGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The cost of checking one dossier, step by step, against the floor any JSON consumer pays: a
+ * Jackson parse of the same bytes into a tree. Each benchmark is one step of a check, on a
+ * generated valid dossier of each size.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class CheckBenchmark {
+
+  /** The size of the generated dossier. */
+  @Param({"S", "M", "L", "XL"})
+  public String size;
+
+  private byte[] bytes;
+  private Dossier dossier;
+  private Checker checker;
+  private Checker rulesOnly;
+  private LocalDate asOf;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** Generates the dossier and builds the checkers, outside any measurement. */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    Referential referential = BenchData.referential();
+    DossierGenerator generator = BenchData.generator(referential, DossierGenerator.Size.valueOf(size));
+    Dossier generated = generator.generate();
+    bytes = BenchData.bytes(generated);
+    dossier = BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
+    asOf = generator.asOf();
+    checker = Checker.of(referential);
+    rulesOnly = BenchData.rulesOnly(referential);
+    ConformityReport report = checker.check(dossier, asOf, Stage.CANDIDATURE);
+    if (!report.findings().isEmpty()) {
+      throw new IllegalStateException("the generated dossier should have no finding: " + report.findings());
+    }
+    System.out.printf("%n# dossier %s: %,d bytes%n", size, bytes.length);
+  }
+
+  /** (1) The floor: Jackson parses the bytes into a plain tree. */
+  @Benchmark
+  public JsonNode floorJacksonTree() throws IOException {
+    return mapper.readTree(bytes);
+  }
+
+  /** (2) ldm-io reads the bytes into the model. */
+  @Benchmark
+  public Dossier read() throws IOException {
+    return BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
+  }
+
+  /** (3) Bean Validation alone on the parsed dossier (French messages, as the checker's default). */
+  @Benchmark
+  public List<Violation> validate() {
+    return LdmValidation.validate(dossier, Locale.FRENCH);
+  }
+
+  /** (4) The built-in rules alone, without Bean Validation, on the parsed dossier. */
+  @Benchmark
+  public ConformityReport rules() {
+    return rulesOnly.check(dossier, asOf, Stage.CANDIDATURE);
+  }
+
+  /** (5) The full check: bytes to report, Bean Validation included. */
+  @Benchmark
+  public ConformityReport fullCheck() throws IOException {
+    Dossier read = BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
+    return checker.check(read, asOf, Stage.CANDIDATURE);
+  }
+}
