@@ -363,7 +363,7 @@ public final class LdmJson {
   <T> JsonLine<T> readLine(Class<T> type, LineSource.Line line, String sourceName) {
     List<FormatWarning> none = List.of();
     if (line.fault() != null) {
-      ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { });
+      ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { }, limits.maxArrayLength());
       LdmFormatException e = line.fault() == LineSource.Fault.TOO_LONG
           ? s.errorAt(1, line.faultColumn(), "", FormatProblem.LIMIT_EXCEEDED, "limit.line",
               Long.toString(limits.maxDocumentLength()))
@@ -385,7 +385,7 @@ public final class LdmJson {
       throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     List<FormatWarning> warnings = new ArrayList<>();
-    ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add);
+    ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add, limits.maxArrayLength());
     try (JsonParser p = factory.createParser(reader)) {
       try {
         if (p.nextToken() == null) {

@@ -65,6 +65,10 @@ public final class ParseErrors {
     if (original.startsWith("Illegal unquoted character")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlChar");
     }
+    if (original.startsWith("Illegal character ((CTRL-CHAR")) {
+      // A control character between tokens, typically the zero bytes of a UTF-16 or UTF-32 file.
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlOutside", character(original));
+    }
     if (original.startsWith("Unrecognized character escape")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidEscape");
     }

@@ -34,6 +34,7 @@ public final class ReadState {
   private final String sourceName;
   private final long lineOffset;
   private final Consumer<FormatWarning> warnings;
+  private final int maxArrayLength;
 
   private boolean versionPending;
   private int documentMinor = MINOR;
@@ -50,11 +51,32 @@ public final class ReadState {
    */
   public ReadState(boolean lenient, Locale locale, String sourceName, long lineOffset,
       Consumer<FormatWarning> warnings) {
+    this(lenient, locale, sourceName, lineOffset, warnings, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Creates the state of one read with a limit on the elements of one array.
+   *
+   * @param lenient whether unknown properties are warnings rather than errors
+   * @param locale the language of messages
+   * @param sourceName the source name for locations
+   * @param lineOffset added to the parser's line numbers (for a line of a JSON Lines batch)
+   * @param warnings receives the warnings, in document order
+   * @param maxArrayLength the most elements one array of the document may have
+   */
+  public ReadState(boolean lenient, Locale locale, String sourceName, long lineOffset,
+      Consumer<FormatWarning> warnings, int maxArrayLength) {
+    this.maxArrayLength = maxArrayLength;
     this.lenient = lenient;
     this.messages = Messages.of(locale);
     this.sourceName = sourceName;
     this.lineOffset = lineOffset;
     this.warnings = warnings;
+  }
+
+  /** The most elements one array of the document may have. */
+  public int maxArrayLength() {
+    return maxArrayLength;
   }
 
   /** The messages in the language of this read. */
