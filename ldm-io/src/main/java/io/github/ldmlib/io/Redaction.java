@@ -39,7 +39,9 @@ import javax.crypto.spec.SecretKeySpec;
  * io.github.ldmlib.model.dossier.Person person} of the document; a person's function
  * (<i>fonction</i>) is kept. A name is also replaced wherever it appears as a whole word in any
  * other text of the document (a title, a comment, an establishment name), in any letter case, so
- * that no name of the original survives anywhere in the result.
+ * that no name of the original survives anywhere in the result. Only values that are constants of
+ * the format are kept as they are: the {@code formatVersion}, the {@code kind}, and enumeration
+ * constants (a whole value in capitals, digits and underscores, such as {@code PUBLIC}).
  *
  * <p>Pseudonyms are stable: a name gives the same pseudonym everywhere in a document, in every
  * document and in every run pseudonymised with the same key, whatever its letter case or Unicode
@@ -55,6 +57,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Redaction {
 
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  /** The form of the format's enumeration constants, such as {@code PUBLIC} or {@code MAJOR_GAP}. */
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
   private static final String LAST_NAME = "lastName";
   private static final String FIRST_NAME = "firstName";
   private static final JsonFactory TOKENS = JsonFactory.builder()
@@ -105,7 +109,7 @@ public final class Redaction {
             String name = p.currentName();
             if (isName(name) && names.containsKey(normal(text))) {
               g.writeString(names.get(normal(text)));
-            } else if ("formatVersion".equals(name) || "kind".equals(name)) {
+            } else if ("formatVersion".equals(name) || "kind".equals(name) || CONSTANT.matcher(text).matches()) {
               g.writeString(text);
             } else {
               g.writeString(replaceNames(text, names, anyName));

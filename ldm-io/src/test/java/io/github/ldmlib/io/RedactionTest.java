@@ -168,4 +168,20 @@ class RedactionTest {
     assertThatThrownBy(() -> Redaction.lastNamePseudonym("Martin", "")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Redaction.pseudonymise(null, KEY)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aNameThatIsAlsoAConstantOfTheFormatLeavesTheConstant() throws IOException {
+    // A team member called "Initial" must not turn the dossier kind INITIAL into an unknown value.
+    Dossier dossier = JSON.read(Dossier.class, ExamplesTest.EXAMPLES.resolve("dossier-complete.json"));
+    CriterionSection first = dossier.sections().get(0);
+    Dossier odd = Dossier.builder().from(dossier).sections(List.of(CriterionSection.builder().from(first)
+        .team(CriterionTeam.builder().from(first.team().orElseThrow()).addMembers(Person.of("Initial", "Public", "CPE"))
+            .build()).build())).build();
+    Dossier shared = Redaction.pseudonymise(odd, KEY);
+    assertThat(shared.dossierKind()).isEqualTo(odd.dossierKind());
+    assertThat(shared.establishment().type()).isEqualTo(odd.establishment().type());
+    assertThat(shared.sections().get(0).team().orElseThrow().members()).last()
+        .isEqualTo(Person.of(Redaction.lastNamePseudonym("Initial", KEY), Redaction.firstNamePseudonym("Public", KEY),
+            "CPE"));
+  }
 }
