@@ -261,7 +261,7 @@ public final class LdmJson {
   public <T> ReadResult<T> readWithWarnings(Class<T> type, Path file) throws IOException {
     DocumentCodec<T> codec = ModelCodecs.document(type);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return parse(codec, new Utf8Reader(in), file.toString(), 0);
+      return parse(codec, new Utf8Reader(in), file.toString(), 0, false);
     }
   }
 
@@ -279,7 +279,7 @@ public final class LdmJson {
   public <T> ReadResult<T> readWithWarnings(Class<T> type, InputStream in, String sourceName)
       throws IOException {
     DocumentCodec<T> codec = ModelCodecs.document(type);
-    return parse(codec, new Utf8Reader(Objects.requireNonNull(in, "in")), sourceName, 0);
+    return parse(codec, new Utf8Reader(Objects.requireNonNull(in, "in")), sourceName, 0, false);
   }
 
   /**
@@ -295,7 +295,7 @@ public final class LdmJson {
    */
   public <T> ReadResult<T> readWithWarnings(Class<T> type, Reader in, String sourceName) throws IOException {
     DocumentCodec<T> codec = ModelCodecs.document(type);
-    return parse(codec, Objects.requireNonNull(in, "in"), sourceName, 0);
+    return parse(codec, Objects.requireNonNull(in, "in"), sourceName, 0, false);
   }
 
   /**
@@ -310,7 +310,7 @@ public final class LdmJson {
   public <T> ReadResult<T> readWithWarnings(Class<T> type, String json) {
     DocumentCodec<T> codec = ModelCodecs.document(type);
     try {
-      return parse(codec, new StringReader(Objects.requireNonNull(json, "json")), STRING_SOURCE, 0);
+      return parse(codec, new StringReader(Objects.requireNonNull(json, "json")), STRING_SOURCE, 0, false);
     } catch (IOException cannotHappen) {
       throw new UncheckedIOException(cannotHappen);
     }
@@ -366,7 +366,7 @@ public final class LdmJson {
   <T> JsonLine<T> readLine(Class<T> type, LineSource.Line line, String sourceName) {
     List<FormatWarning> none = List.of();
     if (line.fault() != null) {
-      ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { });
+      ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { }, limits.maxArrayLength(), true);
       LdmFormatException e = line.fault() == LineSource.Fault.TOO_LONG
           ? s.errorAt(1, line.faultColumn(), "", FormatProblem.LIMIT_EXCEEDED, "limit.line",
               Long.toString(limits.maxDocumentLength()))
@@ -375,7 +375,7 @@ public final class LdmJson {
     }
     try {
       ReadResult<T> result = parse(ModelCodecs.document(type), new StringReader(line.text()), sourceName,
-          line.number() - 1);
+          line.number() - 1, true);
       return new JsonLine<>(line.number(), Optional.of(result.value()), Optional.empty(), result.warnings());
     } catch (LdmFormatException e) {
       return new JsonLine<>(line.number(), Optional.empty(), Optional.of(e), none);
@@ -384,16 +384,16 @@ public final class LdmJson {
     }
   }
 
-  private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset)
-      throws IOException {
+  private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset,
+      boolean oneLine) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     List<FormatWarning> warnings = new ArrayList<>();
-    ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add);
+    ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add, limits.maxArrayLength(),
+        oneLine);
     try (JsonParser p = factory.createParser(reader)) {
       try {
         if (p.nextToken() == null) {
-          throw s.errorAt(p.currentLocation().getLineNr(), p.currentLocation().getColumnNr(), "",
-              FormatProblem.MALFORMED_JSON, "malformed.empty");
+          throw s.error(p.currentLocation(), "", FormatProblem.MALFORMED_JSON, "malformed.empty");
         }
         T value = codec.read(p, s);
         if (p.nextToken() != null) {

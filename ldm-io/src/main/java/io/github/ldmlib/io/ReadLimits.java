@@ -20,6 +20,9 @@ package io.github.ldmlib.io;
  *         <td>characters of one string value</td></tr>
  *     <tr><td>{@link #maxNumberLength()}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
  *         <td>characters of one number</td></tr>
+ *     <tr><td>{@link #maxArrayLength()}</td><td>{@value #DEFAULT_MAX_ARRAY_LENGTH}</td>
+ *         <td>elements of one array of the document (arrays under unknown keys that a lenient
+ *         reader skips are not counted, only bounded by the document length)</td></tr>
  *   </tbody>
  * </table>
  *
@@ -30,9 +33,11 @@ package io.github.ldmlib.io;
  * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
  * @param maxStringLength the longest string value, at least 1
  * @param maxNumberLength the longest number, at least 1
+ * @param maxArrayLength the most elements of one array, at least 1
  */
 public record ReadLimits(
-    long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,
+    int maxArrayLength) {
 
   /** Default {@link #maxDocumentLength()}: 16 Mi characters. */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
@@ -46,6 +51,12 @@ public record ReadLimits(
   /** Default {@link #maxNumberLength()}. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
+  /**
+   * Default {@link #maxArrayLength()}: far more sections, actions, evidence items, criteria or
+   * auditors than any real document has.
+   */
+  public static final int DEFAULT_MAX_ARRAY_LENGTH = 10_000;
+
   /** The fixed limit of a property name, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
 
@@ -54,7 +65,8 @@ public record ReadLimits(
           DEFAULT_MAX_DOCUMENT_LENGTH,
           DEFAULT_MAX_NESTING_DEPTH,
           DEFAULT_MAX_STRING_LENGTH,
-          DEFAULT_MAX_NUMBER_LENGTH);
+          DEFAULT_MAX_NUMBER_LENGTH,
+          DEFAULT_MAX_ARRAY_LENGTH);
 
   /**
    * Creates limits.
@@ -62,10 +74,24 @@ public record ReadLimits(
    * @throws IllegalArgumentException if a limit is less than 1
    */
   public ReadLimits {
-    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1) {
+    if (maxDocumentLength < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1
+        || maxArrayLength < 1) {
       throw new IllegalArgumentException("Every read limit must be at least 1: " + maxDocumentLength
-          + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength);
+          + ", " + maxNestingDepth + ", " + maxStringLength + ", " + maxNumberLength + ", " + maxArrayLength);
     }
+  }
+
+  /**
+   * Creates limits with the default {@link #maxArrayLength()}, {@value #DEFAULT_MAX_ARRAY_LENGTH}.
+   *
+   * @param maxDocumentLength the longest document, at least 1
+   * @param maxNestingDepth the deepest nesting of objects and arrays, at least 1
+   * @param maxStringLength the longest string value, at least 1
+   * @param maxNumberLength the longest number, at least 1
+   * @throws IllegalArgumentException if a limit is less than 1
+   */
+  public ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength) {
+    this(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, DEFAULT_MAX_ARRAY_LENGTH);
   }
 
   /** Returns the default limits. */
@@ -80,7 +106,7 @@ public record ReadLimits(
    * @return the new limits
    */
   public ReadLimits withMaxDocumentLength(long characters) {
-    return new ReadLimits(characters, maxNestingDepth, maxStringLength, maxNumberLength);
+    return new ReadLimits(characters, maxNestingDepth, maxStringLength, maxNumberLength, maxArrayLength);
   }
 
   /**
@@ -90,7 +116,7 @@ public record ReadLimits(
    * @return the new limits
    */
   public ReadLimits withMaxNestingDepth(int depth) {
-    return new ReadLimits(maxDocumentLength, depth, maxStringLength, maxNumberLength);
+    return new ReadLimits(maxDocumentLength, depth, maxStringLength, maxNumberLength, maxArrayLength);
   }
 
   /**
@@ -100,7 +126,7 @@ public record ReadLimits(
    * @return the new limits
    */
   public ReadLimits withMaxStringLength(int characters) {
-    return new ReadLimits(maxDocumentLength, maxNestingDepth, characters, maxNumberLength);
+    return new ReadLimits(maxDocumentLength, maxNestingDepth, characters, maxNumberLength, maxArrayLength);
   }
 
   /**
@@ -110,6 +136,16 @@ public record ReadLimits(
    * @return the new limits
    */
   public ReadLimits withMaxNumberLength(int characters) {
-    return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, characters);
+    return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, characters, maxArrayLength);
+  }
+
+  /**
+   * Returns a copy with another array length limit.
+   *
+   * @param elements the most elements of one array, at least 1
+   * @return the new limits
+   */
+  public ReadLimits withMaxArrayLength(int elements) {
+    return new ReadLimits(maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength, elements);
   }
 }

@@ -70,6 +70,28 @@ class JsonLinesTest {
   }
 
   @Test
+  void aLoneCarriageReturnInALineKeepsErrorsOnThatLine() throws IOException {
+    // Found by fuzzing: the parser takes a lone CR for a line break, which put the error on the next line.
+    String broken = "{\"formatVersion\":\"1.0\",\r\"kind\":\"dossier\",\r \"dossierKind\":\"MAYBE\"}";
+    String text = line(named("un")) + broken + "\n" + "{\"formatVersion\":\r\"1.0\",\r\n" + "  \r  \n"
+        + line(named("cinq"));
+    List<JsonLine<Dossier>> lines = new ArrayList<>();
+    try (JsonLinesReader<Dossier> reader = JSON.readLines(Dossier.class, new StringReader(text), "lot.jsonl")) {
+      reader.forEachRemaining(lines::add);
+    }
+    // The blank line 4, CR included, is skipped.
+    assertThat(lines).extracting(JsonLine::lineNumber).containsExactly(1L, 2L, 3L, 5L);
+    LdmFormatException bad = lines.get(1).error().orElseThrow();
+    assertThat(bad.problem()).isEqualTo(FormatProblem.UNKNOWN_ENUM_VALUE);
+    assertThat(bad.line()).isEqualTo(2);
+    assertThat(bad.column()).isEqualTo(broken.indexOf("\"MAYBE\"") + 1);
+    LdmFormatException truncated = lines.get(2).error().orElseThrow();
+    assertThat(truncated.problem()).isEqualTo(FormatProblem.MALFORMED_JSON);
+    assertThat(truncated.line()).isEqualTo(3);
+    assertThat(lines.get(3).valueOrThrow().labelTitle()).contains("cinq");
+  }
+
+  @Test
   void bytesFilesAndStreamsGiveTheSameLines(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("lot.jsonl");
     Files.writeString(file, batch(), StandardCharsets.UTF_8);

@@ -44,6 +44,9 @@ class LimitsTest {
     assertThat(limits.maxNestingDepth()).isEqualTo(32);
     assertThat(limits.maxStringLength()).isEqualTo(100_000);
     assertThat(limits.maxNumberLength()).isEqualTo(100);
+    assertThat(limits.maxArrayLength()).isEqualTo(10_000);
+    assertThat(new ReadLimits(1, 2, 3, 4)).isEqualTo(new ReadLimits(1, 2, 3, 4, 10_000));
+    assertThatThrownBy(() -> limits.withMaxArrayLength(0)).isInstanceOf(IllegalArgumentException.class);
     assertThat(JSON.limits()).isEqualTo(limits);
     assertThatThrownBy(() -> limits.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -115,5 +118,27 @@ class LimitsTest {
     assertThrows(LdmFormatException.class, () -> JSON.read(Dossier.class, json));
     Dossier dossier = JSON.withLimits(ReadLimits.defaults().withMaxStringLength(200_000)).read(Dossier.class, json);
     assertThat(dossier.establishment().name()).hasSize(150_000);
+  }
+
+  @Test
+  void aNumberLongerThanTheStringLimitIsReportedAsANumber() {
+    // Jackson buffers digits as text: beyond the string limit it complains of a string.
+    String json = Docs.dossierWith("\"durationYears\": 5", "\"durationYears\": " + "9".repeat(300_000));
+    LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Dossier.class, json));
+    assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
+    assertThat(e.detail()).isEqualTo("un nombre dépasse la longueur maximale de 100 caractères");
+    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/durationYears");
+  }
+
+  @Test
+  void aLongArrayStopsAtTheArrayLimitAtItsFirstExtraElement() {
+    String json = Docs.dossierWith("\"perennial\": true", "\"perennial\": true, \"evidenceIds\": [\"P-1\", \"P-2\", \"P-3\"]");
+    LdmJson two = JSON.withLimits(ReadLimits.defaults().withMaxArrayLength(2));
+    LdmFormatException e = assertThrows(LdmFormatException.class, () -> two.read(Dossier.class, json));
+    assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/evidenceIds/2");
+    assertThat(e.detail()).isEqualTo("un tableau dépasse le maximum de 2 éléments");
+    assertThat(JSON.withLimits(ReadLimits.defaults().withMaxArrayLength(3)).read(Dossier.class, json)
+        .sections().get(0).actions().get(0).evidenceIds()).containsExactly("P-1", "P-2", "P-3");
   }
 }

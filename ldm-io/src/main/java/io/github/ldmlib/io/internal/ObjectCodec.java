@@ -495,6 +495,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     List<V> values = new ArrayList<>();
     Set<V> seen = unique ? new HashSet<>() : null;
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (values.size() == s.maxArrayLength()) {
+        // Located at the first element beyond the limit; nothing more of the array is read.
+        throw s.error(p, FormatProblem.LIMIT_EXCEEDED, "limit.array", Integer.toString(s.maxArrayLength()));
+      }
       V v = element.read(p, s);
       if (seen != null && !seen.add(v)) {
         throw s.error(p, FormatProblem.INVALID_VALUE, "duplicateSetValue", ReadState.quote(String.valueOf(v)));

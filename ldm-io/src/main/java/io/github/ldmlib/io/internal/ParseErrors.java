@@ -34,6 +34,12 @@ public final class ParseErrors {
         return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.nesting",
             Integer.toString(limits.maxNestingDepth()));
       }
+      if (lower.contains("string value length") && whileParsingANumber(e)) {
+        // Jackson buffers a number's digits as text and checks the text's length before the
+        // number's: a number longer than the string limit is reported as a string.
+        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.number",
+            Integer.toString(limits.maxNumberLength()));
+      }
       if (lower.contains("string value length")) {
         return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.string",
             Integer.toString(limits.maxStringLength()));
@@ -65,6 +71,10 @@ public final class ParseErrors {
     if (original.startsWith("Illegal unquoted character")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlChar");
     }
+    if (original.startsWith("Illegal character ((CTRL-CHAR")) {
+      // A control character between tokens, typically the zero bytes of a UTF-16 or UTF-32 file.
+      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlOutside", character(original));
+    }
     if (original.startsWith("Unrecognized character escape")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidEscape");
     }
@@ -84,6 +94,17 @@ public final class ParseErrors {
    */
   public static LdmFormatException encoding(Utf8Reader.EncodingException e, ReadState s) {
     return s.errorAt(e.line(), e.column(), "", FormatProblem.MALFORMED_JSON, "malformed.encoding");
+  }
+
+  /** Whether a limit was exceeded while the parser was reading the digits of a number. */
+  private static boolean whileParsingANumber(Exception e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("com.fasterxml.jackson.core.json.")
+          && (frame.getMethodName().contains("Number") || frame.getMethodName().contains("Float"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String character(String message) {

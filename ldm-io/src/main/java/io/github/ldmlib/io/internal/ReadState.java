@@ -34,6 +34,8 @@ public final class ReadState {
   private final String sourceName;
   private final long lineOffset;
   private final Consumer<FormatWarning> warnings;
+  private final int maxArrayLength;
+  private final boolean oneLine;
 
   private boolean versionPending;
   private int documentMinor = MINOR;
@@ -50,11 +52,36 @@ public final class ReadState {
    */
   public ReadState(boolean lenient, Locale locale, String sourceName, long lineOffset,
       Consumer<FormatWarning> warnings) {
+    this(lenient, locale, sourceName, lineOffset, warnings, Integer.MAX_VALUE, false);
+  }
+
+  /**
+   * Creates the state of one read with a limit on the elements of one array.
+   *
+   * @param lenient whether unknown properties are warnings rather than errors
+   * @param locale the language of messages
+   * @param sourceName the source name for locations
+   * @param lineOffset added to the parser's line numbers (for a line of a JSON Lines batch)
+   * @param warnings receives the warnings, in document order
+   * @param maxArrayLength the most elements one array of the document may have
+   * @param oneLine whether the text is one line of a JSON Lines batch: every location is then on
+   *     that line, its column counted from the line's start, even where the text holds a carriage
+   *     return that the parser takes for a line break
+   */
+  public ReadState(boolean lenient, Locale locale, String sourceName, long lineOffset,
+      Consumer<FormatWarning> warnings, int maxArrayLength, boolean oneLine) {
+    this.maxArrayLength = maxArrayLength;
+    this.oneLine = oneLine;
     this.lenient = lenient;
     this.messages = Messages.of(locale);
     this.sourceName = sourceName;
     this.lineOffset = lineOffset;
     this.warnings = warnings;
+  }
+
+  /** The most elements one array of the document may have. */
+  public int maxArrayLength() {
+    return maxArrayLength;
   }
 
   /** The messages in the language of this read. */
@@ -149,6 +176,9 @@ public final class ReadState {
    */
   public LdmFormatException error(JsonLocation location, String pointer, FormatProblem problem,
       String key, Object... args) {
+    if (oneLine && location != null && location.getCharOffset() >= 0) {
+      return errorAt(1, location.getCharOffset() + 1, pointer, problem, key, args);
+    }
     if (location != null && location.getLineNr() > 0) {
       return errorAt(location.getLineNr(), location.getColumnNr(), pointer, problem, key, args);
     }

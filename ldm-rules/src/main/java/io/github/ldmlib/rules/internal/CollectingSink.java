@@ -165,6 +165,11 @@ public final class CollectingSink implements FindingSink {
         fail("invalidReport", "no message key");
         return;
       }
+      if (arguments == null) {
+        // Not an empty list: a message would keep its placeholders, such as {0}, as text.
+        fail("invalidReport", "message " + messageKey + ": the array of arguments is null");
+        return;
+      }
       List<String> args;
       try {
         args = Messages.strings(arguments);

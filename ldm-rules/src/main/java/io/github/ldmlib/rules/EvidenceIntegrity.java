@@ -1,0 +1,211 @@
+package io.github.ldmlib.rules;
+
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Evidence;
+import io.github.ldmlib.rules.internal.Messages;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+/**
+ * Verifies the files of a dossier's evidence annex (<i>intégrité des preuves</i>): each item of the
+ * annex that names a {@link Evidence#fileName() file} must be in the folder of evidence files, and
+ * its content must have the {@link Evidence#sha256() SHA-256 digest} the dossier declares.
+ *
+ * <pre>{@code
+ * List<Finding> integrity = EvidenceIntegrity.verify(dossier, Path.of("preuves"));
+ * ConformityReport report = EvidenceIntegrity.addTo(checker.check(dossier, today, stage), integrity);
+ * }</pre>
+ *
+ * <p>It reads files, so it is not a {@link Rule} of the {@link Checker}, which only judges the
+ * dossier in memory: it is a separate step whose findings, on no criterion, are {@linkplain
+ * #addTo(ConformityReport, List) added to a report}. It reports two rules:
+ *
+ * <ul>
+ *   <li>{@value #MISSING_FILE} (major gap): the named file is not in the folder, is not a regular
+ *       file, cannot be read, or its name leads out of the folder (an absolute path, {@code ..});
+ *   <li>{@value #ALTERED_FILE} (major gap): the file's SHA-256 digest is not the one declared.
+ * </ul>
+ *
+ * <p>An item without a file name has nothing to verify; an item with a file name but no digest is
+ * only checked to exist. Files are read as streams, whatever their size. Messages are in French by
+ * default, or in English.
+ */
+public final class EvidenceIntegrity {
+
+  /** The rule reported for a file that is missing, unreadable, or outside the folder. */
+  public static final String MISSING_FILE = "LDM-I-001";
+
+  /** The rule reported for a file whose SHA-256 digest differs from the declared one. */
+  public static final String ALTERED_FILE = "LDM-I-002";
+
+  private static final String BUNDLE = "io.github.ldmlib.rules.internal.integrity";
+
+  private EvidenceIntegrity() {}
+
+  /**
+   * Verifies the evidence files of a dossier, with messages in French.
+   *
+   * @param dossier the dossier
+   * @param folder the folder of evidence files, in which file names are resolved
+   * @return the findings, in the order of the annex; empty when every file is present and intact
+   * @throws NotDirectoryException if the folder is not a directory
+   */
+  public static List<Finding> verify(Dossier dossier, Path folder) throws NotDirectoryException {
+    return verify(dossier, folder, Locale.FRENCH);
+  }
+
+  /**
+   * Verifies the evidence files of a dossier.
+   *
+   * @param dossier the dossier
+   * @param folder the folder of evidence files, in which file names are resolved
+   * @param locale the language of messages: English when its language is English, French otherwise
+   * @return the findings, in the order of the annex; empty when every file is present and intact
+   * @throws NotDirectoryException if the folder is not a directory
+   */
+  public static List<Finding> verify(Dossier dossier, Path folder, Locale locale) throws NotDirectoryException {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(folder, "folder");
+    Locale language = Messages.language(locale);
+    if (!Files.isDirectory(folder)) {
+      throw new NotDirectoryException(folder.toString());
+    }
+    Path root = folder.toAbsolutePath().normalize();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, EvidenceIntegrity.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    List<Finding> findings = new ArrayList<>();
+    List<Evidence> annex = dossier.evidence();
+    for (int k = 0; k < annex.size(); k++) {
+      Evidence evidence = annex.get(k);
+      if (evidence.fileName().isEmpty()) {
+        continue;
+      }
+      String name = evidence.fileName().get();
+      String at = "/evidence/" + k;
+      Path file = resolve(root, name);
+      if (file == null) {
+        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "outside", evidence.id(), name));
+      } else if (!Files.isRegularFile(file)) {
+        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "missing", evidence.id(), name));
+      } else if (evidence.sha256().isPresent()) {
+        String actual;
+        try {
+          actual = sha256(file);
+        } catch (IOException e) {
+          findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "unreadable", evidence.id(), name,
+              String.valueOf(e.getMessage())));
+          continue;
+        }
+        String declared = evidence.sha256().get();
+        if (!actual.equalsIgnoreCase(declared)) {
+          findings.add(finding(bundle, language, ALTERED_FILE, at + "/sha256", "altered", evidence.id(), name,
+              declared, actual));
+        }
+      } else if (!Files.isReadable(file)) {
+        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "unreadable", evidence.id(), name,
+            file.toString()));
+      }
+    }
+    return List.copyOf(findings);
+  }
+
+  /**
+   * Returns a copy of a report with more findings on no criterion, such as those of {@link
+   * #verify(Dossier, Path)}: they come after the report's own findings on no criterion, and the
+   * counts, the overall verdict, the readiness for audit and the rules applied follow.
+   *
+   * @param report the conformity report of the dossier
+   * @param findings the findings to add, on no criterion
+   * @return the new report; the same report when there is nothing to add
+   * @throws IllegalArgumentException if a finding is on a criterion
+   */
+  public static ConformityReport addTo(ConformityReport report, List<Finding> findings) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(findings, "findings");
+    if (findings.isEmpty()) {
+      return report;
+    }
+    for (Finding f : findings) {
+      if (f.criterionId().isPresent()) {
+        throw new IllegalArgumentException("Finding " + f.ruleId() + " at " + f.pointer()
+            + " is on criterion " + f.criterionId().get() + ": only findings on no criterion can be added");
+      }
+    }
+    List<Finding> all = new ArrayList<>(report.findings());
+    int end = 0;
+    while (end < all.size() && all.get(end).criterionId().isEmpty()) {
+      end++;
+    }
+    all.addAll(end, findings);
+    FindingCounts counts = FindingCounts.of(all);
+    TreeSet<String> ruleIds = new TreeSet<>(report.ruleIds());
+    findings.forEach(f -> ruleIds.add(f.ruleId()));
+    return ConformityReport.builder().from(report)
+        .findings(all)
+        .counts(counts)
+        .verdict(Verdict.of(counts))
+        .readyForAudit(counts.majorGaps() == 0)
+        .ruleIds(ruleIds)
+        .build();
+  }
+
+  /** The file a name designates in the folder, or null if the name leads out of it. */
+  private static Path resolve(Path root, String name) {
+    Path file;
+    try {
+      Path relative = Path.of(name);
+      if (relative.isAbsolute() || relative.getRoot() != null) {
+        return null;
+      }
+      file = root.resolve(relative).normalize();
+    } catch (java.nio.file.InvalidPathException invalid) {
+      return null;
+    }
+    return file.startsWith(root) && !file.equals(root) ? file : null;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException everyJavaHasIt) {
+      throw new IllegalStateException(everyJavaHasIt);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static Finding finding(ResourceBundle bundle, Locale language, String ruleId, String pointer, String key,
+      String... arguments) {
+    String messageKey = ruleId + "." + key;
+    List<String> args = List.of(arguments);
+    return Finding.builder()
+        .ruleId(ruleId)
+        .severity(Severity.MAJOR_GAP)
+        .pointer(pointer)
+        .message(Messages.format(bundle.getString(messageKey), language, args))
+        .messageKey(messageKey)
+        .arguments(args)
+        .build();
+  }
+}
