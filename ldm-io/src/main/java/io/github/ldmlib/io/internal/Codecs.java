@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /** The codecs of scalar values: strings, booleans, numbers, dates, UAI codes, school years, enums. */
@@ -131,64 +133,48 @@ public final class Codecs {
   private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
 
   /** An ISO-8601 calendar date, {@code 2024-03-14}, with a four-digit year. */
-  public static final Codec<LocalDate> DATE_CODEC = new Codec<>() {
-    @Override
-    public LocalDate read(JsonParser p, ReadState s) throws IOException {
-      String text = text(p, s);
-      if (DATE.matcher(text).matches()) {
-        try {
-          return LocalDate.parse(text);
-        } catch (DateTimeException notReal) {
-          // reported below
-        }
-      }
-      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidDate", ReadState.quote(text));
-    }
-
-    @Override
-    public void write(LocalDate value, JsonGenerator g) throws IOException {
-      if (value.getYear() < 0 || value.getYear() > 9999) {
-        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
-            + g.getOutputContext().pathAsPointer());
-      }
-      g.writeString(value.toString());
-    }
-
-    @Override
-    public Map<String, Object> schema(Map<String, Object> defs) {
-      return map("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
-    }
-  };
+  public static final Codec<LocalDate> DATE_CODEC = isoText(DATE, LocalDate::parse, LocalDate::getYear,
+      "invalidDate", map("type", "string", "format", "date", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
 
   /** An ISO-8601 month, {@code 2024-01}. */
-  public static final Codec<YearMonth> YEAR_MONTH_CODEC = new Codec<>() {
-    @Override
-    public YearMonth read(JsonParser p, ReadState s) throws IOException {
-      String text = text(p, s);
-      if (YEAR_MONTH.matcher(text).matches()) {
-        try {
-          return YearMonth.parse(text);
-        } catch (DateTimeException notReal) {
-          // reported below
+  public static final Codec<YearMonth> YEAR_MONTH_CODEC = isoText(YEAR_MONTH, YearMonth::parse, YearMonth::getYear,
+      "invalidYearMonth", map("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
+
+  /**
+   * A java.time value written as its ISO-8601 text with a four-digit year: the text must match the
+   * pattern and name a real date, else the reader reports {@code problemKey}.
+   */
+  private static <T> Codec<T> isoText(Pattern pattern, Function<String, T> parse, ToIntFunction<T> year,
+      String problemKey, Map<String, Object> schema) {
+    return new Codec<>() {
+      @Override
+      public T read(JsonParser p, ReadState s) throws IOException {
+        String text = text(p, s);
+        if (pattern.matcher(text).matches()) {
+          try {
+            return parse.apply(text);
+          } catch (DateTimeException notReal) {
+            // reported below
+          }
         }
+        throw s.error(p, FormatProblem.INVALID_VALUE, problemKey, ReadState.quote(text));
       }
-      throw s.error(p, FormatProblem.INVALID_VALUE, "invalidYearMonth", ReadState.quote(text));
-    }
 
-    @Override
-    public void write(YearMonth value, JsonGenerator g) throws IOException {
-      if (value.getYear() < 0 || value.getYear() > 9999) {
-        throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
-            + g.getOutputContext().pathAsPointer());
+      @Override
+      public void write(T value, JsonGenerator g) throws IOException {
+        if (year.applyAsInt(value) < 0 || year.applyAsInt(value) > 9999) {
+          throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
+              + g.getOutputContext().pathAsPointer());
+        }
+        g.writeString(value.toString());
       }
-      g.writeString(value.toString());
-    }
 
-    @Override
-    public Map<String, Object> schema(Map<String, Object> defs) {
-      return map("type", "string", "pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");
-    }
-  };
+      @Override
+      public Map<String, Object> schema(Map<String, Object> defs) {
+        return new LinkedHashMap<>(schema);
+      }
+    };
+  }
 
   /** A school year, {@code 2024-2025}. */
   public static final Codec<SchoolYear> SCHOOL_YEAR = new Codec<>() {
