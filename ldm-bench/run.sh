@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every measurement of docs/performance.md and writes the results table.
 #   ldm-bench/run.sh           full run (JMH 2 forks × 5 × 2 s, 11 cold starts, batch of 10,000 M dossiers)
-#   ldm-bench/run.sh --quick   quick run, under 3 minutes on a quiet machine (1 fork × 3 × 0.5 s, 5 cold starts, batch of 1,000)
+#   ldm-bench/run.sh --quick   quick run, under 3 minutes (1 fork, 2 × 1 s warm-up, 3 × 1 s, 5 cold starts, batch of 1,000)
 # Results: ldm-bench/target/bench/results.md (and jmh.json, the raw JMH results).
 set -euo pipefail
 
@@ -11,7 +11,7 @@ quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 
 if $quick; then
-  jmh_opts=(-f 1 -wi 1 -w 500ms -i 3 -r 500ms)
+  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
   runs=5
   batch=1000
 else
@@ -35,6 +35,16 @@ for _ in $(seq "$runs"); do
   java -cp "$jar" io.github.ldmlib.bench.ColdStart "$root/examples/dossier-complete.json" "$today" | tee -a "$out/coldstart.txt" >&2
 done
 
+echo "== cold start with the launcher's start-up options (class-data-sharing archive, C1 only, serial GC), $runs runs" >&2
+cds_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
+rm -f "$out/coldstart.jsa" "$out/coldstart-cds.txt"
+java "${cds_opts[@]}" -XX:ArchiveClassesAtExit="$out/coldstart.jsa" -cp "$jar" io.github.ldmlib.bench.ColdStart \
+  "$root/examples/dossier-complete.json" "$today" >/dev/null
+for _ in $(seq "$runs"); do
+  java "${cds_opts[@]}" -XX:SharedArchiveFile="$out/coldstart.jsa" -cp "$jar" io.github.ldmlib.bench.ColdStart \
+    "$root/examples/dossier-complete.json" "$today" | tee -a "$out/coldstart-cds.txt" >&2
+done
+
 echo "== command line: ./ldm check examples/dossier-complete.json, $runs runs" >&2
 (cd "$root" && ./ldm check examples/dossier-complete.json >/dev/null) || true   # builds the jar if needed
 for _ in $(seq "$runs"); do
@@ -55,6 +65,6 @@ echo "== results" >&2
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/{print $2}') GB;" \
     "$(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$out/machine.txt"
-java -cp "$jar" io.github.ldmlib.bench.Results "$out/jmh.json" "$out/coldstart.txt" "$out/cli.txt" "$out/batch.txt" "$out/results.md" 2>/dev/null
+java -cp "$jar" io.github.ldmlib.bench.Results "$out/jmh.json" "$out/coldstart.txt" "$out/cli.txt" "$out/batch.txt" "$out/results.md" "$out/coldstart-cds.txt" 2>/dev/null
 cat "$out/machine.txt"
 echo "Written: $out/results.md" >&2

@@ -52,7 +52,12 @@ public abstract class Indicator {
    * @return the first measure at that milestone, or empty
    */
   public Optional<Measure> measure(Milestone milestone) {
-    return measures().stream().filter(m -> m.milestone() == milestone).findFirst();
+    for (Measure m : measures()) {
+      if (m.milestone() == milestone) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns a new builder. */

@@ -37,17 +37,29 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
         || Character.isSpaceChar(value.charAt(length - 1))) {
       return false;
     }
-    int codePoints = 0;
-    for (int i = 0; i < length; ) {
-      int cp = Character.codePointAt(value, i);
-      if (Character.isISOControl(cp) && cp != '\n' && cp != '\t' && cp != '\r') {
-        return false;
+    int codePoints = length;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x20) {
+        if (c != '\n' && c != '\t' && c != '\r') {
+          return false; // a control character
+        }
+      } else if (c >= 0x7F) {
+        if (c <= 0x9F) {
+          return false; // a control character
+        }
+        if (Character.isSurrogate(c)) {
+          if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
+            return false; // lone surrogate
+          }
+          int cp = Character.toCodePoint(c, value.charAt(i + 1));
+          if (Character.isSurrogate((char) cp)) {
+            return false; // refused as before: a code point whose low 16 bits fall among the surrogates
+          }
+          i++;
+          codePoints--;
+        }
       }
-      if (Character.isSurrogate((char) cp)) {
-        return false; // lone surrogate
-      }
-      i += Character.charCount(cp);
-      codePoints++;
     }
     return codePoints <= max;
   }

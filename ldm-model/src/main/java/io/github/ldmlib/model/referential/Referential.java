@@ -7,8 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.immutables.value.Value;
 
 /**
@@ -82,7 +82,12 @@ public abstract class Referential {
    * @return the criterion, or empty
    */
   public Optional<Criterion> criterion(String criterionId) {
-    return criteria().stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    for (Criterion c : criteria()) {
+      if (c.id().equals(criterionId)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -92,9 +97,14 @@ public abstract class Referential {
    * @return the requirement, or empty
    */
   public Optional<Requirement> requirement(String requirementId) {
-    return criteria().stream().flatMap(c -> c.requirements().stream())
-        .filter(r -> r.id().equals(requirementId))
-        .findFirst();
+    for (Criterion c : criteria()) {
+      for (Requirement r : c.requirements()) {
+        if (r.id().equals(requirementId)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -114,9 +124,18 @@ public abstract class Referential {
    * @return true if it exists in {@link #evaluationDomains()}
    */
   public boolean hasEvaluationDomain(String domainOrSubDomainId) {
-    return evaluationDomains().stream()
-        .flatMap(d -> Stream.concat(Stream.of(d.id()), d.subDomains().stream().map(EvaluationSubDomain::id)))
-        .anyMatch(domainOrSubDomainId::equals);
+    Objects.requireNonNull(domainOrSubDomainId, "domainOrSubDomainId");
+    for (EvaluationDomain d : evaluationDomains()) {
+      if (d.id().equals(domainOrSubDomainId)) {
+        return true;
+      }
+      for (EvaluationSubDomain sub : d.subDomains()) {
+        if (sub.id().equals(domainOrSubDomainId)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The mandatory criteria (national and academic), in order. */

@@ -1,15 +1,20 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.conformity.RequirementCoverage;
+import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Builds the requirement coverage matrix of a dossier. */
@@ -48,33 +53,108 @@ public final class Coverage {
    * @return the rows
    */
   public static List<RequirementCoverage> matrix(Referential referential, Dossier dossier) {
-    List<Walk.At<Initiative>> initiatives = Walk.initiatives(dossier);
+    Map<String, Map<String, List<Addressing>>> index = index(dossier);
     List<RequirementCoverage> rows = new ArrayList<>();
     for (Criterion c : referential.criteria()) {
       if (!applies(c, dossier)) {
         continue;
       }
+      Map<String, List<Addressing>> byRequirement = index.getOrDefault(c.id(), Map.of());
       for (Requirement r : c.requirements()) {
         if (!applies(r, dossier)) {
           continue;
         }
         RequirementCoverage.Builder row = RequirementCoverage.builder().requirementId(r.id()).criterionId(c.id());
         Set<String> evidence = new LinkedHashSet<>();
-        for (Walk.At<Initiative> w : initiatives) {
-          if (!w.criterionId().equals(c.id()) || !w.value().requirementIds().contains(r.id())) {
-            continue;
-          }
+        for (Addressing a : byRequirement.getOrDefault(r.id(), List.of())) {
+          Walk.At<Initiative> w = a.initiative;
           if (w.value() instanceof Engagement) {
             row.addEngagements(w.pointer());
           } else {
             row.addActions(w.pointer());
           }
-          Walk.indicators(w).forEach(i -> row.addIndicators(i.pointer()));
+          row.addAllIndicators(a.indicatorPointers());
           evidence.addAll(w.value().evidenceIds());
         }
         rows.add(row.addAllEvidenceIds(evidence).build());
       }
     }
     return rows;
+  }
+
+  /**
+   * Lists the requirements the dossier's work addresses: for each criterion id, the ids of the
+   * requirements that an action or engagement of one of its sections names.
+   *
+   * @param dossier the dossier
+   * @return the requirement ids by criterion id
+   */
+  public static Map<String, Set<String>> addressed(Dossier dossier) {
+    Map<String, Set<String>> addressed = new HashMap<>();
+    for (CriterionSection s : dossier.sections()) {
+      Set<String> ids = null;
+      for (Initiative i : s.actions()) {
+        ids = addAll(addressed, s, ids, i.requirementIds());
+      }
+      for (Initiative i : s.engagements()) {
+        ids = addAll(addressed, s, ids, i.requirementIds());
+      }
+    }
+    return addressed;
+  }
+
+  private static Set<String> addAll(Map<String, Set<String>> addressed, CriterionSection s, Set<String> ids,
+      List<String> requirementIds) {
+    if (requirementIds.isEmpty()) {
+      return ids;
+    }
+    Set<String> set = ids != null ? ids : addressed.computeIfAbsent(s.criterionId(), k -> new HashSet<>());
+    set.addAll(requirementIds);
+    return set;
+  }
+
+  /**
+   * The actions and engagements by criterion id and requirement id, each in the dossier's order
+   * and once per requirement however often it names it. One pass over the dossier instead of one
+   * per requirement.
+   */
+  private static Map<String, Map<String, List<Addressing>>> index(Dossier dossier) {
+    Map<String, Map<String, List<Addressing>>> index = new HashMap<>();
+    for (Walk.At<Initiative> w : Walk.initiatives(dossier)) {
+      List<String> ids = w.value().requirementIds();
+      if (ids.isEmpty()) {
+        continue;
+      }
+      Addressing a = new Addressing(w);
+      Map<String, List<Addressing>> byRequirement = index.computeIfAbsent(w.criterionId(), k -> new HashMap<>());
+      for (String id : ids) {
+        List<Addressing> list = byRequirement.computeIfAbsent(id, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != a) {
+          list.add(a);
+        }
+      }
+    }
+    return index;
+  }
+
+  /** An action or engagement that addresses requirements, with its indicators' pointers built once. */
+  private static final class Addressing {
+    private final Walk.At<Initiative> initiative;
+    private List<String> indicatorPointers;
+
+    Addressing(Walk.At<Initiative> initiative) {
+      this.initiative = initiative;
+    }
+
+    List<String> indicatorPointers() {
+      if (indicatorPointers == null) {
+        List<String> pointers = new ArrayList<>();
+        for (Walk.At<Indicator> i : Walk.indicators(initiative)) {
+          pointers.add(i.pointer());
+        }
+        indicatorPointers = pointers;
+      }
+      return indicatorPointers;
+    }
   }
 }

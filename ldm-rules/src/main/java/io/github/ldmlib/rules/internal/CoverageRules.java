@@ -3,9 +3,10 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 
-import io.github.ldmlib.model.conformity.RequirementCoverage;
 import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
@@ -13,7 +14,9 @@ import io.github.ldmlib.model.referential.Requirement;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Rules on what the dossier's work covers: requirements, and the improvement axes of an edition. */
 final class CoverageRules {
@@ -60,20 +63,27 @@ final class CoverageRules {
 
   private static void requirementsAddressed(CheckContext context, FindingSink findings) {
     Referential r = context.referential();
-    List<RequirementCoverage> matrix = Coverage.matrix(r, context.dossier());
-    for (RequirementCoverage row : matrix) {
-      if (!row.actions().isEmpty() || !row.engagements().isEmpty()) {
+    Dossier dossier = context.dossier();
+    // The rows of the coverage matrix without an action or engagement, without building the matrix.
+    Map<String, Set<String>> addressed = Coverage.addressed(dossier);
+    for (Criterion c : r.criteria()) {
+      if (!Coverage.applies(c, dossier)) {
         continue;
       }
-      List<Walk.At<CriterionSection>> sections = Walk.sections(context.dossier()).stream()
-          .filter(s -> s.criterionId().equals(row.criterionId()))
-          .toList();
-      if (sections.isEmpty()) {
-        continue; // LDM-D-003 reports the missing section
+      Set<String> ids = addressed.getOrDefault(c.id(), Set.of());
+      for (Requirement requirement : c.requirements()) {
+        if (!Coverage.applies(requirement, dossier) || ids.contains(requirement.id())) {
+          continue;
+        }
+        List<Walk.At<CriterionSection>> sections = Walk.sections(dossier).stream()
+            .filter(s -> s.criterionId().equals(c.id()))
+            .toList();
+        if (sections.isEmpty()) {
+          continue; // LDM-D-003 reports the missing section
+        }
+        findings.at(sections.get(0).pointer()).requirement(requirement.id()).source(requirement.source())
+            .report("unaddressed", requirement.id(), Texts.abbreviate(requirement.text()));
       }
-      Requirement requirement = r.requirement(row.requirementId()).orElseThrow();
-      findings.at(sections.get(0).pointer()).requirement(requirement.id()).source(requirement.source())
-          .report("unaddressed", requirement.id(), Texts.abbreviate(requirement.text()));
     }
   }
 

@@ -257,12 +257,22 @@ final class MeasureRules {
         .thenComparing(Measure::schoolYear);
     for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
-        List<Measure> measures = i.value().measures().stream().sorted(chronological).toList();
+        List<Measure> measures = i.value().measures();
         if (measures.size() < 2) {
           continue;
         }
+        // The first and last in chronological order, as a stable sort would place them.
         Measure first = measures.get(0);
-        Measure last = measures.get(measures.size() - 1);
+        Measure last = measures.get(0);
+        for (int m = 1; m < measures.size(); m++) {
+          Measure measure = measures.get(m);
+          if (chronological.compare(measure, first) < 0) {
+            first = measure;
+          }
+          if (chronological.compare(measure, last) >= 0) {
+            last = measure;
+          }
+        }
         int change = last.value().compareTo(first.value());
         boolean worse = i.value().direction() == Direction.HIGHER_IS_BETTER ? change < 0 : change > 0;
         if (worse) {

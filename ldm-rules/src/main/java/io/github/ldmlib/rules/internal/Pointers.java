@@ -21,9 +21,14 @@ public final class Pointers {
    * @return the extended pointer
    */
   public static String append(String base, Object... tokens) {
-    StringBuilder b = new StringBuilder(base);
+    StringBuilder b = new StringBuilder(base.length() + 16 * tokens.length).append(base);
     for (Object token : tokens) {
-      b.append('/').append(LdmValidation.escape(String.valueOf(token)));
+      b.append('/');
+      if (token instanceof Integer index) {
+        b.append(index.intValue()); // digits need no escaping
+      } else {
+        b.append(LdmValidation.escape(String.valueOf(token)));
+      }
     }
     return b.toString();
   }

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The structure of a dossier (section E of the guide) as the rules read it: the referential's
@@ -163,52 +164,101 @@ public final class Structure {
    * @param missing receives the pointer of each place where the element is missing
    */
   public static void findMissing(Object root, Class<?> rootType, String pointer, String field, Consumer<String> missing) {
-    walk(root, rootType, pointer, List.of(field.split("/", -1)), 0, missing);
+    path(rootType, field).findMissing(root, () -> pointer, missing);
   }
 
-  private static void walk(Object value, Class<?> type, String pointer, List<String> segments, int i, Consumer<String> missing) {
-    Property p = ModelTypes.property(type, segments.get(i)).orElseThrow(
-        () -> new IllegalStateException("unresolved structure field " + segments));
-    String here = Pointers.append(pointer, p.name());
-    if (i == segments.size() - 1) {
-      if (!p.isPresent(value)) {
-        missing.accept(here);
-      }
-      return;
+  /**
+   * Resolves a field path once, to look for it under many scope instances.
+   *
+   * @param rootType the abstract value class of the scope
+   * @param field the element's field path, valid for that class (see {@link #problems})
+   * @return the resolved path
+   * @throws IllegalStateException if the path does not name properties of the model
+   */
+  public static FieldPath path(Class<?> rootType, String field) {
+    String[] segments = field.split("/", -1);
+    Property[] chain = new Property[segments.length];
+    Class<?> type = rootType;
+    for (int i = 0; i < segments.length; i++) {
+      chain[i] = ModelTypes.property(type, segments[i]).orElseThrow(
+          () -> new IllegalStateException("unresolved structure field " + List.of(segments)));
+      type = chain[i].target();
     }
-    Object raw = p.read(value);
-    switch (p.kind()) {
-      case COLLECTION -> {
-        int index = 0;
-        for (Object element : (Collection<?>) raw) {
-          walk(element, p.target(), Pointers.append(here, index++), segments, i + 1, missing);
-        }
-      }
-      case OPTIONAL -> {
-        Optional<?> o = (Optional<?>) raw;
-        if (o.isPresent()) {
-          walk(o.get(), p.target(), here, segments, i + 1, missing);
-        } else {
-          absentBelow(p.target(), here, segments, i + 1, missing);
-        }
-      }
-      case VALUE -> walk(raw, p.target(), here, segments, i + 1, missing);
-      case OPTIONAL_INT -> throw new IllegalStateException("nothing lies below " + here);
-      default -> throw new AssertionError(p.kind());
-    }
+    return new FieldPath(chain);
   }
 
-  /** Under an absent value, the element is missing unless the rest of the path goes through a list. */
-  private static void absentBelow(Class<?> type, String pointer, List<String> segments, int i, Consumer<String> missing) {
-    String at = pointer;
-    for (int k = i; k < segments.size(); k++) {
-      Property p = ModelTypes.property(type, segments.get(k)).orElseThrow();
-      at = Pointers.append(at, p.name());
-      if (k < segments.size() - 1 && p.kind() == Kind.COLLECTION) {
+  /**
+   * A field path resolved to the properties it goes through. Looking for it builds no JSON Pointer
+   * until an element is found missing: most elements are present.
+   */
+  public static final class FieldPath {
+
+    private final Property[] chain;
+
+    private FieldPath(Property[] chain) {
+      this.chain = chain;
+    }
+
+    /**
+     * Finds where the element is missing under one scope instance.
+     *
+     * @param root the scope instance, of the class the path was resolved for
+     * @param pointer gives its pointer, asked for only if something is missing
+     * @param missing receives the pointer of each place where the element is missing
+     */
+    public void findMissing(Object root, Supplier<String> pointer, Consumer<String> missing) {
+      walk(root, new Place(null, pointer, null), 0, missing);
+    }
+
+    private void walk(Object value, Place place, int i, Consumer<String> missing) {
+      Property p = chain[i];
+      Place here = new Place(place, null, p.name());
+      if (i == chain.length - 1) {
+        if (!p.isPresent(value)) {
+          missing.accept(here.pointer());
+        }
         return;
       }
-      type = p.target();
+      Object raw = p.read(value);
+      switch (p.kind()) {
+        case COLLECTION -> {
+          int index = 0;
+          for (Object element : (Collection<?>) raw) {
+            walk(element, new Place(here, null, index++), i + 1, missing);
+          }
+        }
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) raw;
+          if (o.isPresent()) {
+            walk(o.get(), here, i + 1, missing);
+          } else {
+            absentBelow(here, i + 1, missing);
+          }
+        }
+        case VALUE -> walk(raw, here, i + 1, missing);
+        case OPTIONAL_INT -> throw new IllegalStateException("nothing lies below " + here.pointer());
+        default -> throw new AssertionError(p.kind());
+      }
     }
-    missing.accept(at);
+
+    /** Under an absent value, the element is missing unless the rest of the path goes through a list. */
+    private void absentBelow(Place place, int i, Consumer<String> missing) {
+      Place at = place;
+      for (int k = i; k < chain.length; k++) {
+        Property p = chain[k];
+        at = new Place(at, null, p.name());
+        if (k < chain.length - 1 && p.kind() == Kind.COLLECTION) {
+          return;
+        }
+      }
+      missing.accept(at.pointer());
+    }
+  }
+
+  /** A place below a scope instance: its pointer is built only when asked for. */
+  private record Place(Place parent, Supplier<String> root, Object token) {
+    String pointer() {
+      return parent == null ? root.get() : Pointers.append(parent.pointer(), token);
+    }
   }
 }

@@ -53,32 +53,47 @@ final class StructureRules {
       return;
     }
     Dossier dossier = context.dossier();
-    for (StructureElement e : elements) {
-      switch (scope) {
-        case DOSSIER -> Structure.findMissing(dossier, Dossier.class, "", e.field(),
-            p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id()));
-        case CRITERION_SECTION -> {
-          for (Walk.At<CriterionSection> s : Walk.sections(dossier)) {
-            Structure.findMissing(s.value(), CriterionSection.class, s.pointer(), e.field(),
+    // The places are listed once for all the elements, so that each pointer is built at most once.
+    switch (scope) {
+      case DOSSIER -> {
+        for (StructureElement e : elements) {
+          Structure.path(Dossier.class, e.field()).findMissing(dossier, () -> "",
+              p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id()));
+        }
+      }
+      case CRITERION_SECTION -> {
+        List<Walk.At<CriterionSection>> sections = Walk.sections(dossier);
+        for (StructureElement e : elements) {
+          Structure.FieldPath path = Structure.path(CriterionSection.class, e.field());
+          for (Walk.At<CriterionSection> s : sections) {
+            path.findMissing(s.value(), s::pointer,
                 p -> findings.at(p).source(e.source()).report("missing", heading(context, e, s.criterionId()), e.id(), s.criterionId()));
           }
         }
-        case ACTION -> {
-          for (Walk.At<Action> a : Walk.actions(dossier)) {
-            Structure.findMissing(a.value(), Action.class, a.pointer(), e.field(),
+      }
+      case ACTION -> {
+        List<Walk.At<Action>> actions = Walk.actions(dossier);
+        for (StructureElement e : elements) {
+          Structure.FieldPath path = Structure.path(Action.class, e.field());
+          for (Walk.At<Action> a : actions) {
+            path.findMissing(a.value(), a::pointer,
                 p -> findings.at(p).source(e.source())
                     .report("missing", heading(context, e, a.criterionId()), e.id(), a.value().title(), a.criterionId()));
           }
         }
-        case ENGAGEMENT -> {
-          for (Walk.At<Engagement> g : Walk.engagements(dossier)) {
-            Structure.findMissing(g.value(), Engagement.class, g.pointer(), e.field(),
+      }
+      case ENGAGEMENT -> {
+        List<Walk.At<Engagement>> engagements = Walk.engagements(dossier);
+        for (StructureElement e : elements) {
+          Structure.FieldPath path = Structure.path(Engagement.class, e.field());
+          for (Walk.At<Engagement> g : engagements) {
+            path.findMissing(g.value(), g::pointer,
                 p -> findings.at(p).source(e.source())
                     .report("missing", heading(context, e, g.criterionId()), e.id(), g.value().title(), g.criterionId()));
           }
         }
-        default -> throw new AssertionError(scope);
       }
+      default -> throw new AssertionError(scope);
     }
   }
 
