@@ -5,6 +5,7 @@ import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Messages;
+import io.github.ldmlib.rules.internal.Walk;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,11 @@ public final class CheckContext {
   private final Stage stage;
   private final Locale language;
   private final SchoolYear schoolYear;
+  private final Walk.Places places;
+
+  static {
+    Walk.register(context -> context.places);
+  }
 
   private CheckContext(Referential referential, Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
     this.referential = Objects.requireNonNull(referential, "referential");
@@ -32,6 +38,7 @@ public final class CheckContext {
     this.stage = Objects.requireNonNull(stage, "stage");
     this.language = Messages.language(locale);
     this.schoolYear = SchoolYear.containing(asOf);
+    this.places = new Walk.Places(dossier);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Structure;
 import io.github.ldmlib.rules.internal.Target;
+import io.github.ldmlib.rules.internal.Walk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ public final class Checker {
         .readyForAudit(counts.majorGaps() == 0)
         .counts(counts)
         .findings(sorted)
-        .coverage(Coverage.matrix(referential, dossier))
+        .coverage(Coverage.matrix(referential, dossier, Walk.of(context)))
         .ruleIds(ruleIds)
         .criteria(Engine.criterionResults(referential, sorted, (c, own) -> Coverage.applies(c, dossier)))
         .build();

@@ -147,7 +147,7 @@ final class EligibilityRules {
     if (!context.dossier().isNetworkCandidature()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       Optional<Criterion> criterion = context.referential().criterion(s.criterionId());
       Optional<Requirement> networkRequirement = criterion.stream()
           .flatMap(c -> c.requirements().stream())

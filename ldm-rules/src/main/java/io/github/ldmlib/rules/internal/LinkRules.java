@@ -43,7 +43,7 @@ final class LinkRules {
     if (r.evaluationDomains().isEmpty()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       List<String> ids = s.value().transversality().map(Transversality::evaluationDomainIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
         if (!r.hasEvaluationDomain(ids.get(k))) {
@@ -59,7 +59,7 @@ final class LinkRules {
     if (r.qualeducSheets().isEmpty()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       List<String> ids = s.value().transversality().map(Transversality::qualeducSheetIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
         if (r.qualeducSheet(ids.get(k)).isEmpty()) {
@@ -72,7 +72,7 @@ final class LinkRules {
 
   private static void requirementsExist(CheckContext context, FindingSink findings) {
     Referential r = context.referential();
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       Optional<Criterion> criterion = r.criterion(w.criterionId());
       if (criterion.isEmpty()) {
         continue; // LDM-D-004 reports the section

@@ -62,7 +62,7 @@ final class StructureRules {
         }
       }
       case CRITERION_SECTION -> {
-        List<Walk.At<CriterionSection>> sections = Walk.sections(dossier);
+        List<Walk.At<CriterionSection>> sections = Walk.of(context).sections();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(CriterionSection.class, e.field());
           for (Walk.At<CriterionSection> s : sections) {
@@ -72,7 +72,7 @@ final class StructureRules {
         }
       }
       case ACTION -> {
-        List<Walk.At<Action>> actions = Walk.actions(dossier);
+        List<Walk.At<Action>> actions = Walk.of(context).actions();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(Action.class, e.field());
           for (Walk.At<Action> a : actions) {
@@ -83,7 +83,7 @@ final class StructureRules {
         }
       }
       case ENGAGEMENT -> {
-        List<Walk.At<Engagement>> engagements = Walk.engagements(dossier);
+        List<Walk.At<Engagement>> engagements = Walk.of(context).engagements();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(Engagement.class, e.field());
           for (Walk.At<Engagement> g : engagements) {
