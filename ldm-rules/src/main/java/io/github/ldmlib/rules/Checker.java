@@ -10,6 +10,7 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Coverage;
 import io.github.ldmlib.rules.internal.Engine;
+import io.github.ldmlib.rules.internal.ReferentialIndex;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Structure;
 import io.github.ldmlib.rules.internal.Target;
@@ -51,6 +52,7 @@ public final class Checker {
   private final RuleSpec<Rule> ruleFailed;
   private final List<String> ruleIds;
   private final Map<String, Integer> criterionOrder;
+  private final ReferentialIndex index;
 
   private Checker(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
     this.referential = referential;
@@ -58,6 +60,7 @@ public final class Checker {
     this.ruleFailed = ruleFailed;
     this.ruleIds = Engine.ruleIds(rules, ruleFailed);
     this.criterionOrder = Engine.criterionOrder(referential);
+    this.index = ReferentialIndex.of(referential);
   }
 
   /**
@@ -122,7 +125,7 @@ public final class Checker {
    * @return the report
    */
   public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
-    CheckContext context = CheckContext.of(referential, dossier, asOf, stage, locale);
+    CheckContext context = CheckContext.of(referential, index, dossier, asOf, stage, locale);
     List<Finding> sorted = Engine.findings(rules, ruleFailed, context.language(), Target.of(context),
         (rule, sink) -> rule.check(context, sink), criterionOrder);
     FindingCounts counts = FindingCounts.of(sorted);

@@ -100,7 +100,7 @@ final class CoverageRules {
     int min = p.minImprovementAxesPerCriterion().orElse(1);
     int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
     long criteria = context.dossier().sections().stream()
-        .filter(s -> context.referential().criterion(s.criterionId())
+        .filter(s -> ReferentialIndex.of(context).criterion(s.criterionId())
             .filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent())
         .map(CriterionSection::criterionId)
         .distinct()

@@ -123,7 +123,7 @@ final class DossierRules {
 
   private static void knownCriteria(CheckContext context, FindingSink findings) {
     for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
-      if (context.referential().criterion(s.criterionId()).isEmpty()) {
+      if (ReferentialIndex.of(context).criterion(s.criterionId()).isEmpty()) {
         findings.report(s.pointer() + "/criterionId", "unknown", s.criterionId(), context.referential().id());
       }
     }

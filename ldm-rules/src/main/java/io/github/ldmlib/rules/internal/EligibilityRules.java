@@ -148,7 +148,7 @@ final class EligibilityRules {
       return;
     }
     for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
-      Optional<Criterion> criterion = context.referential().criterion(s.criterionId());
+      Optional<Criterion> criterion = ReferentialIndex.of(context).criterion(s.criterionId());
       Optional<Requirement> networkRequirement = criterion.stream()
           .flatMap(c -> c.requirements().stream())
           .filter(Requirement::networkOnly)

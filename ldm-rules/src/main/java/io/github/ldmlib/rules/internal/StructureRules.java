@@ -104,7 +104,7 @@ final class StructureRules {
    * ("Coordonnateur critère X"), which becomes the criterion's number ("Coordonnateur critère 3").
    */
   static String heading(CheckContext context, StructureElement element, String criterionId) {
-    String number = context.referential().criterion(criterionId)
+    String number = ReferentialIndex.of(context).criterion(criterionId)
         .map(c -> String.valueOf(c.number())).orElse(criterionId);
     return CRITERION_PLACEHOLDER.matcher(element.title()).replaceAll(number);
   }

@@ -178,10 +178,13 @@ public final class Walk {
    * @return its places
    */
   public static Places of(CheckContext context) {
-    return ACCESS.places(context);
+    return access().places(context);
   }
 
-  /** How this package reaches the places a {@link CheckContext} keeps; set by {@code CheckContext}. */
+  /**
+   * How this package reaches what a {@link CheckContext} keeps for the rules; set by {@code
+   * CheckContext}.
+   */
   public interface Access {
     /**
      * Returns the places a context keeps.
@@ -190,6 +193,28 @@ public final class Walk {
      * @return its places
      */
     Places places(CheckContext context);
+
+    /**
+     * Returns the index of a context's referential.
+     *
+     * @param context the context
+     * @return the index
+     */
+    ReferentialIndex index(CheckContext context);
+  }
+
+  static Access access() {
+    Access a = ACCESS;
+    if (a == null) {
+      try {
+        // Registers the access, in case no context was created on this path yet.
+        Class.forName(CheckContext.class.getName(), true, CheckContext.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      a = ACCESS;
+    }
+    return a;
   }
 
   private static volatile Access ACCESS;
