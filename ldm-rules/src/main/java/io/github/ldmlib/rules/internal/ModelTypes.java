@@ -71,7 +71,10 @@ public final class ModelTypes {
       Object value = read(owner);
       return switch (kind) {
         case COLLECTION -> !((Collection<?>) value).isEmpty();
-        case OPTIONAL -> ((Optional<?>) value).filter(v -> !(v instanceof CharSequence s) || !s.toString().isBlank()).isPresent();
+        case OPTIONAL -> {
+          Object v = ((Optional<?>) value).orElse(null);
+          yield v != null && (!(v instanceof CharSequence s) || !s.toString().isBlank());
+        }
         case OPTIONAL_INT -> ((OptionalInt) value).isPresent();
         case VALUE -> value != null && (!(value instanceof CharSequence s) || !s.toString().isBlank());
       };

@@ -227,13 +227,14 @@ public final class Structure {
 
     private void walk(Object value, Place place, int i, Consumer<String> missing) {
       Property p = chain[i];
-      Place here = new Place(place, null, p.name());
       if (i == chain.length - 1) {
+        // The common case: the place of a present element is never made.
         if (!p.isPresent(value)) {
-          missing.accept(here.pointer());
+          missing.accept(new Place(place, null, p.name()).pointer());
         }
         return;
       }
+      Place here = new Place(place, null, p.name());
       Object raw = p.read(value);
       switch (p.kind()) {
         case COLLECTION -> {
