@@ -5,6 +5,8 @@ import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Messages;
+import io.github.ldmlib.rules.internal.ReferentialIndex;
+import io.github.ldmlib.rules.internal.Walk;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +26,29 @@ public final class CheckContext {
   private final Stage stage;
   private final Locale language;
   private final SchoolYear schoolYear;
+  private final Walk.Places places;
+
+  private ReferentialIndex index;
+
+  static {
+    Walk.register(new Walk.Access() {
+      @Override
+      public Walk.Places places(CheckContext context) {
+        return context.places;
+      }
+
+      @Override
+      public ReferentialIndex index(CheckContext context) {
+        ReferentialIndex i = context.index;
+        if (i == null) {
+          // A context made directly indexes its referential at first use; a race only indexes twice.
+          i = ReferentialIndex.of(context.referential);
+          context.index = i;
+        }
+        return i;
+      }
+    });
+  }
 
   private CheckContext(Referential referential, Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
     this.referential = Objects.requireNonNull(referential, "referential");
@@ -32,6 +57,7 @@ public final class CheckContext {
     this.stage = Objects.requireNonNull(stage, "stage");
     this.language = Messages.language(locale);
     this.schoolYear = SchoolYear.containing(asOf);
+    this.places = new Walk.Places(dossier);
   }
 
   /**
@@ -46,6 +72,14 @@ public final class CheckContext {
    */
   public static CheckContext of(Referential referential, Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
     return new CheckContext(referential, dossier, asOf, stage, locale);
+  }
+
+  /** A context whose referential a checker has already indexed. */
+  static CheckContext of(Referential referential, ReferentialIndex index, Dossier dossier, LocalDate asOf, Stage stage,
+      Locale locale) {
+    CheckContext context = new CheckContext(referential, dossier, asOf, stage, locale);
+    context.index = Objects.requireNonNull(index, "index");
+    return context;
   }
 
   /** The referential the dossier is checked against. */

@@ -10,9 +10,11 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Coverage;
 import io.github.ldmlib.rules.internal.Engine;
+import io.github.ldmlib.rules.internal.ReferentialIndex;
 import io.github.ldmlib.rules.internal.RuleSpec;
 import io.github.ldmlib.rules.internal.Structure;
 import io.github.ldmlib.rules.internal.Target;
+import io.github.ldmlib.rules.internal.Walk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,7 @@ public final class Checker {
   private final RuleSpec<Rule> ruleFailed;
   private final List<String> ruleIds;
   private final Map<String, Integer> criterionOrder;
+  private final ReferentialIndex index;
 
   private Checker(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
     this.referential = referential;
@@ -57,6 +60,7 @@ public final class Checker {
     this.ruleFailed = ruleFailed;
     this.ruleIds = Engine.ruleIds(rules, ruleFailed);
     this.criterionOrder = Engine.criterionOrder(referential);
+    this.index = ReferentialIndex.of(referential);
   }
 
   /**
@@ -121,7 +125,7 @@ public final class Checker {
    * @return the report
    */
   public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
-    CheckContext context = CheckContext.of(referential, dossier, asOf, stage, locale);
+    CheckContext context = CheckContext.of(referential, index, dossier, asOf, stage, locale);
     List<Finding> sorted = Engine.findings(rules, ruleFailed, context.language(), Target.of(context),
         (rule, sink) -> rule.check(context, sink), criterionOrder);
     FindingCounts counts = FindingCounts.of(sorted);
@@ -138,7 +142,7 @@ public final class Checker {
         .readyForAudit(counts.majorGaps() == 0)
         .counts(counts)
         .findings(sorted)
-        .coverage(Coverage.matrix(referential, dossier))
+        .coverage(Coverage.matrix(referential, dossier, Walk.of(context)))
         .ruleIds(ruleIds)
         .criteria(Engine.criterionResults(referential, sorted, (c, own) -> Coverage.applies(c, dossier)))
         .build();

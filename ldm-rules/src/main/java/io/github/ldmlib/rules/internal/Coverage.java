@@ -53,7 +53,19 @@ public final class Coverage {
    * @return the rows
    */
   public static List<RequirementCoverage> matrix(Referential referential, Dossier dossier) {
-    Map<String, Map<String, List<Addressing>>> index = index(dossier);
+    return matrix(referential, dossier, new Walk.Places(dossier));
+  }
+
+  /**
+   * Builds the matrix from the places a check has already listed.
+   *
+   * @param referential the referential
+   * @param dossier the dossier
+   * @param places the dossier's places
+   * @return the rows
+   */
+  public static List<RequirementCoverage> matrix(Referential referential, Dossier dossier, Walk.Places places) {
+    Map<String, Map<String, List<Addressing>>> index = index(places);
     List<RequirementCoverage> rows = new ArrayList<>();
     for (Criterion c : referential.criteria()) {
       if (!applies(c, dossier)) {
@@ -118,9 +130,9 @@ public final class Coverage {
    * and once per requirement however often it names it. One pass over the dossier instead of one
    * per requirement.
    */
-  private static Map<String, Map<String, List<Addressing>>> index(Dossier dossier) {
+  private static Map<String, Map<String, List<Addressing>>> index(Walk.Places places) {
     Map<String, Map<String, List<Addressing>>> index = new HashMap<>();
-    for (Walk.At<Initiative> w : Walk.initiatives(dossier)) {
+    for (Walk.At<Initiative> w : places.initiatives()) {
       List<String> ids = w.value().requirementIds();
       if (ids.isEmpty()) {
         continue;

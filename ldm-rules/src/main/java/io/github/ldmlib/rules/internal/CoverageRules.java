@@ -75,7 +75,7 @@ final class CoverageRules {
         if (!Coverage.applies(requirement, dossier) || ids.contains(requirement.id())) {
           continue;
         }
-        List<Walk.At<CriterionSection>> sections = Walk.sections(dossier).stream()
+        List<Walk.At<CriterionSection>> sections = Walk.of(context).sections().stream()
             .filter(s -> s.criterionId().equals(c.id()))
             .toList();
         if (sections.isEmpty()) {
@@ -100,7 +100,7 @@ final class CoverageRules {
     int min = p.minImprovementAxesPerCriterion().orElse(1);
     int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
     long criteria = context.dossier().sections().stream()
-        .filter(s -> context.referential().criterion(s.criterionId())
+        .filter(s -> ReferentialIndex.of(context).criterion(s.criterionId())
             .filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent())
         .map(CriterionSection::criterionId)
         .distinct()
@@ -124,7 +124,7 @@ final class CoverageRules {
       return;
     }
     int max = p.maxImprovementAxesPerCriterion().getAsInt();
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       int axes = improvementAxes(s.value());
       if (axes > max) {
         findings.at(s.pointer()).source(context.referential().source()).report("tooMany", s.criterionId(), axes, max);

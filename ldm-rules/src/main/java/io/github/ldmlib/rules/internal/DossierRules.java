@@ -122,8 +122,8 @@ final class DossierRules {
   }
 
   private static void knownCriteria(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
-      if (context.referential().criterion(s.criterionId()).isEmpty()) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+      if (ReferentialIndex.of(context).criterion(s.criterionId()).isEmpty()) {
         findings.report(s.pointer() + "/criterionId", "unknown", s.criterionId(), context.referential().id());
       }
     }

@@ -147,8 +147,8 @@ final class EligibilityRules {
     if (!context.dossier().isNetworkCandidature()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
-      Optional<Criterion> criterion = context.referential().criterion(s.criterionId());
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+      Optional<Criterion> criterion = ReferentialIndex.of(context).criterion(s.criterionId());
       Optional<Requirement> networkRequirement = criterion.stream()
           .flatMap(c -> c.requirements().stream())
           .filter(Requirement::networkOnly)

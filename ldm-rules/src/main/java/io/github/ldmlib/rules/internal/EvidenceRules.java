@@ -47,7 +47,7 @@ final class EvidenceRules {
   private static void referencesResolve(CheckContext context, FindingSink findings) {
     Set<String> annex = new HashSet<>();
     context.dossier().evidence().forEach(e -> annex.add(e.id()));
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       List<String> ids = w.value().evidenceIds();
       for (int k = 0; k < ids.size(); k++) {
         if (!annex.contains(ids.get(k))) {
@@ -58,7 +58,7 @@ final class EvidenceRules {
   }
 
   private static void actionCitesEvidence(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       if (a.value().evidenceIds().isEmpty()) {
         findings.report(a.pointer() + "/evidenceIds", "none", a.value().title());
       }
@@ -67,7 +67,7 @@ final class EvidenceRules {
 
   private static void evidenceCited(CheckContext context, FindingSink findings) {
     Set<String> cited = new HashSet<>();
-    Walk.initiatives(context.dossier()).forEach(w -> cited.addAll(w.value().evidenceIds()));
+    Walk.of(context).initiatives().forEach(w -> cited.addAll(w.value().evidenceIds()));
     List<Evidence> annex = context.dossier().evidence();
     for (int k = 0; k < annex.size(); k++) {
       if (!cited.contains(annex.get(k).id())) {

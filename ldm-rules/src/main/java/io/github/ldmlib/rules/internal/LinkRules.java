@@ -43,10 +43,11 @@ final class LinkRules {
     if (r.evaluationDomains().isEmpty()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    ReferentialIndex index = ReferentialIndex.of(context);
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       List<String> ids = s.value().transversality().map(Transversality::evaluationDomainIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
-        if (!r.hasEvaluationDomain(ids.get(k))) {
+        if (!index.hasEvaluationDomain(ids.get(k))) {
           findings.report(Pointers.append(s.pointer(), "transversality", "evaluationDomainIds", k),
               "unknown", ids.get(k), s.criterionId());
         }
@@ -59,10 +60,11 @@ final class LinkRules {
     if (r.qualeducSheets().isEmpty()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    ReferentialIndex index = ReferentialIndex.of(context);
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       List<String> ids = s.value().transversality().map(Transversality::qualeducSheetIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
-        if (r.qualeducSheet(ids.get(k)).isEmpty()) {
+        if (!index.hasQualeducSheet(ids.get(k))) {
           findings.report(Pointers.append(s.pointer(), "transversality", "qualeducSheetIds", k),
               "unknown", ids.get(k), s.criterionId());
         }
@@ -72,15 +74,15 @@ final class LinkRules {
 
   private static void requirementsExist(CheckContext context, FindingSink findings) {
     Referential r = context.referential();
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
-      Optional<Criterion> criterion = r.criterion(w.criterionId());
-      if (criterion.isEmpty()) {
+    ReferentialIndex index = ReferentialIndex.of(context);
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
+      if (index.criterion(w.criterionId()).isEmpty()) {
         continue; // LDM-D-004 reports the section
       }
       List<String> ids = w.value().requirementIds();
       for (int k = 0; k < ids.size(); k++) {
         String id = ids.get(k);
-        if (criterion.get().requirement(id).isPresent()) {
+        if (index.hasRequirement(w.criterionId(), id)) {
           continue;
         }
         String at = Pointers.append(w.pointer(), "requirementIds", k);

@@ -109,7 +109,7 @@ final class MeasureRules {
   }
 
   private static void engagementReference(CheckContext context, FindingSink findings) {
-    for (Walk.At<Engagement> g : Walk.engagements(context.dossier())) {
+    for (Walk.At<Engagement> g : Walk.of(context).engagements()) {
       Optional<SchoolYear> n = g.value().referenceYear();
       if (n.isEmpty()) {
         findings.report(g.pointer() + "/referenceYear", "noReferenceYear", g.value().title());
@@ -129,7 +129,7 @@ final class MeasureRules {
   }
 
   private static void actionStartYear(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       if (a.value().startYear().isEmpty()) {
         findings.report(a.pointer() + "/startYear", "missing", a.value().title());
       }
@@ -137,7 +137,7 @@ final class MeasureRules {
   }
 
   private static void startMeasure(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       Optional<SchoolYear> n = a.value().startYear();
       if (n.isEmpty() || n.get().isAfter(context.schoolYear())) {
         continue;
@@ -151,7 +151,7 @@ final class MeasureRules {
   }
 
   private static void noFutureMeasure(CheckContext context, FindingSink findings) {
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
@@ -166,7 +166,7 @@ final class MeasureRules {
   }
 
   private static void measureYear(CheckContext context, FindingSink findings) {
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       Optional<SchoolYear> n = yearN(w.value());
       if (n.isEmpty()) {
         continue;
@@ -190,7 +190,7 @@ final class MeasureRules {
   }
 
   private static void oneMeasurePerMilestone(CheckContext context, FindingSink findings) {
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
         Set<Milestone> seen = EnumSet.noneOf(Milestone.class);
         List<Measure> measures = i.value().measures();
@@ -205,7 +205,7 @@ final class MeasureRules {
   }
 
   private static void dueMeasures(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       Action action = a.value();
       if (action.startYear().isEmpty() || !action.perennial().equals(Optional.of(false))
           || action.durationYears().isEmpty()) {
@@ -220,7 +220,7 @@ final class MeasureRules {
   }
 
   private static void perennialFollowUp(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       if (a.value().startYear().isPresent() && a.value().perennial().equals(Optional.of(true))) {
         reportIfDue(context, findings, a, Milestone.FOLLOW_UP, "missing");
         reportIfDue(context, findings, a, Milestone.END, "missing");
@@ -246,7 +246,7 @@ final class MeasureRules {
   }
 
   private static void actionHasStarted(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.actions(context.dossier())) {
+    for (Walk.At<Action> a : Walk.of(context).actions()) {
       a.value().startYear().filter(n -> n.isAfter(context.schoolYear())).ifPresent(n ->
           findings.report(a.pointer() + "/startYear", "notStarted", a.value().title(), n, context.asOf()));
     }
@@ -255,7 +255,7 @@ final class MeasureRules {
   private static void trend(CheckContext context, FindingSink findings) {
     Comparator<Measure> chronological = Comparator.comparing(Measure::milestone)
         .thenComparing(Measure::schoolYear);
-    for (Walk.At<Initiative> w : Walk.initiatives(context.dossier())) {
+    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
         List<Measure> measures = i.value().measures();
         if (measures.size() < 2) {

@@ -46,7 +46,7 @@ final class SectionRules {
       .check(SectionRules::leadIdentified);
 
   private static void coordinatorIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       s.value().team().flatMap(CriterionTeam::coordinator).ifPresent(p -> {
         String at = s.pointer() + "/team/coordinator";
         if (p.firstName().isEmpty()) {
@@ -60,7 +60,7 @@ final class SectionRules {
   }
 
   private static void membersIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       if (s.value().team().isEmpty()) {
         continue;
       }
@@ -88,7 +88,7 @@ final class SectionRules {
   }
 
   private static void sectionHasWork(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.sections(context.dossier())) {
+    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
       if (s.value().actions().isEmpty() && s.value().engagements().isEmpty()) {
         findings.report(s.pointer() + "/actions", "empty", s.criterionId());
       }
@@ -96,7 +96,7 @@ final class SectionRules {
   }
 
   private static void leadIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<Engagement> g : Walk.engagements(context.dossier())) {
+    for (Walk.At<Engagement> g : Walk.of(context).engagements()) {
       g.value().lead().filter(p -> p.function().isEmpty()).ifPresent(p ->
           findings.report(g.pointer() + "/lead/function", "function", p.lastName(), g.value().title()));
     }

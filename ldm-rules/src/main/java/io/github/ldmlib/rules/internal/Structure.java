@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -176,6 +178,19 @@ public final class Structure {
    * @throws IllegalStateException if the path does not name properties of the model
    */
   public static FieldPath path(Class<?> rootType, String field) {
+    // Resolved once per class and field: the structure rules ask for every element at every check.
+    // The fields are few, as they must resolve to properties of the model.
+    return PATHS.get(rootType).computeIfAbsent(field, f -> resolve(rootType, f));
+  }
+
+  private static final ClassValue<Map<String, FieldPath>> PATHS = new ClassValue<>() {
+    @Override
+    protected Map<String, FieldPath> computeValue(Class<?> type) {
+      return new ConcurrentHashMap<>();
+    }
+  };
+
+  private static FieldPath resolve(Class<?> rootType, String field) {
     String[] segments = field.split("/", -1);
     Property[] chain = new Property[segments.length];
     Class<?> type = rootType;
@@ -212,13 +227,14 @@ public final class Structure {
 
     private void walk(Object value, Place place, int i, Consumer<String> missing) {
       Property p = chain[i];
-      Place here = new Place(place, null, p.name());
       if (i == chain.length - 1) {
+        // The common case: the place of a present element is never made.
         if (!p.isPresent(value)) {
-          missing.accept(here.pointer());
+          missing.accept(new Place(place, null, p.name()).pointer());
         }
         return;
       }
+      Place here = new Place(place, null, p.name());
       Object raw = p.read(value);
       switch (p.kind()) {
         case COLLECTION -> {

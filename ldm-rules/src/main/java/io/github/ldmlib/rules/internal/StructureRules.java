@@ -62,7 +62,7 @@ final class StructureRules {
         }
       }
       case CRITERION_SECTION -> {
-        List<Walk.At<CriterionSection>> sections = Walk.sections(dossier);
+        List<Walk.At<CriterionSection>> sections = Walk.of(context).sections();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(CriterionSection.class, e.field());
           for (Walk.At<CriterionSection> s : sections) {
@@ -72,7 +72,7 @@ final class StructureRules {
         }
       }
       case ACTION -> {
-        List<Walk.At<Action>> actions = Walk.actions(dossier);
+        List<Walk.At<Action>> actions = Walk.of(context).actions();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(Action.class, e.field());
           for (Walk.At<Action> a : actions) {
@@ -83,7 +83,7 @@ final class StructureRules {
         }
       }
       case ENGAGEMENT -> {
-        List<Walk.At<Engagement>> engagements = Walk.engagements(dossier);
+        List<Walk.At<Engagement>> engagements = Walk.of(context).engagements();
         for (StructureElement e : elements) {
           Structure.FieldPath path = Structure.path(Engagement.class, e.field());
           for (Walk.At<Engagement> g : engagements) {
@@ -104,7 +104,7 @@ final class StructureRules {
    * ("Coordonnateur critère X"), which becomes the criterion's number ("Coordonnateur critère 3").
    */
   static String heading(CheckContext context, StructureElement element, String criterionId) {
-    String number = context.referential().criterion(criterionId)
+    String number = ReferentialIndex.of(context).criterion(criterionId)
         .map(c -> String.valueOf(c.number())).orElse(criterionId);
     return CRITERION_PLACEHOLDER.matcher(element.title()).replaceAll(number);
   }

@@ -61,7 +61,7 @@ public interface Target {
           return Optional.empty();
         }
         String id = sections.get(index).criterionId();
-        return context.referential().criterion(id).isPresent() ? Optional.of(id) : Optional.empty();
+        return ReferentialIndex.of(context).criterion(id).isPresent() ? Optional.of(id) : Optional.empty();
       }
 
       @Override

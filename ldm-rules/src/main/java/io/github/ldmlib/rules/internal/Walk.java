@@ -7,6 +7,7 @@ import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.dossier.Objective;
+import io.github.ldmlib.rules.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,7 @@ public final class Walk {
     private final Object[] tokens;
     private final CriterionSection section;
     private String pointer;
+    private List<At<Indicator>> indicators;
 
     private At(T value, At<?> parent, CriterionSection section, Object... tokens) {
       this.value = value;
@@ -139,12 +141,24 @@ public final class Walk {
   }
 
   /**
-   * Lists the indicators of an action or engagement.
+   * Lists the indicators of an action or engagement. The list is made once per place and kept, so
+   * that every rule of a check that shares the walk ({@link #of(CheckContext)}) reuses it, pointers
+   * included.
    *
    * @param initiative the action or engagement with its place
-   * @return its indicators, objective by objective
+   * @return its indicators, objective by objective, unmodifiable
    */
   public static List<At<Indicator>> indicators(At<? extends Initiative> initiative) {
+    List<At<Indicator>> kept = initiative.indicators;
+    if (kept == null) {
+      // An immutable list is safely published through its final fields; a race only lists twice.
+      kept = List.copyOf(listIndicators(initiative));
+      initiative.indicators = kept;
+    }
+    return kept;
+  }
+
+  private static List<At<Indicator>> listIndicators(At<? extends Initiative> initiative) {
     List<At<Indicator>> result = new ArrayList<>();
     List<Objective> objectives = initiative.value().objectives();
     for (int k = 0; k < objectives.size(); k++) {
@@ -155,5 +169,153 @@ public final class Walk {
       }
     }
     return result;
+  }
+
+  /**
+   * Returns the places of a check's dossier, listed once per check and shared by every rule.
+   *
+   * @param context the check
+   * @return its places
+   */
+  public static Places of(CheckContext context) {
+    return access().places(context);
+  }
+
+  /**
+   * How this package reaches what a {@link CheckContext} keeps for the rules; set by {@code
+   * CheckContext}.
+   */
+  public interface Access {
+    /**
+     * Returns the places a context keeps.
+     *
+     * @param context the context
+     * @return its places
+     */
+    Places places(CheckContext context);
+
+    /**
+     * Returns the index of a context's referential.
+     *
+     * @param context the context
+     * @return the index
+     */
+    ReferentialIndex index(CheckContext context);
+  }
+
+  static Access access() {
+    Access a = ACCESS;
+    if (a == null) {
+      try {
+        // Registers the access, in case no context was created on this path yet.
+        Class.forName(CheckContext.class.getName(), true, CheckContext.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      a = ACCESS;
+    }
+    return a;
+  }
+
+  private static volatile Access ACCESS;
+
+  /**
+   * Registers how to reach a context's places; called once, by {@code CheckContext}'s initializer.
+   *
+   * @param access the access
+   */
+  public static void register(Access access) {
+    if (ACCESS != null) {
+      throw new IllegalStateException("already registered");
+    }
+    ACCESS = access;
+  }
+
+  /**
+   * The sections, actions, engagements and indicators of one dossier with their places, each list
+   * made at first use and kept: the rules of a check walk the dossier once between them, and each
+   * pointer is built at most once. The lists are unmodifiable; the actions and engagements are the
+   * same places as in {@link #initiatives()}. Thread-safe: a race only lists twice.
+   */
+  public static final class Places {
+    private final Dossier dossier;
+    private List<At<CriterionSection>> sections;
+    private List<At<Initiative>> initiatives;
+    private List<At<Action>> actions;
+    private List<At<Engagement>> engagements;
+
+    /**
+     * Creates the places of a dossier, listing nothing yet.
+     *
+     * @param dossier the dossier
+     */
+    public Places(Dossier dossier) {
+      this.dossier = dossier;
+    }
+
+    /** The sections, in order. */
+    public List<At<CriterionSection>> sections() {
+      List<At<CriterionSection>> l = sections;
+      if (l == null) {
+        l = List.copyOf(Walk.sections(dossier));
+        sections = l;
+      }
+      return l;
+    }
+
+    /** For each section, its actions then its engagements. */
+    public List<At<Initiative>> initiatives() {
+      List<At<Initiative>> l = initiatives;
+      if (l == null) {
+        List<At<Initiative>> result = new ArrayList<>();
+        for (At<CriterionSection> s : sections()) {
+          List<Action> as = s.value().actions();
+          for (int j = 0; j < as.size(); j++) {
+            result.add(new At<>(as.get(j), s, s.value(), "actions", j));
+          }
+          List<Engagement> gs = s.value().engagements();
+          for (int j = 0; j < gs.size(); j++) {
+            result.add(new At<>(gs.get(j), s, s.value(), "engagements", j));
+          }
+        }
+        l = List.copyOf(result);
+        initiatives = l;
+      }
+      return l;
+    }
+
+    /** The actions, section by section. */
+    @SuppressWarnings("unchecked")
+    public List<At<Action>> actions() {
+      List<At<Action>> l = actions;
+      if (l == null) {
+        List<At<Action>> result = new ArrayList<>();
+        for (At<Initiative> w : initiatives()) {
+          if (w.value() instanceof Action) {
+            result.add((At<Action>) (At<?>) w);
+          }
+        }
+        l = List.copyOf(result);
+        actions = l;
+      }
+      return l;
+    }
+
+    /** The engagements, section by section. */
+    @SuppressWarnings("unchecked")
+    public List<At<Engagement>> engagements() {
+      List<At<Engagement>> l = engagements;
+      if (l == null) {
+        List<At<Engagement>> result = new ArrayList<>();
+        for (At<Initiative> w : initiatives()) {
+          if (w.value() instanceof Engagement) {
+            result.add((At<Engagement>) (At<?>) w);
+          }
+        }
+        l = List.copyOf(result);
+        engagements = l;
+      }
+      return l;
+    }
   }
 }
