@@ -1,7 +1,8 @@
 package io.github.ldmlib.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.ReferentialCheck;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,15 +55,27 @@ public final class Referentials {
     record Entry(ReferentialInfo info, String resource) {}
 
     private static List<Entry> read() {
+      // The streaming parser only: a tree model would load the whole of jackson-databind at start-up.
       try (InputStream in = Referentials.class.getResourceAsStream(DIRECTORY + INDEX)) {
         if (in == null) {
           throw new IllegalStateException("The index of bundled referentials is missing from the class path");
         }
-        JsonNode index = new ObjectMapper().readTree(in);
         List<Entry> entries = new ArrayList<>();
-        for (JsonNode node : index.path("referentials")) {
-          entries.add(new Entry(new ReferentialInfo(text(node, "id"), text(node, "edition"), text(node, "title")),
-              text(node, "resource")));
+        try (JsonParser p = new JsonFactory().createParser(in)) {
+          expect(p, p.nextToken(), JsonToken.START_OBJECT);
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!field.equals("referentials")) {
+              p.skipChildren();
+              continue;
+            }
+            expect(p, value, JsonToken.START_ARRAY);
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              expect(p, p.currentToken(), JsonToken.START_OBJECT);
+              entries.add(entry(p));
+            }
+          }
         }
         if (entries.isEmpty()) {
           throw new IllegalStateException(INDEX + " lists no referential");
@@ -72,12 +86,34 @@ public final class Referentials {
       }
     }
 
-    private static String text(JsonNode entry, String field) {
-      JsonNode value = entry.get(field);
-      if (value == null || !value.isTextual()) {
+    /** Reads one entry, the parser on its opening brace. */
+    private static Entry entry(JsonParser p) throws IOException {
+      Map<String, String> fields = new HashMap<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        if (p.nextToken() == JsonToken.VALUE_STRING) {
+          fields.put(field, p.getText());
+        } else {
+          p.skipChildren();
+        }
+      }
+      return new Entry(new ReferentialInfo(text(fields, "id"), text(fields, "edition"), text(fields, "title")),
+          text(fields, "resource"));
+    }
+
+    private static void expect(JsonParser p, JsonToken actual, JsonToken expected) {
+      if (actual != expected) {
+        throw new IllegalStateException(INDEX + ": expected " + expected + " but found " + actual + " at line "
+            + p.currentLocation().getLineNr());
+      }
+    }
+
+    private static String text(Map<String, String> entry, String field) {
+      String value = entry.get(field);
+      if (value == null) {
         throw new IllegalStateException(INDEX + ": an entry has no text " + field + ": " + entry);
       }
-      return value.asText();
+      return value;
     }
   }
 
