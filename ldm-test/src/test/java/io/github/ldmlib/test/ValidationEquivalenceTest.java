@@ -6,22 +6,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReferentialInfo;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.internal.ModelScope;
+import io.github.ldmlib.model.internal.ValidityCheck;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
 import io.github.ldmlib.test.DossierGenerator.Defect;
 import io.github.ldmlib.test.DossierGenerator.Size;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * (Hibernate Validator's predefined scope, for speed); these tests prove it finds exactly what the
  * general validator ({@link LdmValidation#validator(Locale)}) finds, violation for violation,
  * message for message, on generated dossiers, valid and made invalid in many places, and on the
- * bundled referentials.
+ * bundled referentials. Valid objects of the model are not walked by Hibernate Validator at all
+ * ({@link ValidityCheck} answers first): the tests also prove that answer equal to Hibernate
+ * Validator's, on documents of every kind broken at random.
  */
 class ValidationEquivalenceTest {
 
@@ -72,6 +82,41 @@ class ValidationEquivalenceTest {
   }
 
   @Test
+  void sameViolationsOnEveryExampleDocumentValidAndBroken() throws Exception {
+    Random random = new Random(20261122);
+    Set<String> broken = new TreeSet<>();
+    int compared = 0;
+    List<Path> files;
+    try (Stream<Path> examples = Files.list(ExamplesTest.EXAMPLES)) {
+      files = examples.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    for (Path file : files) {
+      JsonNode tree = MAPPER.readTree(file.toFile());
+      Class<?> type = DocumentKind.ofId(tree.get("kind").asText()).orElseThrow().type();
+      assertSame(JSON.read(type, file));
+      for (int variant = 0; variant < 40; variant++) {
+        JsonNode mutated = tree.deepCopy();
+        for (int n = 0; n < 1 + random.nextInt(3); n++) {
+          mutate(mutated, random);
+        }
+        Object read;
+        try {
+          read = JSON.read(type, MAPPER.writeValueAsString(mutated));
+        } catch (LdmFormatException notInTheFormat) {
+          continue;
+        }
+        assertSame(read);
+        LdmValidation.validate(read).forEach(v -> broken.add(v.constraint()));
+        compared++;
+      }
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(DocumentKind.values().length);
+    assertThat(compared).isGreaterThan(200);
+    assertThat(broken).as("kinds of constraint broken and compared")
+        .contains("Text", "Identifier", "Pattern", "Positive", "Min", "Max");
+  }
+
+  @Test
   void sameViolationsOnTheBundledReferentials() {
     for (ReferentialInfo info : Referentials.list()) {
       assertSame(Referentials.load(info.id(), info.edition()));
@@ -86,6 +131,10 @@ class ValidationEquivalenceTest {
       LdmValidation.validator(locale).validate(object).forEach(v -> general.add(LdmValidation.toViolation(v)));
       general.sort(null);
       List<Violation> model = LdmValidation.validate(object, locale);
+      if (ModelScope.contains(object.getClass())) {
+        assertThat(ValidityCheck.isValid(object)).as("fast answer for %s", object.getClass().getSimpleName())
+            .isEqualTo(general.isEmpty());
+      }
       assertThat(model).as("violations of %s in %s", object.getClass().getSimpleName(), locale)
           .containsExactlyElementsOf(general);
       any |= !model.isEmpty();

@@ -3,11 +3,11 @@ package io.github.ldmlib.model.referential;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.internal.LdmStyle;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +102,7 @@ public abstract class ProcessParameters {
   public abstract @Positive OptionalInt maxYearsWithoutAudit();
 
   /** Days of continuing training an auditor follows each year, at least (0.5). */
-  public abstract Optional<@DecimalMin("0") BigDecimal> continuingTrainingDaysPerYear();
+  public abstract Optional<@PositiveOrZero BigDecimal> continuingTrainingDaysPerYear();
 
   /** Returns parameters where nothing is stated. */
   public static ProcessParameters none() {

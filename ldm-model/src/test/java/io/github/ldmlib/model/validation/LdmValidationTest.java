@@ -9,6 +9,7 @@ import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.referential.ProcessParameters;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,20 @@ class LdmValidationTest {
     assertThat(last.message()).isEqualTo("un pourcentage doit être compris entre 0 et 100");
     assertThat(LdmValidation.validate(dossier, Locale.ENGLISH).get(3).message())
         .isEqualTo("a percentage must be between 0 and 100");
+  }
+
+  @Test
+  void builtInConstraintsSpeakPlainText() {
+    ProcessParameters broken = ProcessParameters.builder().auditDurationDays(0).auditPlanNoticeDays(-1)
+        .dossierNoticeWeeks(53).followUpAuditYears(List.of(0))
+        .continuingTrainingDaysPerYear(new BigDecimal("-0.5")).build();
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      List<Violation> violations = LdmValidation.validate(broken, locale);
+      assertThat(violations).extracting(Violation::constraint)
+          .containsExactlyInAnyOrder("Positive", "Min", "Max", "Positive", "PositiveOrZero");
+      assertThat(violations).extracting(Violation::message).allSatisfy(message -> assertThat(message)
+          .as("an interpolated message").doesNotContain("{", "}", "$"));
+    }
   }
 
   @Test
