@@ -31,16 +31,19 @@ public final class ModelScope {
 
   private static final String MODEL_PACKAGE = "io.github.ldmlib.model";
 
-  private static final Set<Class<?>> CLASSES = discover(Set.of(
-      Dossier.class, Referential.class, AcademyProfile.class, ConformityReport.class, AuditPlan.class,
-      AuditDashboard.class, AuditSummary.class, LabelDecision.class, LabelRecord.class,
-      AuditorPool.class, AuditFile.class));
+  /** The classes, discovered on first use: discovery loads every class of the model. */
+  private static final class Discovered {
+    static final Set<Class<?>> CLASSES = discover(Set.of(
+        Dossier.class, Referential.class, AcademyProfile.class, ConformityReport.class, AuditPlan.class,
+        AuditDashboard.class, AuditSummary.class, LabelDecision.class, LabelRecord.class,
+        AuditorPool.class, AuditFile.class));
+  }
 
   private ModelScope() {}
 
   /** The classes of the model, value types and their generated implementations. */
   public static Set<Class<?>> classes() {
-    return CLASSES;
+    return Discovered.CLASSES;
   }
 
   /**
@@ -50,7 +53,18 @@ public final class ModelScope {
    * @return true when it belongs to the model's scope
    */
   public static boolean contains(Class<?> type) {
-    return CLASSES.contains(type);
+    return Discovered.CLASSES.contains(type);
+  }
+
+  /**
+   * Tells, without discovering the model, whether a class belongs to the model's packages (any
+   * package of the model but its internal ones).
+   *
+   * @param type a class
+   * @return true when it is a class of the model's packages
+   */
+  public static boolean inModelPackages(Class<?> type) {
+    return inModel(type);
   }
 
   private static Set<Class<?>> discover(Set<Class<?>> roots) {

@@ -71,7 +71,7 @@ public final class ValidityCheck {
   private static final ClassValue<BeanPlan> PLANS = new ClassValue<>() {
     @Override
     protected BeanPlan computeValue(Class<?> type) {
-      return ModelScope.contains(type) ? BeanPlan.of(type) : BeanPlan.UNSUPPORTED;
+      return ModelScope.inModelPackages(type) ? BeanPlan.of(type) : BeanPlan.UNSUPPORTED;
     }
   };
 

@@ -160,15 +160,13 @@ public final class LdmValidation {
   public static List<Violation> validate(Object object, Locale locale) {
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(locale, "locale");
-    Validator validator;
-    if (ModelScope.contains(object.getClass())) {
-      if (ValidityCheck.isValid(object)) {
-        return List.of();
-      }
-      validator = english(locale) ? ModelHolder.ENGLISH : ModelHolder.FRENCH;
-    } else {
-      validator = validator(locale);
+    Class<?> type = object.getClass();
+    if (ModelScope.inModelPackages(type) && ValidityCheck.isValid(object)) {
+      return List.of();
     }
+    Validator validator = ModelScope.contains(type)
+        ? (english(locale) ? ModelHolder.ENGLISH : ModelHolder.FRENCH)
+        : validator(locale);
     Set<ConstraintViolation<Object>> found = validator.validate(object);
     if (found.isEmpty()) {
       return List.of();

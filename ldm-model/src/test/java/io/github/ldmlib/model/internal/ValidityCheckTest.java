@@ -15,12 +15,16 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,16 +36,36 @@ import org.junit.jupiter.api.Test;
 class ValidityCheckTest {
 
   @Test
-  void thePlanOfEveryClassOfTheModelIsHibernateValidatorsMetadata() {
+  void thePlanOfEveryClassOfTheModelIsHibernateValidatorsMetadata() throws Exception {
+    Set<Class<?>> types = new LinkedHashSet<>(ModelScope.classes());
+    types.addAll(classesOfTheModelsPackages());
     int constrained = 0;
-    for (Class<?> type : ModelScope.classes()) {
+    for (Class<?> type : types) {
+      assertThat(ModelScope.inModelPackages(type)).as("%s is of the model", type).isTrue();
       Map<String, Set<String>> plan = ValidityCheck.describe(type).orElseThrow(
           () -> new AssertionError(type + " is not modelled by ValidityCheck: extend it, or every "
               + "validation of this class goes through Hibernate Validator's traversal"));
       assertThat(plan).as("plan of %s", type.getName()).isEqualTo(metadata(type));
       constrained += plan.size();
     }
+    assertThat(types).hasSizeGreaterThan(ModelScope.classes().size());
     assertThat(constrained).as("constrained properties in the model").isGreaterThan(200);
+  }
+
+  /** Every class of the model's packages on the class path, generated implementations included. */
+  private static List<Class<?>> classesOfTheModelsPackages() throws Exception {
+    Path root = Path.of(io.github.ldmlib.model.Uai.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<Class<?>> types = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root.resolve("io/github/ldmlib/model"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+            .replaceAll("\\.class$", "");
+        if (!name.contains(".internal.") && !name.endsWith("package-info")) {
+          types.add(Class.forName(name));
+        }
+      }
+    }
+    return types;
   }
 
   @Test
