@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -209,9 +210,17 @@ public final class Structure {
   public static final class FieldPath {
 
     private final Property[] chain;
+    // The accessors as plain calls, made once per path: a reflective read of every element the
+    // referential asks for was most of the structure rules' time.
+    private final Function<Object, Object>[] getters;
 
+    @SuppressWarnings("unchecked")
     private FieldPath(Property[] chain) {
       this.chain = chain;
+      this.getters = new Function[chain.length];
+      for (int i = 0; i < chain.length; i++) {
+        getters[i] = chain[i].getter();
+      }
     }
 
     /**
@@ -229,13 +238,13 @@ public final class Structure {
       Property p = chain[i];
       if (i == chain.length - 1) {
         // The common case: the place of a present element is never made.
-        if (!p.isPresent(value)) {
+        if (!p.isPresentValue(getters[i].apply(value))) {
           missing.accept(new Place(place, null, p.name()).pointer());
         }
         return;
       }
       Place here = new Place(place, null, p.name());
-      Object raw = p.read(value);
+      Object raw = getters[i].apply(value);
       switch (p.kind()) {
         case COLLECTION -> {
           int index = 0;
