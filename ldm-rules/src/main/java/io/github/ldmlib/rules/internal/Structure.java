@@ -234,6 +234,55 @@ public final class Structure {
       walk(root, new Place(null, pointer, null), 0, missing);
     }
 
+    /**
+     * Tells whether the element is present everywhere under one scope instance: {@link
+     * #findMissing} would report nothing. Makes no place.
+     *
+     * @param root the scope instance, of the class the path was resolved for
+     * @return true if nothing is missing
+     */
+    public boolean isComplete(Object root) {
+      return complete(root, 0);
+    }
+
+    private boolean complete(Object value, int i) {
+      Property p = chain[i];
+      Object raw = getters[i].apply(value);
+      if (i == chain.length - 1) {
+        return p.isPresentValue(raw);
+      }
+      switch (p.kind()) {
+        case COLLECTION -> {
+          for (Object element : (Collection<?>) raw) {
+            if (!complete(element, i + 1)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) raw;
+          if (o.isPresent()) {
+            return complete(o.get(), i + 1);
+          }
+          // Under an absent value, the element is missing unless the rest of the path goes through a list.
+          for (int k = i + 1; k < chain.length - 1; k++) {
+            if (chain[k].kind() == Kind.COLLECTION) {
+              return true;
+            }
+          }
+          return false;
+        }
+        case VALUE -> {
+          return complete(raw, i + 1);
+        }
+        default -> {
+          // Nothing lies below: findMissing says so.
+          return false;
+        }
+      }
+    }
+
     private void walk(Object value, Place place, int i, Consumer<String> missing) {
       Property p = chain[i];
       if (i == chain.length - 1) {
