@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -99,9 +100,13 @@ public final class ModelTypes {
      * Method#invoke} and its checks at every read; where the JVM refuses to make one, a function
      * that reads through {@link #read}.
      *
-     * @return the reading function, made anew at each call: keep it
+     * @return the reading function, made once per accessor
      */
     public Function<Object, Object> getter() {
+      return GETTERS.computeIfAbsent(method, m -> makeGetter());
+    }
+
+    private Function<Object, Object> makeGetter() {
       try {
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         MethodHandle accessor = lookup.unreflect(method);
@@ -118,6 +123,9 @@ public final class ModelTypes {
       }
     }
   }
+
+  /** The reading functions, one per accessor: each is a class the JVM spins at first use. */
+  private static final Map<Method, Function<Object, Object>> GETTERS = new ConcurrentHashMap<>();
 
   private static final ClassValue<Map<String, Property>> PROPERTIES = new ClassValue<>() {
     @Override
