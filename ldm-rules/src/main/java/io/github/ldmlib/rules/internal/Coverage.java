@@ -160,8 +160,9 @@ public final class Coverage {
 
     List<String> indicatorPointers() {
       if (indicatorPointers == null) {
-        List<String> pointers = new ArrayList<>();
-        for (Walk.At<Indicator> i : Walk.indicators(initiative)) {
+        List<Walk.At<Indicator>> indicators = Walk.indicators(initiative);
+        List<String> pointers = new ArrayList<>(indicators.size());
+        for (Walk.At<Indicator> i : indicators) {
           pointers.add(i.pointer());
         }
         indicatorPointers = pointers;

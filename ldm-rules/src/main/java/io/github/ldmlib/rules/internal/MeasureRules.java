@@ -14,7 +14,6 @@ import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -121,7 +120,7 @@ final class MeasureRules {
         continue;
       }
       for (Walk.At<Indicator> i : Walk.indicators(g)) {
-        if (i.value().measure(Milestone.START).isEmpty()) {
+        if (!MeasureFacts.of(i).has(Milestone.START)) {
           findings.report(i.pointer() + "/measures", "noMeasureAtN", i.value().label(), n.get());
         }
       }
@@ -143,7 +142,7 @@ final class MeasureRules {
         continue;
       }
       for (Walk.At<Indicator> i : Walk.indicators(a)) {
-        if (i.value().measure(Milestone.START).isEmpty()) {
+        if (!MeasureFacts.of(i).has(Milestone.START)) {
           findings.report(i.pointer() + "/measures", "missing", i.value().label(), n.get());
         }
       }
@@ -153,6 +152,9 @@ final class MeasureRules {
   private static void noFutureMeasure(CheckContext context, FindingSink findings) {
     for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
+        if (!MeasureFacts.of(i).hasMeasureAfter(context.schoolYear())) {
+          continue;
+        }
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
@@ -172,6 +174,9 @@ final class MeasureRules {
         continue;
       }
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
+        if (MeasureFacts.of(i).allOnYearsOf(n.get())) {
+          continue;
+        }
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
@@ -192,6 +197,9 @@ final class MeasureRules {
   private static void oneMeasurePerMilestone(CheckContext context, FindingSink findings) {
     for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
+        if (!MeasureFacts.of(i).hasDuplicate()) {
+          continue;
+        }
         Set<Milestone> seen = EnumSet.noneOf(Milestone.class);
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
@@ -239,7 +247,7 @@ final class MeasureRules {
       return;
     }
     for (Walk.At<Indicator> i : Walk.indicators(a)) {
-      if (i.value().measure(milestone).isEmpty()) {
+      if (!MeasureFacts.of(i).has(milestone)) {
         findings.report(i.pointer() + "/measures", key, i.value().label(), label(milestone), due, a.value().title());
       }
     }
@@ -253,29 +261,13 @@ final class MeasureRules {
   }
 
   private static void trend(CheckContext context, FindingSink findings) {
-    Comparator<Measure> chronological = Comparator.comparing(Measure::milestone)
-        .thenComparing(Measure::schoolYear);
     for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
       for (Walk.At<Indicator> i : Walk.indicators(w)) {
-        List<Measure> measures = i.value().measures();
-        if (measures.size() < 2) {
-          continue;
-        }
-        // The first and last in chronological order, as a stable sort would place them.
-        Measure first = measures.get(0);
-        Measure last = measures.get(0);
-        for (int m = 1; m < measures.size(); m++) {
-          Measure measure = measures.get(m);
-          if (chronological.compare(measure, first) < 0) {
-            first = measure;
-          }
-          if (chronological.compare(measure, last) >= 0) {
-            last = measure;
-          }
-        }
-        int change = last.value().compareTo(first.value());
-        boolean worse = i.value().direction() == Direction.HIGHER_IS_BETTER ? change < 0 : change > 0;
-        if (worse) {
+        // The first and last measures in chronological order, found in the indicator's one pass.
+        MeasureFacts facts = MeasureFacts.of(i);
+        if (facts.isWorse()) {
+          Measure first = facts.first();
+          Measure last = facts.last();
           findings.report(i.pointer(), i.value().direction() == Direction.HIGHER_IS_BETTER ? "fell" : "rose",
               i.value().label(), label(first.milestone()), first.value(), label(last.milestone()), last.value());
         }

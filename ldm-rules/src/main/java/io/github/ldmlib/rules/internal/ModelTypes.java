@@ -1,5 +1,9 @@
 package io.github.ldmlib.rules.internal;
 
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -13,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The properties of the model's value types as the JSON format names them: the abstract accessors
@@ -68,7 +74,16 @@ public final class ModelTypes {
      * @return false for an empty Optional or OptionalInt, an empty collection, a null or blank value
      */
     public boolean isPresent(Object owner) {
-      Object value = read(owner);
+      return isPresentValue(read(owner));
+    }
+
+    /**
+     * Tells whether a value read from this property is present and not empty.
+     *
+     * @param value the raw value, as {@link #read} returns it
+     * @return false for an empty Optional or OptionalInt, an empty collection, a null or blank value
+     */
+    public boolean isPresentValue(Object value) {
       return switch (kind) {
         case COLLECTION -> !((Collection<?>) value).isEmpty();
         case OPTIONAL -> {
@@ -79,7 +94,38 @@ public final class ModelTypes {
         case VALUE -> value != null && (!(value instanceof CharSequence s) || !s.toString().isBlank());
       };
     }
+
+    /**
+     * Returns a function that reads the property by a plain call of its accessor, without {@link
+     * Method#invoke} and its checks at every read; where the JVM refuses to make one, a function
+     * that reads through {@link #read}.
+     *
+     * @return the reading function, made once per accessor
+     */
+    public Function<Object, Object> getter() {
+      return GETTERS.computeIfAbsent(method, m -> makeGetter());
+    }
+
+    private Function<Object, Object> makeGetter() {
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle accessor = lookup.unreflect(method);
+        @SuppressWarnings("unchecked")
+        Function<Object, Object> f = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                accessor, accessor.type().wrap())
+            .getTarget().invoke();
+        return f;
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        return this::read;
+      }
+    }
   }
+
+  /** The reading functions, one per accessor: each is a class the JVM spins at first use. */
+  private static final Map<Method, Function<Object, Object>> GETTERS = new ConcurrentHashMap<>();
 
   private static final ClassValue<Map<String, Property>> PROPERTIES = new ClassValue<>() {
     @Override

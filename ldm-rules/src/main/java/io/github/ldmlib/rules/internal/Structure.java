@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -209,9 +210,17 @@ public final class Structure {
   public static final class FieldPath {
 
     private final Property[] chain;
+    // The accessors as plain calls, made once per path: a reflective read of every element the
+    // referential asks for was most of the structure rules' time.
+    private final Function<Object, Object>[] getters;
 
+    @SuppressWarnings("unchecked")
     private FieldPath(Property[] chain) {
       this.chain = chain;
+      this.getters = new Function[chain.length];
+      for (int i = 0; i < chain.length; i++) {
+        getters[i] = chain[i].getter();
+      }
     }
 
     /**
@@ -225,17 +234,66 @@ public final class Structure {
       walk(root, new Place(null, pointer, null), 0, missing);
     }
 
+    /**
+     * Tells whether the element is present everywhere under one scope instance: {@link
+     * #findMissing} would report nothing. Makes no place.
+     *
+     * @param root the scope instance, of the class the path was resolved for
+     * @return true if nothing is missing
+     */
+    public boolean isComplete(Object root) {
+      return complete(root, 0);
+    }
+
+    private boolean complete(Object value, int i) {
+      Property p = chain[i];
+      Object raw = getters[i].apply(value);
+      if (i == chain.length - 1) {
+        return p.isPresentValue(raw);
+      }
+      switch (p.kind()) {
+        case COLLECTION -> {
+          for (Object element : (Collection<?>) raw) {
+            if (!complete(element, i + 1)) {
+              return false;
+            }
+          }
+          return true;
+        }
+        case OPTIONAL -> {
+          Optional<?> o = (Optional<?>) raw;
+          if (o.isPresent()) {
+            return complete(o.get(), i + 1);
+          }
+          // Under an absent value, the element is missing unless the rest of the path goes through a list.
+          for (int k = i + 1; k < chain.length - 1; k++) {
+            if (chain[k].kind() == Kind.COLLECTION) {
+              return true;
+            }
+          }
+          return false;
+        }
+        case VALUE -> {
+          return complete(raw, i + 1);
+        }
+        default -> {
+          // Nothing lies below: findMissing says so.
+          return false;
+        }
+      }
+    }
+
     private void walk(Object value, Place place, int i, Consumer<String> missing) {
       Property p = chain[i];
       if (i == chain.length - 1) {
         // The common case: the place of a present element is never made.
-        if (!p.isPresent(value)) {
+        if (!p.isPresentValue(getters[i].apply(value))) {
           missing.accept(new Place(place, null, p.name()).pointer());
         }
         return;
       }
       Place here = new Place(place, null, p.name());
-      Object raw = p.read(value);
+      Object raw = getters[i].apply(value);
       switch (p.kind()) {
         case COLLECTION -> {
           int index = 0;

@@ -63,7 +63,12 @@ final class StructureRules {
       }
       case CRITERION_SECTION -> {
         List<Walk.At<CriterionSection>> sections = Walk.of(context).sections();
-        for (StructureElement e : elements) {
+        boolean[] incomplete = incomplete(elements, CriterionSection.class, sections);
+        for (int k = 0; k < elements.size(); k++) {
+          if (!incomplete[k]) {
+            continue;
+          }
+          StructureElement e = elements.get(k);
           Structure.FieldPath path = Structure.path(CriterionSection.class, e.field());
           for (Walk.At<CriterionSection> s : sections) {
             path.findMissing(s.value(), s::pointer,
@@ -73,7 +78,12 @@ final class StructureRules {
       }
       case ACTION -> {
         List<Walk.At<Action>> actions = Walk.of(context).actions();
-        for (StructureElement e : elements) {
+        boolean[] incomplete = incomplete(elements, Action.class, actions);
+        for (int k = 0; k < elements.size(); k++) {
+          if (!incomplete[k]) {
+            continue;
+          }
+          StructureElement e = elements.get(k);
           Structure.FieldPath path = Structure.path(Action.class, e.field());
           for (Walk.At<Action> a : actions) {
             path.findMissing(a.value(), a::pointer,
@@ -84,7 +94,12 @@ final class StructureRules {
       }
       case ENGAGEMENT -> {
         List<Walk.At<Engagement>> engagements = Walk.of(context).engagements();
-        for (StructureElement e : elements) {
+        boolean[] incomplete = incomplete(elements, Engagement.class, engagements);
+        for (int k = 0; k < elements.size(); k++) {
+          if (!incomplete[k]) {
+            continue;
+          }
+          StructureElement e = elements.get(k);
           Structure.FieldPath path = Structure.path(Engagement.class, e.field());
           for (Walk.At<Engagement> g : engagements) {
             path.findMissing(g.value(), g::pointer,
@@ -95,6 +110,28 @@ final class StructureRules {
       }
       default -> throw new AssertionError(scope);
     }
+  }
+
+  /**
+   * Tells, for each element, whether it is missing somewhere. Reads every element of one place
+   * before the next place, while the place's values are at hand; only the elements missing
+   * somewhere are then looked for element by element, which reports them in the same order.
+   */
+  private static boolean[] incomplete(List<StructureElement> elements, Class<?> type, List<? extends Walk.At<?>> places) {
+    Structure.FieldPath[] paths = new Structure.FieldPath[elements.size()];
+    for (int k = 0; k < paths.length; k++) {
+      paths[k] = Structure.path(type, elements.get(k).field());
+    }
+    boolean[] incomplete = new boolean[paths.length];
+    for (Walk.At<?> place : places) {
+      Object value = place.value();
+      for (int k = 0; k < paths.length; k++) {
+        if (!incomplete[k] && !paths[k].isComplete(value)) {
+          incomplete[k] = true;
+        }
+      }
+    }
+    return incomplete;
   }
 
   private static final java.util.regex.Pattern CRITERION_PLACEHOLDER = java.util.regex.Pattern.compile("\\bX\\b");

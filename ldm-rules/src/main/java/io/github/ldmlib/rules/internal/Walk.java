@@ -16,6 +16,12 @@ public final class Walk {
 
   private Walk() {}
 
+  private static final String SECTIONS = "/sections/";
+  private static final String ACTIONS = "/actions/";
+  private static final String ENGAGEMENTS = "/engagements/";
+  private static final String OBJECTIVES = "/objectives/";
+  private static final String INDICATORS = "/indicators/";
+
   /**
    * A value of the dossier with its place. The JSON Pointer is worked out only when asked for: most
    * values have no finding, and building every pointer up front cost a tenth of a check. Once built, it is kept.
@@ -26,16 +32,31 @@ public final class Walk {
 
     private final T value;
     private final At<?> parent;
-    private final Object[] tokens;
     private final CriterionSection section;
+    // The place below the parent: "/sections/" + first, "/actions/" + first, or
+    // "/objectives/" + first + "/indicators/" + second. The names need no escaping.
+    private final String name;
+    private final int first;
+    private final String secondName;
+    private final int second;
     private String pointer;
     private List<At<Indicator>> indicators;
+    /** For an indicator: what the measure rules need of its measures, kept once found. */
+    MeasureFacts measureFacts;
 
-    private At(T value, At<?> parent, CriterionSection section, Object... tokens) {
+    private At(T value, At<?> parent, CriterionSection section, String name, int first) {
+      this(value, parent, section, name, first, null, 0);
+    }
+
+    private At(T value, At<?> parent, CriterionSection section, String name, int first, String secondName,
+        int second) {
       this.value = value;
       this.parent = parent;
-      this.tokens = tokens;
       this.section = section;
+      this.name = name;
+      this.first = first;
+      this.secondName = secondName;
+      this.second = second;
     }
 
     /** The value. */
@@ -48,7 +69,14 @@ public final class Walk {
       String p = pointer;
       if (p == null) {
         // A race only computes the same immutable string twice.
-        p = parent == null ? Pointers.of(tokens) : Pointers.append(parent.pointer(), tokens);
+        // One concatenation sized once: the coverage matrix asks for every indicator's pointer.
+        if (parent == null) {
+          p = name + first;
+        } else if (secondName == null) {
+          p = parent.pointer() + name + first;
+        } else {
+          p = parent.pointer() + name + first + secondName + second;
+        }
         pointer = p;
       }
       return p;
@@ -80,7 +108,7 @@ public final class Walk {
     List<At<CriterionSection>> result = new ArrayList<>();
     List<CriterionSection> sections = dossier.sections();
     for (int i = 0; i < sections.size(); i++) {
-      result.add(new At<>(sections.get(i), null, sections.get(i), "sections", i));
+      result.add(new At<>(sections.get(i), null, sections.get(i), SECTIONS, i));
     }
     return result;
   }
@@ -96,7 +124,7 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Action> actions = s.value().actions();
       for (int j = 0; j < actions.size(); j++) {
-        result.add(new At<>(actions.get(j), s, s.value(), "actions", j));
+        result.add(new At<>(actions.get(j), s, s.value(), ACTIONS, j));
       }
     }
     return result;
@@ -113,7 +141,7 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Engagement> engagements = s.value().engagements();
       for (int j = 0; j < engagements.size(); j++) {
-        result.add(new At<>(engagements.get(j), s, s.value(), "engagements", j));
+        result.add(new At<>(engagements.get(j), s, s.value(), ENGAGEMENTS, j));
       }
     }
     return result;
@@ -130,11 +158,11 @@ public final class Walk {
     for (At<CriterionSection> s : sections(dossier)) {
       List<Action> actions = s.value().actions();
       for (int j = 0; j < actions.size(); j++) {
-        result.add(new At<>(actions.get(j), s, s.value(), "actions", j));
+        result.add(new At<>(actions.get(j), s, s.value(), ACTIONS, j));
       }
       List<Engagement> engagements = s.value().engagements();
       for (int j = 0; j < engagements.size(); j++) {
-        result.add(new At<>(engagements.get(j), s, s.value(), "engagements", j));
+        result.add(new At<>(engagements.get(j), s, s.value(), ENGAGEMENTS, j));
       }
     }
     return result;
@@ -165,7 +193,7 @@ public final class Walk {
       List<Indicator> indicators = objectives.get(k).indicators();
       for (int m = 0; m < indicators.size(); m++) {
         result.add(new At<>(indicators.get(m), initiative, initiative.section(),
-            "objectives", k, "indicators", m));
+            OBJECTIVES, k, INDICATORS, m));
       }
     }
     return result;
@@ -271,11 +299,11 @@ public final class Walk {
         for (At<CriterionSection> s : sections()) {
           List<Action> as = s.value().actions();
           for (int j = 0; j < as.size(); j++) {
-            result.add(new At<>(as.get(j), s, s.value(), "actions", j));
+            result.add(new At<>(as.get(j), s, s.value(), ACTIONS, j));
           }
           List<Engagement> gs = s.value().engagements();
           for (int j = 0; j < gs.size(); j++) {
-            result.add(new At<>(gs.get(j), s, s.value(), "engagements", j));
+            result.add(new At<>(gs.get(j), s, s.value(), ENGAGEMENTS, j));
           }
         }
         l = List.copyOf(result);
