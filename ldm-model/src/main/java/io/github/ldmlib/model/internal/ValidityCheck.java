@@ -12,10 +12,6 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
@@ -280,23 +276,9 @@ public final class ValidityCheck {
       }
     }
 
-    /**
-     * How to read a property: a function made once from the accessor, called directly from then on
-     * (a reflective call costs as much again as the whole check of the value).
-     */
+    /** How to read a property: a function made once from the public accessor. */
     private static Function<Object, Object> accessor(Method declared, Class<?> type) throws Unsupported {
-      Method method = publicMethod(declared.getName(), type);
-      try {
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        MethodHandle target = lookup.unreflect(method);
-        @SuppressWarnings("unchecked")
-        Function<Object, Object> function = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-            MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), target,
-            target.type().wrap()).getTarget().invokeExact();
-        return function;
-      } catch (Throwable cannotMakeOne) {
-        throw new Unsupported("an accessor that cannot be called: " + method);
-      }
+      return Accessors.function(publicMethod(declared.getName(), type));
     }
 
     /** The accessor as declared by a public type of the hierarchy, callable from here. */

@@ -1,9 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import io.github.ldmlib.model.internal.Accessors;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -97,35 +93,14 @@ public final class ModelTypes {
 
     /**
      * Returns a function that reads the property by a plain call of its accessor, without {@link
-     * Method#invoke} and its checks at every read; where the JVM refuses to make one, a function
-     * that reads through {@link #read}.
+     * Method#invoke} and its checks at every read ({@link Accessors#function}).
      *
      * @return the reading function, made once per accessor
      */
     public Function<Object, Object> getter() {
-      return GETTERS.computeIfAbsent(method, m -> makeGetter());
-    }
-
-    private Function<Object, Object> makeGetter() {
-      try {
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        MethodHandle accessor = lookup.unreflect(method);
-        @SuppressWarnings("unchecked")
-        Function<Object, Object> f = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                accessor, accessor.type().wrap())
-            .getTarget().invoke();
-        return f;
-      } catch (VirtualMachineError e) {
-        throw e;
-      } catch (Throwable e) {
-        return this::read;
-      }
+      return Accessors.function(method);
     }
   }
-
-  /** The reading functions, one per accessor: each is a class the JVM spins at first use. */
-  private static final Map<Method, Function<Object, Object>> GETTERS = new ConcurrentHashMap<>();
 
   private static final ClassValue<Map<String, Property>> PROPERTIES = new ClassValue<>() {
     @Override
