@@ -52,10 +52,6 @@ public final class TextValidator implements ConstraintValidator<Text, CharSequen
           if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
             return false; // lone surrogate
           }
-          int cp = Character.toCodePoint(c, value.charAt(i + 1));
-          if (Character.isSurrogate((char) cp)) {
-            return false; // refused as before: a code point whose low 16 bits fall among the surrogates
-          }
           i++;
           codePoints--;
         }

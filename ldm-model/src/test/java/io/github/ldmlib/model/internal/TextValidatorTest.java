@@ -14,7 +14,7 @@ class TextValidatorTest {
 
   private static final char[] ALPHABET = {'a', 'Z', ' ', 'é', '€', '\n', '\t', '\r', '\u0000', '\u001F',
       '\u007F', '\u0085', '\u009F', '\u00A0', '\u00A1', '\u2028', '\u3000', '\uD800', '\uDBFF', '\uDC00',
-      '\uDFFF', '\uD834', '\uDD1E', '\uD836', '\uFFFF', '\uFEFF'};
+      '\uDFFF', '\uD834', '\uDD1E', '\uD836', '\uD876', '\uFFFF', '\uFEFF'};
 
   @Test
   void acceptsExactlyWhatTheCodePointScanAccepts() {
@@ -46,6 +46,17 @@ class TextValidatorTest {
     assertThat(TextValidator.isText("a\nb", 5)).isTrue();
   }
 
+  @Test
+  void acceptsEverySupplementaryCharacter() {
+    // U+2D800 (CJK Unified Ideographs Extension F) and U+1D800 (Sutton SignWriting): their low 16
+    // bits fall among the surrogates' values, which once had them refused.
+    for (int cp : new int[] {0x2D800, 0x1D800, 0x2DFFF, 0x1F600, 0x10000, 0x10FFFF}) {
+      String text = "a" + new String(Character.toChars(cp)) + "b";
+      assertThat(TextValidator.isText(text, 3)).as("U+%X", cp).isTrue();
+      assertThat(TextValidator.isText(text, 2)).as("U+%X counts as one code point", cp).isFalse();
+    }
+  }
+
   /** The reference: the same rules, code point by code point. */
   private static boolean byCodePoint(CharSequence value, int max) {
     int length = value.length();
@@ -62,8 +73,8 @@ class TextValidatorTest {
       if (Character.isISOControl(cp) && cp != '\n' && cp != '\t' && cp != '\r') {
         return false;
       }
-      if (Character.isSurrogate((char) cp)) {
-        return false;
+      if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        return false; // a lone surrogate
       }
       i += Character.charCount(cp);
       codePoints++;
