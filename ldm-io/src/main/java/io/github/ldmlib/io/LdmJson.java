@@ -402,25 +402,31 @@ public final class LdmJson {
     Recording recording = new Recording(in);
     try {
       ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false);
-      if (result.warnings().isEmpty() && Utf8Check.isPlainUtf8(recording.bytes, recording.size)) {
+      if (result.warnings().isEmpty() && recording.isPlainUtf8()) {
         return result;
       }
     } catch (LdmFormatException | IOException readAgainToLocate) {
       // Read again below, as characters, for the exact error.
     }
-    InputStream all = new HeadThenRest(Arrays.copyOf(recording.bytes, recording.size), in);
+    InputStream all = new HeadThenRest(recording.bytes(), in);
     return parse(codec, new Utf8Reader(all), sourceName, 0, false);
   }
 
   /**
-   * Keeps every byte the byte parser reads, so that the input can be read again as characters;
-   * it streams, so hostile input is refused after the few bytes the parser needed to see, and it
-   * never closes the stream it reads.
+   * Keeps every byte the byte parser reads, so that the input can be read again as characters,
+   * and checks that they are plain UTF-8 as they go by; it streams, so hostile input is refused
+   * after the few bytes the parser needed to see, and it never closes the stream it reads. The
+   * bytes are kept in blocks of a fixed size: a long document is neither copied again at each
+   * doubling of one array nor held in one huge array.
    */
   private static final class Recording extends InputStream {
+    private static final int BLOCK = 64 * 1024;
     private final InputStream in;
-    private byte[] bytes = new byte[8192];
-    private int size;
+    private final Utf8Check utf8 = new Utf8Check();
+    private final List<byte[]> full = new ArrayList<>();
+    private byte[] block = new byte[8192];
+    private int used;
+    private boolean plain = true;
 
     Recording(InputStream in) {
       this.in = in;
@@ -445,11 +451,41 @@ public final class LdmJson {
     }
 
     private void keep(byte[] b, int off, int n) {
-      if (size + n > bytes.length) {
-        bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16, Math.max(2L * bytes.length, (long) size + n)));
+      plain = plain && utf8.accept(b, off, n);
+      while (n > 0) {
+        if (used == block.length) {
+          if (block.length < BLOCK) {
+            block = Arrays.copyOf(block, BLOCK);
+          } else {
+            full.add(block);
+            block = new byte[BLOCK];
+            used = 0;
+          }
+        }
+        int k = Math.min(n, block.length - used);
+        System.arraycopy(b, off, block, used, k);
+        used += k;
+        off += k;
+        n -= k;
       }
-      System.arraycopy(b, off, bytes, size, n);
-      size += n;
+    }
+
+    /** Tells whether every byte read is plain UTF-8 and no character is left unfinished. */
+    boolean isPlainUtf8() {
+      return plain && utf8.isComplete();
+    }
+
+    /** The bytes read, in one array. */
+    byte[] bytes() {
+      long size = (long) full.size() * BLOCK + used;
+      byte[] all = new byte[Math.toIntExact(size)];
+      int at = 0;
+      for (byte[] b : full) {
+        System.arraycopy(b, 0, all, at, b.length);
+        at += b.length;
+      }
+      System.arraycopy(block, 0, all, at, used);
+      return all;
     }
 
     @Override

@@ -69,6 +69,26 @@ class ByteReadingTest {
   }
 
   @Test
+  void theCheckGivesTheSameAnswerWhereverTheBytesAreCutIntoChunks() {
+    Random random = new Random(8);
+    for (int n = 0; n < 20_000; n++) {
+      byte[] bytes = new byte[1 + random.nextInt(40)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(4) == 0 ? (byte) random.nextInt(256) : TRICKY[random.nextInt(TRICKY.length)];
+      }
+      boolean whole = strictlyPlain(bytes);
+      Utf8Check chunked = new Utf8Check();
+      boolean accepted = true;
+      for (int at = 0; at < bytes.length; ) {
+        int length = Math.min(bytes.length - at, 1 + random.nextInt(10));
+        accepted &= chunked.accept(bytes, at, length);
+        at += length;
+      }
+      assertThat(accepted && chunked.isComplete()).as("%s", hex(bytes)).isEqualTo(whole);
+    }
+  }
+
+  @Test
   void theCheckLooksAtTheGivenLengthOnly() {
     byte[] bytes = "{\"a\":\"é\"}xxxxxxxx".getBytes(StandardCharsets.UTF_8);
     bytes[bytes.length - 1] = (byte) 0xFF;

@@ -12,6 +12,10 @@ import java.nio.ByteOrder;
  * but validates UTF-8 less strictly, detects UTF-16 and UTF-32 from NUL bytes, and counts columns
  * in bytes. A NUL byte is never part of a valid JSON text (it must be escaped in a string), so
  * refusing it costs nothing to valid documents and keeps the byte parser on UTF-8.
+ *
+ * <p>An instance checks bytes as they stream by, in chunks cut anywhere (a character may span two
+ * chunks), while they are still in the processor's cache: {@link #accept} each chunk in order, then
+ * ask {@link #isComplete()}. An instance is not thread-safe; {@link #isPlainUtf8} is.
  */
 public final class Utf8Check {
 
@@ -20,7 +24,14 @@ public final class Utf8Check {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long LOW_BITS = 0x0101010101010101L;
 
-  private Utf8Check() {}
+  /** Continuation bytes still expected by the character being read; -1 once the bytes are refused. */
+  private int pending;
+  /** The range of the next continuation byte. */
+  private int min = 0x80;
+  private int max = 0xBF;
+
+  /** Starts a check. */
+  public Utf8Check() {}
 
   /**
    * Checks bytes.
@@ -30,10 +41,39 @@ public final class Utf8Check {
    * @return true if they are well-formed UTF-8 without a NUL byte
    */
   public static boolean isPlainUtf8(byte[] bytes, int length) {
-    int i = 0;
-    while (i < length) {
+    Utf8Check check = new Utf8Check();
+    return check.accept(bytes, 0, length) && check.isComplete();
+  }
+
+  /**
+   * Checks the next chunk of bytes.
+   *
+   * @param bytes the array holding the chunk
+   * @param offset where the chunk starts
+   * @param length how many bytes it holds
+   * @return false if the bytes so far cannot be plain UTF-8 (and so will never be)
+   */
+  public boolean accept(byte[] bytes, int offset, int length) {
+    if (pending < 0) {
+      return false;
+    }
+    int end = offset + length;
+    int i = offset;
+    while (i < end) {
+      if (pending > 0) {
+        int b = bytes[i] & 0xFF;
+        if (b < min || b > max) {
+          pending = -1;
+          return false;
+        }
+        min = 0x80;
+        max = 0xBF;
+        pending--;
+        i++;
+        continue;
+      }
       // Eight ASCII bytes, none of them NUL, at a time: the bulk of any JSON text.
-      if (i + 8 <= length) {
+      if (i + 8 <= end) {
         long x = (long) LONGS.get(bytes, i);
         if (((x | ((x - LOW_BITS) & ~x)) & HIGH_BITS) == 0) {
           i += 8;
@@ -41,49 +81,42 @@ public final class Utf8Check {
         }
       }
       int b = bytes[i] & 0xFF;
+      i++;
       if (b < 0x80) {
         if (b == 0) {
+          pending = -1;
           return false;
         }
-        i++;
-        continue;
-      }
-      int n;
-      int min = 0x80;
-      int max = 0xBF;
-      if (b >= 0xC2 && b <= 0xDF) {
-        n = 1;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        pending = 1;
       } else if (b >= 0xE0 && b <= 0xEF) {
-        n = 2;
+        pending = 2;
         if (b == 0xE0) {
           min = 0xA0; // no overlong form
         } else if (b == 0xED) {
           max = 0x9F; // no surrogate
         }
       } else if (b >= 0xF0 && b <= 0xF4) {
-        n = 3;
+        pending = 3;
         if (b == 0xF0) {
           min = 0x90; // no overlong form
         } else if (b == 0xF4) {
           max = 0x8F; // nothing above U+10FFFF
         }
       } else {
+        pending = -1;
         return false;
       }
-      if (i + n >= length) {
-        return false;
-      }
-      int second = bytes[i + 1] & 0xFF;
-      if (second < min || second > max) {
-        return false;
-      }
-      for (int k = 2; k <= n; k++) {
-        if ((bytes[i + k] & 0xC0) != 0x80) {
-          return false;
-        }
-      }
-      i += n + 1;
     }
     return true;
+  }
+
+  /**
+   * Tells whether every byte accepted so far is plain UTF-8 and no character is left unfinished.
+   *
+   * @return true if the bytes accepted so far are well-formed UTF-8 without a NUL byte
+   */
+  public boolean isComplete() {
+    return pending == 0;
   }
 }
