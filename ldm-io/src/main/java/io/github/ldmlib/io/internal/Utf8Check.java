@@ -54,6 +54,10 @@ public final class Utf8Check {
    * @return false if the bytes so far cannot be plain UTF-8 (and so will never be)
    */
   public boolean accept(byte[] bytes, int offset, int length) {
+    // The state lives in locals while the loop runs, so that the compiler keeps it in registers.
+    int pending = this.pending;
+    int min = this.min;
+    int max = this.max;
     if (pending < 0) {
       return false;
     }
@@ -63,7 +67,7 @@ public final class Utf8Check {
       if (pending > 0) {
         int b = bytes[i] & 0xFF;
         if (b < min || b > max) {
-          pending = -1;
+          this.pending = -1;
           return false;
         }
         min = 0x80;
@@ -84,7 +88,7 @@ public final class Utf8Check {
       i++;
       if (b < 0x80) {
         if (b == 0) {
-          pending = -1;
+          this.pending = -1;
           return false;
         }
       } else if (b >= 0xC2 && b <= 0xDF) {
@@ -104,10 +108,13 @@ public final class Utf8Check {
           max = 0x8F; // nothing above U+10FFFF
         }
       } else {
-        pending = -1;
+        this.pending = -1;
         return false;
       }
     }
+    this.pending = pending;
+    this.min = min;
+    this.max = max;
     return true;
   }
 
