@@ -64,7 +64,8 @@ public final class ModelScope {
    * @return true when it is a class of the model's packages
    */
   public static boolean inModelPackages(Class<?> type) {
-    return inModel(type);
+    return !type.isPrimitive() && type.getPackageName().startsWith(MODEL_PACKAGE)
+        && !type.getPackageName().startsWith(MODEL_PACKAGE + ".internal");
   }
 
   private static Set<Class<?>> discover(Set<Class<?>> roots) {
@@ -72,7 +73,7 @@ public final class ModelScope {
     Deque<Class<?>> queue = new ArrayDeque<>(roots);
     while (!queue.isEmpty()) {
       Class<?> type = queue.pop();
-      if (!inModel(type) || type.isEnum() || !found.add(type)) {
+      if (!inModelPackages(type) || type.isEnum() || !found.add(type)) {
         continue;
       }
       implementation(type).ifPresent(queue::push);
@@ -110,10 +111,5 @@ public final class ModelScope {
         collect(bound, queue);
       }
     }
-  }
-
-  private static boolean inModel(Class<?> type) {
-    return !type.isPrimitive() && type.getPackageName().startsWith(MODEL_PACKAGE)
-        && !type.getPackageName().startsWith(MODEL_PACKAGE + ".internal");
   }
 }

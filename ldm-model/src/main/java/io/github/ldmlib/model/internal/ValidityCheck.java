@@ -211,10 +211,11 @@ public final class ValidityCheck {
     }
 
     private static BeanPlan plan(Class<?> type) throws Unsupported {
+      List<Class<?>> hierarchy = hierarchy(type);
       Map<String, Set<String>> description = new LinkedHashMap<>();
       List<Predicate<Object>> classConstraints = new ArrayList<>();
       Set<String> classDescription = new LinkedHashSet<>();
-      for (Class<?> t : hierarchy(type)) {
+      for (Class<?> t : hierarchy) {
         for (Annotation a : constraints(t)) {
           classConstraints.add(constraint(a, t));
           classDescription.add(name(a));
@@ -225,7 +226,7 @@ public final class ValidityCheck {
       }
       Map<String, List<AnnotatedElement>> declarations = new LinkedHashMap<>();
       Map<String, Method> accessors = new LinkedHashMap<>();
-      for (Class<?> t : hierarchy(type)) {
+      for (Class<?> t : hierarchy) {
         for (Method m : t.getDeclaredMethods()) {
           if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
               && !m.isSynthetic() && !m.isBridge() && !NOT_PROPERTIES.contains(m.getName())) {
@@ -252,7 +253,8 @@ public final class ValidityCheck {
         if (accessor == null) {
           throw new Unsupported("a constrained field without an accessor: " + property.getKey());
         }
-        properties.add(new Property(accessor(accessor, type), builder.build()));
+        properties.add(new Property(Accessors.function(publicMethod(accessor.getName(), type, hierarchy)),
+            builder.build()));
         description.put(property.getKey(), builder.describe());
       }
       return new BeanPlan(true, classConstraints, properties, Map.copyOf(description));
@@ -276,14 +278,9 @@ public final class ValidityCheck {
       }
     }
 
-    /** How to read a property: a function made once from the public accessor. */
-    private static Function<Object, Object> accessor(Method declared, Class<?> type) throws Unsupported {
-      return Accessors.function(publicMethod(declared.getName(), type));
-    }
-
     /** The accessor as declared by a public type of the hierarchy, callable from here. */
-    private static Method publicMethod(String name, Class<?> type) throws Unsupported {
-      for (Class<?> t : hierarchy(type)) {
+    private static Method publicMethod(String name, Class<?> type, List<Class<?>> hierarchy) throws Unsupported {
+      for (Class<?> t : hierarchy) {
         if (Modifier.isPublic(t.getModifiers())) {
           try {
             Method method = t.getMethod(name);

@@ -161,7 +161,7 @@ public final class LdmValidation {
     Objects.requireNonNull(object, "object");
     Objects.requireNonNull(locale, "locale");
     Class<?> type = object.getClass();
-    if (ModelScope.inModelPackages(type) && ValidityCheck.isValid(object)) {
+    if (ValidityCheck.isValid(object)) {
       return List.of();
     }
     Validator validator = ModelScope.contains(type)

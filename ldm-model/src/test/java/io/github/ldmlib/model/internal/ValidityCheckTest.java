@@ -2,6 +2,7 @@ package io.github.ldmlib.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.ModelClasses;
 import io.github.ldmlib.model.SampleDossiers;
 import io.github.ldmlib.model.audit.TrainingSession;
 import io.github.ldmlib.model.dossier.Action;
@@ -15,16 +16,12 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +35,7 @@ class ValidityCheckTest {
   @Test
   void thePlanOfEveryClassOfTheModelIsHibernateValidatorsMetadata() throws Exception {
     Set<Class<?>> types = new LinkedHashSet<>(ModelScope.classes());
-    types.addAll(classesOfTheModelsPackages());
+    types.addAll(ModelClasses.all());
     int constrained = 0;
     for (Class<?> type : types) {
       assertThat(ModelScope.inModelPackages(type)).as("%s is of the model", type).isTrue();
@@ -50,22 +47,6 @@ class ValidityCheckTest {
     }
     assertThat(types).hasSizeGreaterThan(ModelScope.classes().size());
     assertThat(constrained).as("constrained properties in the model").isGreaterThan(200);
-  }
-
-  /** Every class of the model's packages on the class path, generated implementations included. */
-  private static List<Class<?>> classesOfTheModelsPackages() throws Exception {
-    Path root = Path.of(io.github.ldmlib.model.Uai.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root.resolve("io/github/ldmlib/model"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
-            .replaceAll("\\.class$", "");
-        if (!name.contains(".internal.") && !name.endsWith("package-info")) {
-          types.add(Class.forName(name));
-        }
-      }
-    }
-    return types;
   }
 
   @Test

@@ -2,21 +2,18 @@ package io.github.ldmlib.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.ModelClasses;
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.ElementDescriptor.ConstraintFinder;
 import jakarta.validation.metadata.PropertyDescriptor;
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,21 +111,10 @@ class EveryConstraintIsEnforcedTest {
   }
 
   /** Every public top-level type of the model's packages, found on the class path. */
-  static List<Class<?>> modelTypes() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path root = Path.of(io.github.ldmlib.model.Uai.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root.resolve("io/github/ldmlib/model"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-        if (name.contains("$") || name.contains(".internal.") || name.endsWith("package-info")) {
-          continue;
-        }
-        Class<?> type = Class.forName(name);
-        if (Modifier.isPublic(type.getModifiers()) && !type.isAnnotation() && !type.isEnum()) {
-          types.add(type);
-        }
-      }
-    }
-    return types;
+  static List<Class<?>> modelTypes() throws Exception {
+    return ModelClasses.all().stream()
+        .filter(t -> t.getEnclosingClass() == null && Modifier.isPublic(t.getModifiers()) && !t.isAnnotation()
+            && !t.isEnum())
+        .toList();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.internal.Accessors;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -54,13 +53,7 @@ public final class ModelTypes {
      * @return the raw value (a collection, an Optional, an OptionalInt or a value)
      */
     public Object read(Object owner) {
-      try {
-        return method.invoke(owner);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + name, e);
-      } catch (InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + name, e.getCause());
-      }
+      return getter().apply(owner);
     }
 
     /**

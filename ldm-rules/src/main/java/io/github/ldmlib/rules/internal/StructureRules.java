@@ -61,69 +61,39 @@ final class StructureRules {
               p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id()));
         }
       }
-      case CRITERION_SECTION -> {
-        List<Walk.At<CriterionSection>> sections = Walk.of(context).sections();
-        boolean[] incomplete = incomplete(elements, CriterionSection.class, sections);
-        for (int k = 0; k < elements.size(); k++) {
-          if (!incomplete[k]) {
-            continue;
-          }
-          StructureElement e = elements.get(k);
-          Structure.FieldPath path = Structure.path(CriterionSection.class, e.field());
-          for (Walk.At<CriterionSection> s : sections) {
-            path.findMissing(s.value(), s::pointer,
-                p -> findings.at(p).source(e.source()).report("missing", heading(context, e, s.criterionId()), e.id(), s.criterionId()));
-          }
-        }
-      }
-      case ACTION -> {
-        List<Walk.At<Action>> actions = Walk.of(context).actions();
-        boolean[] incomplete = incomplete(elements, Action.class, actions);
-        for (int k = 0; k < elements.size(); k++) {
-          if (!incomplete[k]) {
-            continue;
-          }
-          StructureElement e = elements.get(k);
-          Structure.FieldPath path = Structure.path(Action.class, e.field());
-          for (Walk.At<Action> a : actions) {
-            path.findMissing(a.value(), a::pointer,
-                p -> findings.at(p).source(e.source())
-                    .report("missing", heading(context, e, a.criterionId()), e.id(), a.value().title(), a.criterionId()));
-          }
-        }
-      }
-      case ENGAGEMENT -> {
-        List<Walk.At<Engagement>> engagements = Walk.of(context).engagements();
-        boolean[] incomplete = incomplete(elements, Engagement.class, engagements);
-        for (int k = 0; k < elements.size(); k++) {
-          if (!incomplete[k]) {
-            continue;
-          }
-          StructureElement e = elements.get(k);
-          Structure.FieldPath path = Structure.path(Engagement.class, e.field());
-          for (Walk.At<Engagement> g : engagements) {
-            path.findMissing(g.value(), g::pointer,
-                p -> findings.at(p).source(e.source())
-                    .report("missing", heading(context, e, g.criterionId()), e.id(), g.value().title(), g.criterionId()));
-          }
-        }
-      }
+      case CRITERION_SECTION -> reportMissing(elements, CriterionSection.class, Walk.of(context).sections(),
+          (e, s, p) -> findings.at(p).source(e.source())
+              .report("missing", heading(context, e, s.criterionId()), e.id(), s.criterionId()));
+      case ACTION -> reportMissing(elements, Action.class, Walk.of(context).actions(),
+          (e, a, p) -> findings.at(p).source(e.source())
+              .report("missing", heading(context, e, a.criterionId()), e.id(), a.value().title(), a.criterionId()));
+      case ENGAGEMENT -> reportMissing(elements, Engagement.class, Walk.of(context).engagements(),
+          (e, g, p) -> findings.at(p).source(e.source())
+              .report("missing", heading(context, e, g.criterionId()), e.id(), g.value().title(), g.criterionId()));
       default -> throw new AssertionError(scope);
     }
   }
 
+  /** Reports an element missing at one place. */
+  @FunctionalInterface
+  private interface MissingReport<T> {
+    void missing(StructureElement element, Walk.At<T> place, String pointer);
+  }
+
   /**
-   * Tells, for each element, whether it is missing somewhere. Reads every element of one place
-   * before the next place, while the place's values are at hand; only the elements missing
-   * somewhere are then looked for element by element, which reports them in the same order.
+   * Reports the elements missing at each place, element by element, in the order of the elements
+   * then of the places. First tells, for each element, whether it is missing anywhere, reading every
+   * element of one place before the next place while the place's values are at hand; only the
+   * elements missing somewhere are then looked for place by place, where each pointer is made.
    */
-  private static boolean[] incomplete(List<StructureElement> elements, Class<?> type, List<? extends Walk.At<?>> places) {
+  private static <T> void reportMissing(List<StructureElement> elements, Class<T> type, List<Walk.At<T>> places,
+      MissingReport<T> report) {
     Structure.FieldPath[] paths = new Structure.FieldPath[elements.size()];
     for (int k = 0; k < paths.length; k++) {
       paths[k] = Structure.path(type, elements.get(k).field());
     }
     boolean[] incomplete = new boolean[paths.length];
-    for (Walk.At<?> place : places) {
+    for (Walk.At<T> place : places) {
       Object value = place.value();
       for (int k = 0; k < paths.length; k++) {
         if (!incomplete[k] && !paths[k].isComplete(value)) {
@@ -131,7 +101,14 @@ final class StructureRules {
         }
       }
     }
-    return incomplete;
+    for (int k = 0; k < paths.length; k++) {
+      if (incomplete[k]) {
+        StructureElement e = elements.get(k);
+        for (Walk.At<T> place : places) {
+          paths[k].findMissing(place.value(), place::pointer, p -> report.missing(e, place, p));
+        }
+      }
+    }
   }
 
   private static final java.util.regex.Pattern CRITERION_PLACEHOLDER = java.util.regex.Pattern.compile("\\bX\\b");
