@@ -1,7 +1,7 @@
 package io.github.ldmlib.model.audit;
 
 import io.github.ldmlib.model.Uai;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.internal.LdmStyle;
 import jakarta.validation.Valid;
 import java.time.LocalDate;

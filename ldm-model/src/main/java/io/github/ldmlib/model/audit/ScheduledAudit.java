@@ -1,7 +1,7 @@
 package io.github.ldmlib.model.audit;
 
 import io.github.ldmlib.model.SchoolYear;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

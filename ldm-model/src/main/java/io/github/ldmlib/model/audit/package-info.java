@@ -18,7 +18,7 @@
  * the closing of the loop from gap to improvement axis to follow-up are checked by the rules of
  * {@code ldm-rules}, with the parameters the referential states, on an {@link
  * io.github.ldmlib.model.audit.AuditFile audit file} that gathers the documents of one audit; the
- * result is an {@link io.github.ldmlib.model.audit.AuditReport audit report}. Only the schedule and
+ * result is a {@link io.github.ldmlib.model.conformity.ConformityReport conformity report}. Only the schedule and
  * the status of a label are computed here. All types are immutable and thread-safe; collections are never
  * null and unmodifiable, and what is optional is an {@link java.util.Optional}.
  */

@@ -7,10 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
 
 /**
- * The result of a conformity check for one criterion (<i>résultat par critère</i>): its {@link
- * Verdict} and how many findings of each severity concern it.
+ * The result of a conformity check for one criterion (<i>résultat par critère</i>): how many
+ * findings of each severity concern it, and the {@link Verdict} that follows from them.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>A {@link ConformityReport} derives its results from its findings. Instances are immutable
+ * and thread-safe.
  */
 @Value.Immutable
 @LdmStyle
@@ -23,21 +24,26 @@ public abstract class CriterionResult {
   @Identifier
   public abstract String criterionId();
 
-  /** The verdict on the criterion, drawn from {@link #counts()}. */
-  @NotNull
-  public abstract Verdict verdict();
+  /** The verdict on the criterion, derived from {@link #counts()}. */
+  @Value.Derived
+  public Verdict verdict() {
+    return Verdict.of(counts());
+  }
 
   /** The findings that concern the criterion, counted by severity. */
   @NotNull
   @Valid
   public abstract FindingCounts counts();
 
-  @Value.Check
-  void checkVerdict() {
-    if (verdict() != Verdict.of(counts())) {
-      throw new IllegalStateException("verdict " + verdict() + " of criterion " + criterionId()
-          + " does not follow from its counts, which give " + Verdict.of(counts()));
-    }
+  /**
+   * Obtains the result of a criterion.
+   *
+   * @param criterionId the criterion id
+   * @param counts its findings counted by severity
+   * @return the result
+   */
+  public static CriterionResult of(String criterionId, FindingCounts counts) {
+    return builder().criterionId(criterionId).counts(counts).build();
   }
 
   /** Returns a new builder. */

@@ -1,26 +1,26 @@
 package io.github.ldmlib.model.conformity;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.internal.LdmStyle;
 import io.github.ldmlib.model.referential.SourceRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One finding of a conformity check (<i>constat</i>): which rule found what, how serious it is,
- * which criterion and requirement it concerns, where it is in the dossier and which source text
- * the rule enforces.
+ * which criterion and requirement it concerns, where it is in the checked document and which
+ * source text the rule enforces.
  *
- * <p>{@link #pointer()} is the RFC 6901 JSON Pointer of the place in the dossier's JSON form, the
+ * <p>{@link #pointer()} is the JSON Pointer of the place in the checked document's JSON form, the
  * same one {@link io.github.ldmlib.model.validation.Violation#pointer()} gives, for example {@code
- * /sections/3/actions/0/addedValue}; a user interface can highlight the field. The pointer may name
- * a field that is absent (an omitted key): that is where the missing element belongs. The empty
- * pointer is the dossier as a whole.
+ * /sections/3/actions/0/addedValue} in a dossier; a user interface can highlight the field. The
+ * pointer may name a field that is absent (an omitted key): that is where the missing element
+ * belongs. The root pointer is the document as a whole.
  *
  * <p>{@link #message()} is ready to show, in the language of the report; {@link #messageKey()} and
  * {@link #arguments()} let a caller render it again in another language. Instances are immutable
@@ -29,9 +29,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @LdmStyle
 public abstract class Finding {
-
-  /** A JSON Pointer: empty, or tokens each introduced by '/', with '~' escaped as ~0 or ~1. */
-  static final String POINTER_PATTERN = "(/([^~/]|~[01])*)*";
 
   Finding() {}
 
@@ -50,10 +47,9 @@ public abstract class Finding {
   /** The requirement (<i>attendu</i>) the finding concerns, if any, for example {@code C4.R3}. */
   public abstract Optional<@Identifier String> requirementId();
 
-  /** Where in the dossier, as a JSON Pointer; empty for the dossier as a whole. */
+  /** Where in the checked document; the root pointer for the document as a whole. */
   @NotNull
-  @Pattern(regexp = POINTER_PATTERN)
-  public abstract String pointer();
+  public abstract JsonPointer pointer();
 
   /** The message, in the language of the report. */
   @NotNull

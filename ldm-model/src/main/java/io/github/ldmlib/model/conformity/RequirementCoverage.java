@@ -1,9 +1,9 @@
 package io.github.ldmlib.model.conformity;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.internal.LdmStyle;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -34,13 +34,13 @@ public abstract class RequirementCoverage {
   public abstract String criterionId();
 
   /** Pointers of the actions that address the requirement, in dossier order. */
-  public abstract List<@NotNull @Pattern(regexp = Finding.POINTER_PATTERN) String> actions();
+  public abstract List<@NotNull JsonPointer> actions();
 
   /** Pointers of the engagements that address the requirement, in dossier order. */
-  public abstract List<@NotNull @Pattern(regexp = Finding.POINTER_PATTERN) String> engagements();
+  public abstract List<@NotNull JsonPointer> engagements();
 
   /** Pointers of the indicators of those actions and engagements, in dossier order. */
-  public abstract List<@NotNull @Pattern(regexp = Finding.POINTER_PATTERN) String> indicators();
+  public abstract List<@NotNull JsonPointer> indicators();
 
   /** Ids of the evidence those actions and engagements cite, in order of first citation. */
   public abstract List<@NotNull @Identifier String> evidenceIds();

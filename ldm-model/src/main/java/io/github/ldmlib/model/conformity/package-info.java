@@ -6,8 +6,8 @@
  * io.github.ldmlib.model.conformity.CriterionResult criterion}, the {@link
  * io.github.ldmlib.model.conformity.RequirementCoverage requirement coverage matrix} and the
  * {@link io.github.ldmlib.model.conformity.ConformityReport conformity report} that holds them, made
- * at a {@link io.github.ldmlib.model.conformity.Stage stage} of the label. A {@link
- * io.github.ldmlib.model.conformity.RuleTailoring} adapts a rule of the checker, as an academy
+ * at a {@link io.github.ldmlib.model.Stage stage} of the label. A {@link
+ * io.github.ldmlib.model.referential.RuleTailoring} adapts a rule of the checker, as an academy
  * profile does.
  *
  * <p>These are plain values: {@code ldm-rules} produces them, {@code ldm-io} reads and writes them.

@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.internal;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
 import java.util.ArrayList;
@@ -93,13 +94,13 @@ public final class Faults {
    * JSON Pointer of the same place ({@code /criteria/3/requirements/0/id}).
    *
    * @param path the property path; empty for the document itself
-   * @param pointer the JSON Pointer; empty for the document itself
+   * @param pointer the JSON Pointer; the root for the document itself
    */
-  public record Place(String path, String pointer) {
+  public record Place(String path, JsonPointer pointer) {
 
     /** The document itself. */
     public static Place root() {
-      return new Place("", "");
+      return new Place("", JsonPointer.root());
     }
 
     /**
@@ -109,7 +110,7 @@ public final class Faults {
      * @return the place
      */
     public Place field(String name) {
-      return new Place(path.isEmpty() ? name : path + "." + name, pointer + "/" + LdmValidation.escape(name));
+      return new Place(path.isEmpty() ? name : path + "." + name, pointer.append(name));
     }
 
     /**
@@ -119,7 +120,7 @@ public final class Faults {
      * @return the place
      */
     public Place index(int index) {
-      return new Place(path + "[" + index + "]", pointer + "/" + index);
+      return new Place(path + "[" + index + "]", pointer.append(index));
     }
   }
 }

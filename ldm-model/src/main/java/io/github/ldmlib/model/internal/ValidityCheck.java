@@ -1,5 +1,7 @@
 package io.github.ldmlib.model.internal;
 
+import io.github.ldmlib.model.meta.ModelProperty;
+import io.github.ldmlib.model.meta.ModelType;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.Valid;
@@ -45,16 +47,20 @@ import java.util.function.Predicate;
  * (constraints on accessors and fields, on type arguments of {@code List} and {@code Optional},
  * unwrapped from {@code OptionalInt} and its kin, class-level constraints, {@code @Valid}
  * cascades), evaluates each constraint with the constraint's own validator (the model's) or with the
- * definition of the built-in constraint, and stops at the first failure.
+ * definition of the built-in constraint, and stops at the first failure. The properties of a class
+ * and the functions that read them come from the metamodel ({@link ModelType}); their annotations
+ * are read where Hibernate Validator reads them, on the accessor, the accessors it overrides or
+ * that override it, and a field of the same name.
  *
  * <p>The answer is <em>conservative</em>: {@link #isValid(Object)} returns {@code true} only when
  * Hibernate Validator would report nothing. Whenever it cannot be sure (a failed constraint, a
  * validator that throws, a class outside the model, or any construct the plan does not model:
  * groups other than the default, composed constraints, unwrapping payloads, maps, a built-in
- * constraint on a type it does not evaluate), it answers {@code false} and the caller hands the
- * object to Hibernate Validator, whose violations, messages and paths are therefore always its
- * own. Tests compare the plan with Hibernate Validator's metadata for every class of the model
- * ({@link #describe(Class)}) and the answer with Hibernate Validator's on generated documents.
+ * constraint on a type it does not evaluate, a constraint on a member that is not a property of the
+ * metamodel), it answers {@code false} and the caller hands the object to Hibernate Validator,
+ * whose violations, messages and paths are therefore always its own. Tests compare the plan with
+ * Hibernate Validator's metadata for every class of the model ({@link #describe(Class)}) and the
+ * answer with Hibernate Validator's on generated documents.
  *
  * <p>This class is thread-safe: plans are immutable and built once per class; constraint
  * validators are initialised once and must be stateless after {@code initialize}, as Bean
@@ -224,40 +230,106 @@ public final class ValidityCheck {
       if (!classDescription.isEmpty()) {
         description.put("", Set.copyOf(classDescription));
       }
-      Map<String, List<AnnotatedElement>> declarations = new LinkedHashMap<>();
-      Map<String, Method> accessors = new LinkedHashMap<>();
+      Map<String, ModelProperty<?>> properties = properties(type);
+      List<Property> planned = new ArrayList<>();
+      for (ModelProperty<?> property : properties.values()) {
+        ValuePlanBuilder builder = new ValuePlanBuilder();
+        for (AnnotatedElement element : declarations(property, hierarchy)) {
+          builder.add(element, type);
+        }
+        if (!builder.isEmpty()) {
+          @SuppressWarnings("unchecked")
+          Function<Object, Object> accessor = (Function<Object, Object>) property.accessor();
+          planned.add(new Property(accessor, builder.build()));
+          description.put(property.name(), builder.describe());
+        }
+      }
+      checkNoOtherConstrainedMember(type, hierarchy, properties.keySet());
+      return new BeanPlan(true, classConstraints, planned, Map.copyOf(description));
+    }
+
+    /**
+     * The properties of a class, by name, from the metamodel: those of its model type; for an
+     * interface that model types implement ({@code Initiative}), those it declares; none for any
+     * other class.
+     */
+    private static Map<String, ModelProperty<?>> properties(Class<?> type) {
+      Map<String, ModelProperty<?>> properties = new LinkedHashMap<>();
+      Optional<? extends ModelType<?>> modelType = ModelType.of(type);
+      if (modelType.isPresent()) {
+        modelType.get().properties().forEach(p -> properties.put(p.name(), p));
+      } else if (type.isInterface()) {
+        for (ModelType<?> implementing : ModelType.all()) {
+          for (ModelProperty<?> p : implementing.properties()) {
+            if (p.method().getDeclaringClass() == type) {
+              properties.putIfAbsent(p.name(), p);
+            }
+          }
+        }
+      }
+      return properties;
+    }
+
+    /**
+     * Where Hibernate Validator finds the constraints of a property: its accessor, the accessors of
+     * the same name it overrides or that override it, and a field of the same name.
+     */
+    private static Set<AnnotatedElement> declarations(ModelProperty<?> property, List<Class<?>> hierarchy) {
+      Set<AnnotatedElement> declarations = new LinkedHashSet<>();
+      declarations.add(property.method());
       for (Class<?> t : hierarchy) {
+        try {
+          Method m = t.getDeclaredMethod(property.name());
+          if (isAccessor(m)) {
+            declarations.add(m);
+          }
+        } catch (NoSuchMethodException notHere) {
+          // declared elsewhere in the hierarchy
+        }
+        try {
+          Field f = t.getDeclaredField(property.name());
+          if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
+            declarations.add(f);
+          }
+        } catch (NoSuchFieldException notHere) {
+          // no field of that name here
+        }
+      }
+      return declarations;
+    }
+
+    /**
+     * Makes sure no member outside the metamodel's properties carries a constraint or a cascade:
+     * Hibernate Validator would check it, and a plan that skipped it would answer "valid" wrongly.
+     */
+    private static void checkNoOtherConstrainedMember(Class<?> type, List<Class<?>> hierarchy, Set<String> properties)
+        throws Unsupported {
+      for (Class<?> t : hierarchy) {
+        List<AnnotatedElement> members = new ArrayList<>();
         for (Method m : t.getDeclaredMethods()) {
-          if (m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
-              && !m.isSynthetic() && !m.isBridge() && !NOT_PROPERTIES.contains(m.getName())) {
-            declarations.computeIfAbsent(m.getName(), k -> new ArrayList<>()).add(m);
-            accessors.putIfAbsent(m.getName(), m);
+          if (isAccessor(m) && !properties.contains(m.getName())) {
+            members.add(m);
           }
         }
         for (Field f : t.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
-            declarations.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f);
+          if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !properties.contains(f.getName())) {
+            members.add(f);
+          }
+        }
+        for (AnnotatedElement member : members) {
+          ValuePlanBuilder builder = new ValuePlanBuilder();
+          builder.add(member, type);
+          if (!builder.isEmpty()) {
+            throw new Unsupported("a constrained member that is not a property of the metamodel: " + member);
           }
         }
       }
-      List<Property> properties = new ArrayList<>();
-      for (Map.Entry<String, List<AnnotatedElement>> property : declarations.entrySet()) {
-        ValuePlanBuilder builder = new ValuePlanBuilder();
-        for (AnnotatedElement element : property.getValue()) {
-          builder.add(element, type);
-        }
-        if (builder.isEmpty()) {
-          continue;
-        }
-        Method accessor = accessors.get(property.getKey());
-        if (accessor == null) {
-          throw new Unsupported("a constrained field without an accessor: " + property.getKey());
-        }
-        properties.add(new Property(Accessors.function(publicMethod(accessor.getName(), type, hierarchy)),
-            builder.build()));
-        description.put(property.getKey(), builder.describe());
-      }
-      return new BeanPlan(true, classConstraints, properties, Map.copyOf(description));
+    }
+
+    /** A method Hibernate Validator takes for a property's getter. */
+    private static boolean isAccessor(Method m) {
+      return m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+          && !m.isSynthetic() && !m.isBridge() && !NOT_PROPERTIES.contains(m.getName());
     }
 
     /** The class, its superclasses and every interface they implement. */
@@ -276,23 +348,6 @@ public final class ValidityCheck {
           addInterfaces(i, found);
         }
       }
-    }
-
-    /** The accessor as declared by a public type of the hierarchy, callable from here. */
-    private static Method publicMethod(String name, Class<?> type, List<Class<?>> hierarchy) throws Unsupported {
-      for (Class<?> t : hierarchy) {
-        if (Modifier.isPublic(t.getModifiers())) {
-          try {
-            Method method = t.getMethod(name);
-            if (Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
-              return method;
-            }
-          } catch (NoSuchMethodException notHere) {
-            // look further up
-          }
-        }
-      }
-      throw new Unsupported("no public accessor: " + type.getName() + "." + name + "()");
     }
   }
 

@@ -3,7 +3,6 @@ package io.github.ldmlib.model.meta;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
@@ -57,7 +56,10 @@ public final class DocumentKind<D> {
   public static final DocumentKind<AcademyProfile> ACADEMY_PROFILE =
       new DocumentKind<>("academy-profile", AcademyProfile.class);
 
-  /** The conformity report of a check (<i>rapport de conformité</i>), {@link ConformityReport}. */
+  /**
+   * The conformity report of a check (<i>rapport de conformité</i>), {@link ConformityReport}: of a
+   * dossier, of an audit file, of any kind of document the checker checks.
+   */
   public static final DocumentKind<ConformityReport> CONFORMITY_REPORT =
       new DocumentKind<>("conformity-report", ConformityReport.class);
 
@@ -90,12 +92,9 @@ public final class DocumentKind<D> {
    */
   public static final DocumentKind<AuditFile> AUDIT_FILE = new DocumentKind<>("audit-file", AuditFile.class);
 
-  /** The conformity report of an audit, {@link AuditReport}. */
-  public static final DocumentKind<AuditReport> AUDIT_REPORT = new DocumentKind<>("audit-report", AuditReport.class);
-
   private static final List<DocumentKind<?>> VALUES = List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE,
       CONFORMITY_REPORT, AUDIT_PLAN, AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL,
-      AUDIT_FILE, AUDIT_REPORT);
+      AUDIT_FILE);
 
   private final String id;
   private final Class<D> type;

@@ -1,6 +1,6 @@
 package io.github.ldmlib.model.referential;
 
-import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.internal.Faults;

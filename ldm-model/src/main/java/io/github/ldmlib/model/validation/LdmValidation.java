@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.validation;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.internal.FluentGetterStrategy;
 import io.github.ldmlib.model.internal.LocalizedInterpolator;
 import io.github.ldmlib.model.internal.ModelScope;
@@ -187,13 +188,13 @@ public final class LdmValidation {
    */
   public static Violation toViolation(ConstraintViolation<?> violation) {
     StringBuilder path = new StringBuilder();
-    StringBuilder pointer = new StringBuilder();
+    JsonPointer pointer = JsonPointer.root();
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.isInIterable()) {
         Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
         if (at != null) {
           path.append('[').append(at).append(']');
-          pointer.append('/').append(escape(String.valueOf(at)));
+          pointer = pointer.append(String.valueOf(at));
         }
       }
       String name = node.getName();
@@ -202,28 +203,14 @@ public final class LdmValidation {
           path.append('.');
         }
         path.append(name);
-        pointer.append('/').append(escape(name));
+        pointer = pointer.append(name);
       }
     }
     return new Violation(
         path.toString(),
-        pointer.toString(),
+        pointer,
         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
         violation.getMessageTemplate(),
         violation.getMessage());
-  }
-
-  /**
-   * Escapes a reference token of a JSON Pointer (RFC 6901): {@code ~} becomes {@code ~0} and
-   * {@code /} becomes {@code ~1}.
-   *
-   * @param token the token
-   * @return the escaped token
-   */
-  public static String escape(String token) {
-    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
-      return token;
-    }
-    return token.replace("~", "~0").replace("/", "~1");
   }
 }

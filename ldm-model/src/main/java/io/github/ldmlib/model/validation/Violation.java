@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.validation;
 
+import io.github.ldmlib.model.JsonPointer;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param path the property path from the validated object, for example {@code
  *     sections[3].actions[0].objectives[1].indicators[0].measures[2].value}; empty for the object
  *     itself
- * @param pointer the same place as an RFC 6901 JSON Pointer, for example {@code
- *     /sections/3/actions/0/objectives/1/indicators/0/measures/2/value}; empty for the object itself
+ * @param pointer the same place as a JSON Pointer, for example {@code
+ *     /sections/3/actions/0/objectives/1/indicators/0/measures/2/value}; the root for the object
+ *     itself
  * @param constraint the simple name of the constraint annotation, for example {@code NotNull} or
  *     {@code Text}
  * @param messageTemplate the message template, for example {@code
@@ -20,7 +22,7 @@ import java.util.Objects;
  * @param message the interpolated message
  */
 public record Violation(
-    String path, String pointer, String constraint, String messageTemplate, String message)
+    String path, JsonPointer pointer, String constraint, String messageTemplate, String message)
     implements Comparable<Violation> {
 
   /**
@@ -36,7 +38,10 @@ public record Violation(
     Objects.requireNonNull(message, "message");
   }
 
-  /** Orders by pointer, then constraint, then message: the order {@link LdmValidation} returns. */
+  /**
+   * Orders by pointer (in its natural order, list indexes as numbers), then constraint, then
+   * message: the order {@link LdmValidation} returns.
+   */
   @Override
   public int compareTo(Violation other) {
     int c = pointer.compareTo(other.pointer);

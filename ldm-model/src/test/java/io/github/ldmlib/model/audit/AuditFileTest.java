@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ldmlib.model.Uai;
-import io.github.ldmlib.model.conformity.CriterionResult;
-import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
-import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
@@ -21,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AuditFileTest {
 
   private static List<String> pointers(Object object) {
-    return LdmValidation.validate(object, Locale.ENGLISH).stream().map(Violation::pointer).toList();
+    return LdmValidation.validate(object, Locale.ENGLISH).stream().map(v -> v.pointer().toString()).toList();
   }
 
   @Test
@@ -82,50 +78,4 @@ class AuditFileTest {
         "/auditorPool/auditors/0/person/lastName");
   }
 
-  private static Finding finding(Severity severity, String criterionId) {
-    return Finding.builder().ruleId("LDM-A-010").severity(severity).criterionId(criterionId)
-        .pointer("/plan/sentDate").message("Plan envoyé trop tard").messageKey("LDM-A-010.late").build();
-  }
-
-  private static AuditReport.Builder report(List<Finding> findings) {
-    FindingCounts counts = FindingCounts.of(findings);
-    return AuditReport.builder().referentialId("aix-marseille-2012").referentialEdition("2012-01")
-        .uai(SampleAudits.UAI).stage(Stage.CANDIDATURE).auditDate(SampleAudits.AUDIT_DATE)
-        .asOf(LocalDate.of(2025, 6, 30)).language("fr").verdict(Verdict.of(counts)).counts(counts)
-        .findings(findings);
-  }
-
-  @Test
-  void aConsistentAuditReportBuildsAndFindsByRuleAndCriterion() {
-    Finding onC4 = finding(Severity.MINOR_GAP, "C4");
-    AuditReport r = report(List.of(onC4))
-        .addCriteria(CriterionResult.builder().criterionId("C4").verdict(Verdict.NON_CONFORMING)
-            .counts(FindingCounts.of(List.of(onC4))).build())
-        .labelStatus(LabelStatus.AUDITED)
-        .build();
-    assertThat(LdmValidation.validate(r)).isEmpty();
-    assertThat(r.findingsOfRule("LDM-A-010")).containsExactly(onC4);
-    assertThat(r.findingsOfRule("LDM-A-011")).isEmpty();
-    assertThat(r.findingsOf("C4")).containsExactly(onC4);
-    assertThat(r.findingsOf("C1")).isEmpty();
-    assertThat(r.criterion("C4")).isPresent();
-    assertThat(r.criterion("C1")).isEmpty();
-  }
-
-  @Test
-  void anInconsistentAuditReportIsRefused() {
-    List<Finding> one = List.of(finding(Severity.MAJOR_GAP, "C4"));
-    assertThatThrownBy(() -> report(one).counts(FindingCounts.of(List.of())).verdict(Verdict.CONFORMING).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("differ from the findings");
-    assertThatThrownBy(() -> report(one).verdict(Verdict.CONFORMING_WITH_OBSERVATIONS).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("verdict CONFORMING_WITH_OBSERVATIONS does not follow");
-    assertThatThrownBy(() -> AuditReport.builder().referentialId("r").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("asOf");
-  }
-
-  @Test
-  void theReportsLanguageIsFrenchOrEnglish() {
-    assertThat(pointers(report(List.of()).language("de").build())).containsExactly("/language");
-  }
 }

@@ -1,17 +1,18 @@
 package io.github.ldmlib.model.audit;
 
-import static io.github.ldmlib.model.audit.LabelStatus.AUDITED;
-import static io.github.ldmlib.model.audit.LabelStatus.CANDIDATE;
-import static io.github.ldmlib.model.audit.LabelStatus.EXPIRED;
-import static io.github.ldmlib.model.audit.LabelStatus.FOLLOW_UP_DUE;
-import static io.github.ldmlib.model.audit.LabelStatus.LABELLED;
-import static io.github.ldmlib.model.audit.LabelStatus.OVERDUE;
-import static io.github.ldmlib.model.audit.LabelStatus.REFUSED;
+import static io.github.ldmlib.model.LabelStatus.AUDITED;
+import static io.github.ldmlib.model.LabelStatus.CANDIDATE;
+import static io.github.ldmlib.model.LabelStatus.EXPIRED;
+import static io.github.ldmlib.model.LabelStatus.FOLLOW_UP_DUE;
+import static io.github.ldmlib.model.LabelStatus.LABELLED;
+import static io.github.ldmlib.model.LabelStatus.OVERDUE;
+import static io.github.ldmlib.model.LabelStatus.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.SchoolYear;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import java.time.LocalDate;

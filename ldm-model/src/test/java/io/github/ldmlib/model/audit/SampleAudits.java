@@ -2,7 +2,7 @@ package io.github.ldmlib.model.audit;
 
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.referential.ProcessParameters;

@@ -88,13 +88,13 @@ class ConstraintsTest {
   @ParameterizedTest
   @ValueSource(strings = {"C4", "C4.R3", "ldm-national-2023", "P_01", "3.12", "a"})
   void identifiers(String id) {
-    assertThat(IdentifierValidator.isIdentifier(id)).isTrue();
+    assertThat(Identifiers.isValid(id)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"", ".C4", "-x", "C 4", "C4/R3", "é", "C4\n"})
   void notIdentifiers(String id) {
-    assertThat(IdentifierValidator.isIdentifier(id)).isFalse();
+    assertThat(Identifiers.isValid(id)).isFalse();
   }
 
   @Test
@@ -103,7 +103,7 @@ class ConstraintsTest {
     for (String value : odd) {
       assertThat(new UaiValidator().isValid(value, null)).isFalse();
       assertThat(new SchoolYearValidator().isValid(value, null)).isFalse();
-      assertThat(new IdentifierValidator().isValid(value, null)).isEqualTo(IdentifierValidator.isIdentifier(value));
+      assertThat(new IdentifierValidator().isValid(value, null)).isEqualTo(Identifiers.isValid(value));
       assertThat(new Sha256Validator().isValid(value, null)).isFalse();
       assertThat(TextValidator.isText(value, Text.PARAGRAPH)).isIn(true, false);
     }

@@ -1,7 +1,8 @@
-package io.github.ldmlib.model.conformity;
+package io.github.ldmlib.model.referential;
 
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.internal.LdmStyle;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;

@@ -1,8 +1,9 @@
-package io.github.ldmlib.model.audit;
+package io.github.ldmlib.model;
 
 /**
  * Where an establishment stands in the label's life on a given date, as {@link
- * LabelRecord#status(java.time.LocalDate, io.github.ldmlib.model.referential.ProcessParameters)}
+ * io.github.ldmlib.model.audit.LabelRecord#status(java.time.LocalDate,
+ * io.github.ldmlib.model.referential.ProcessParameters)}
  * computes it.
  */
 public enum LabelStatus {

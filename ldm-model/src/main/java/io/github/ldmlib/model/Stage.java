@@ -1,4 +1,4 @@
-package io.github.ldmlib.model.conformity;
+package io.github.ldmlib.model;
 
 /**
  * The stage of the label's life (<i>étape de la labellisation</i>) at which a dossier is checked
