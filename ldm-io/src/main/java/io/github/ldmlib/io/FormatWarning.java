@@ -1,5 +1,7 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import io.github.ldmlib.io.internal.Messages;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public record FormatWarning(
     String sourceName,
     long line,
     long column,
-    String pointer,
+    JsonPointer pointer,
     String message,
     Locale locale) {
 

@@ -1,5 +1,7 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import io.github.ldmlib.io.internal.Messages;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,7 +31,7 @@ public final class LdmFormatException extends RuntimeException {
   private final String sourceName;
   private final long line;
   private final long column;
-  private final String pointer;
+  private final JsonPointer pointer;
   private final String detail;
   private final Locale locale;
 
@@ -40,7 +42,7 @@ public final class LdmFormatException extends RuntimeException {
    * @param sourceName the name of the source, for example a file path, not null
    * @param line the 1-based line of the faulty token, or -1 if unknown
    * @param column the 1-based column of the faulty token, in characters, or -1 if unknown
-   * @param pointer the JSON Pointer of the faulty value, empty for the document itself
+   * @param pointer the JSON Pointer of the faulty value, the root for the document itself
    * @param detail what is wrong, already in the language of {@code locale}
    * @param locale the language of {@code detail}, used for the rest of the message
    * @throws NullPointerException if an argument is null
@@ -50,7 +52,7 @@ public final class LdmFormatException extends RuntimeException {
       String sourceName,
       long line,
       long column,
-      String pointer,
+      JsonPointer pointer,
       String detail,
       Locale locale) {
     super(detail);
@@ -86,8 +88,8 @@ public final class LdmFormatException extends RuntimeException {
     return column;
   }
 
-  /** The RFC 6901 JSON Pointer of the faulty value, for example {@code /sections/0/team}; empty for the root. */
-  public String pointer() {
+  /** The JSON Pointer of the faulty value, for example {@code /sections/0/team}; the root for the document itself. */
+  public JsonPointer pointer() {
     return pointer;
   }
 

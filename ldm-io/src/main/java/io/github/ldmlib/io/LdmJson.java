@@ -1,5 +1,7 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,7 +12,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
-import io.github.ldmlib.io.internal.JacksonAdapters;
 import io.github.ldmlib.io.internal.LineSource;
 import io.github.ldmlib.io.internal.ModelCodecs;
 import io.github.ldmlib.io.internal.ParseErrors;
@@ -42,8 +43,7 @@ import java.util.Optional;
  * io.github.ldmlib.model.referential.AcademyProfile academy profiles}, {@link
  * io.github.ldmlib.model.conformity.ConformityReport conformity reports}, the documents of audits
  * and of the label's life, {@link io.github.ldmlib.model.audit.AuditFile audit files} that gather
- * them and the {@link io.github.ldmlib.model.audit.AuditReport audit reports} of their check; {@link
- * DocumentKind} lists them with their model types.
+ * them; {@link io.github.ldmlib.model.meta.DocumentKind} lists them with their model types.
  *
  * <pre>{@code
  * LdmJson json = LdmJson.defaults();                       // strict, French messages
@@ -56,8 +56,9 @@ import java.util.Optional;
  * <p><b>Reading</b> is strict: malformed JSON, a wrong type, an unknown or duplicate key, a
  * missing required key, an unknown enum constant, an invalid UAI, school year or date, a
  * {@code formatVersion} of another major version, a document of another kind, or a value beyond
- * the {@linkplain #withLimits(ReadLimits) limits}, or a conformity report or audit report whose
- * counts and verdicts do not follow from its findings throws one {@link LdmFormatException} that
+ * the {@linkplain #withLimits(ReadLimits) limits}, or a derived value (a conformity report's
+ * counts, verdicts, readiness) that does not follow from the rest of the document throws one
+ * {@link LdmFormatException} that
  * names the source, line, column and JSON Pointer of the fault; no partially built object is ever
  * returned. {@linkplain #withLenient(boolean) Lenient mode} ignores unknown properties and reports
  * them as {@link FormatWarning warnings}. A document of a newer minor version ({@code "1.3"}) is
@@ -194,7 +195,7 @@ public final class LdmJson {
   /**
    * Reads a document from a UTF-8 file.
    *
-   * @param type the document type ({@link DocumentKind#type()}), for example {@code Dossier.class}
+   * @param type the document type ({@link io.github.ldmlib.model.meta.DocumentKind#type()}), for example {@code Dossier.class}
    * @param file the file; its path is the source name of errors
    * @param <T> the document type
    * @return the document
@@ -369,9 +370,9 @@ public final class LdmJson {
     if (line.fault() != null) {
       ReadState s = new ReadState(lenient, locale, sourceName, line.number() - 1, w -> { }, limits.maxArrayLength(), true);
       LdmFormatException e = line.fault() == LineSource.Fault.TOO_LONG
-          ? s.errorAt(1, line.faultColumn(), "", FormatProblem.LIMIT_EXCEEDED, "limit.line",
+          ? s.errorAt(1, line.faultColumn(), JsonPointer.root(), FormatProblem.LIMIT_EXCEEDED, "limit.line",
               Long.toString(limits.maxDocumentLength()))
-          : s.errorAt(1, line.faultColumn(), "", FormatProblem.MALFORMED_JSON, "malformed.encoding");
+          : s.errorAt(1, line.faultColumn(), JsonPointer.root(), FormatProblem.MALFORMED_JSON, "malformed.encoding");
       return new JsonLine<>(line.number(), Optional.empty(), Optional.of(e), none);
     }
     try {
@@ -547,7 +548,7 @@ public final class LdmJson {
     try (JsonParser p = parser) {
       try {
         if (p.nextToken() == null) {
-          throw s.error(p.currentLocation(), "", FormatProblem.MALFORMED_JSON, "malformed.empty");
+          throw s.error(p.currentLocation(), JsonPointer.root(), FormatProblem.MALFORMED_JSON, "malformed.empty");
         }
         T value = codec.read(p, s);
         if (p.nextToken() != null) {
@@ -567,7 +568,7 @@ public final class LdmJson {
   /**
    * Writes a document as a string.
    *
-   * @param document an object of a document type ({@link DocumentKind#type()}), for example a
+   * @param document an object of a document type ({@link io.github.ldmlib.model.meta.DocumentKind#type()}), for example a
    *     {@link io.github.ldmlib.model.dossier.Dossier}
    * @return the JSON text, ending with a line feed
    * @throws IllegalArgumentException if the object is not of a document type, or holds a date
@@ -630,7 +631,7 @@ public final class LdmJson {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
     try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
       if (prettyPrint) {
-        g.setPrettyPrinter(JacksonAdapters.prettyPrinter());
+        g.setPrettyPrinter(DocumentCodec.prettyPrinter());
       }
       codec.write(document, g);
       g.writeRaw('\n');

@@ -3,6 +3,7 @@ package io.github.ldmlib.io;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
+import io.github.ldmlib.io.internal.DocumentCodec;
 import io.github.ldmlib.io.internal.JacksonAdapters;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Objects;
  *
  * <p>The module reads and writes every type of the model with the same code as {@link LdmJson}:
  * the same keys, the same order, the same checks. An object of a document type ({@link
- * DocumentKind#type()}: a {@link io.github.ldmlib.model.dossier.Dossier}, an {@link
+ * io.github.ldmlib.model.meta.DocumentKind#type()}: a {@link io.github.ldmlib.model.dossier.Dossier}, an {@link
  * io.github.ldmlib.model.audit.AuditPlan}...) is always written and read as a document, with its
  * {@code formatVersion} and {@code kind}. Written with {@link #prettyPrinter()},
  * the output has the same bytes as {@link LdmJson#writeString(Object)} without its final line feed;
@@ -44,6 +45,10 @@ import java.util.Objects;
  *
  * <p>{@code new LdmModule()} is strict with French messages; {@link LdmJson#module()} gives a
  * module with the options of an {@code LdmJson}. Instances are immutable.
+ *
+ * <p>{@code jackson-databind} is an optional dependency of {@code ldm-io}: an application that
+ * uses this module declares it ({@code com.fasterxml.jackson.core:jackson-databind}); {@link
+ * LdmJson} needs {@code jackson-core} only.
  */
 public final class LdmModule extends Module {
 
@@ -73,7 +78,7 @@ public final class LdmModule extends Module {
    * @return a new pretty printer
    */
   public static PrettyPrinter prettyPrinter() {
-    return JacksonAdapters.prettyPrinter();
+    return DocumentCodec.prettyPrinter();
   }
 
   @Override

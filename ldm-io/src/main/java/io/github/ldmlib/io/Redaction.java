@@ -51,7 +51,7 @@ import javax.crypto.spec.SecretKeySpec;
  * be traced back to a name by trying candidate names. Keep the key secret, and use another key when
  * documents must not be linkable.
  *
- * <p>Pseudonymisation works on every document type of {@link DocumentKind}; the result is a new,
+ * <p>Pseudonymisation works on every document type of {@link io.github.ldmlib.model.meta.DocumentKind}; the result is a new,
  * complete document of the same type, equal to the original but for the names.
  */
 public final class Redaction {
@@ -75,7 +75,7 @@ public final class Redaction {
   /**
    * Returns the document with every personal name replaced with its pseudonym under the key.
    *
-   * @param document a document of a type of {@link DocumentKind}, for example a {@link
+   * @param document a document of a type of {@link io.github.ldmlib.model.meta.DocumentKind}, for example a {@link
    *     io.github.ldmlib.model.dossier.Dossier} or an {@link io.github.ldmlib.model.audit.AuditPlan}
    * @param key the secret from which pseudonyms are derived, not empty
    * @param <T> the document type

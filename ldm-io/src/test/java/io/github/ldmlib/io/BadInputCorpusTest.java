@@ -1,5 +1,6 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.meta.DocumentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,7 +31,7 @@ class BadInputCorpusTest {
   private static final LdmJson JSON = LdmJson.defaults().withLocale(Locale.ENGLISH);
 
   /** One line of {@code expected.tsv}. */
-  record Expected(String file, DocumentKind kind, FormatProblem problem, long line, long column,
+  record Expected(String file, DocumentKind<?> kind, FormatProblem problem, long line, long column,
       String pointer, String excerpt) {
 
     @Override
@@ -62,8 +63,8 @@ class BadInputCorpusTest {
     LdmFormatException e = assertThrows(LdmFormatException.class,
         () -> JSON.read(expected.kind().type(), new java.io.ByteArrayInputStream(bytes), expected.file()));
     String actual = String.join("\t", expected.file(), expected.kind().id(), e.problem().name(),
-        Long.toString(e.line()), Long.toString(e.column()), e.pointer(), e.detail());
-    assertThat(List.of(e.problem(), e.line(), e.column(), e.pointer()))
+        Long.toString(e.line()), Long.toString(e.column()), e.pointer().toString(), e.detail());
+    assertThat(List.of(e.problem(), e.line(), e.column(), e.pointer().toString()))
         .as("actual: %s", actual)
         .containsExactly(expected.problem(), expected.line(), expected.column(), expected.pointer());
     assertThat(e.detail()).as("actual: %s", actual).contains(expected.excerpt());

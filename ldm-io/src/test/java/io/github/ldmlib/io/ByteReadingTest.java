@@ -154,7 +154,7 @@ class ByteReadingTest {
           : json.readWithWarnings(Dossier.class, new Utf8Reader(new ByteArrayInputStream(bytes)), "lot.json");
       return new Outcome(r.value(), r.warnings(), null, null, 0, 0, null);
     } catch (LdmFormatException e) {
-      return new Outcome(null, List.of(), e.getMessage(), e.problem(), e.line(), e.column(), e.pointer());
+      return new Outcome(null, List.of(), e.getMessage(), e.problem(), e.line(), e.column(), e.pointer().toString());
     } catch (IOException e) {
       throw new AssertionError(e);
     }

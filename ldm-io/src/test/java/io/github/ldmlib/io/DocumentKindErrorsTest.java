@@ -1,5 +1,6 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.meta.DocumentKind;
 import static io.github.ldmlib.io.Docs.at;
 import static io.github.ldmlib.io.Docs.replaceOnce;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,12 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.referential.AcademyProfile;
@@ -38,7 +38,7 @@ class DocumentKindErrorsTest {
     assertThat(e.problem()).as(e.getMessage()).isEqualTo(problem);
     assertThat(e.line()).as("line of %s", e.getMessage()).isEqualTo(where[0]);
     assertThat(e.column()).as("column of %s", e.getMessage()).isEqualTo(where[1]);
-    assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer);
+    assertThat(e.pointer()).as(e.getMessage()).hasToString(pointer);
     return e;
   }
 
@@ -281,16 +281,17 @@ class DocumentKindErrorsTest {
     }
   }
 
-  /** An audit report whose counts and verdict follow from its one observation. */
+  /** The conformity report of an audit file, whose derived figures follow from its one observation. */
   static final String AUDIT_REPORT = """
       {
         "formatVersion": "1.0",
-        "kind": "audit-report",
+        "kind": "conformity-report",
+        "documentKind": "audit-file",
         "referentialId": "ldm-national-2023",
         "referentialEdition": "2026-01",
-        "uai": "0619876D",
+        "establishmentUai": "0619876D",
         "stage": "CANDIDATURE",
-        "auditDate": "2026-05-12",
+        "documentDate": "2026-05-12",
         "asOf": "2026-09-01",
         "language": "fr",
         "labelStatus": "FOLLOW_UP_DUE",
@@ -312,34 +313,28 @@ class DocumentKindErrorsTest {
   class AuditReports {
 
     @Test
-    void aConsistentReportReads() {
-      AuditReport report = JSON.read(AuditReport.class, AUDIT_REPORT);
+    void theReportOfAnAuditFileReads() {
+      ConformityReport report = JSON.read(ConformityReport.class, AUDIT_REPORT);
+      assertThat(report.documentKind()).isSameAs(DocumentKind.AUDIT_FILE);
       assertThat(report.labelStatus()).contains(LabelStatus.FOLLOW_UP_DUE);
+      assertThat(report.documentDate()).contains(java.time.LocalDate.of(2026, 5, 12));
       assertThat(report.findingsOfRule("LDM-A-023")).hasSize(1);
-      assertThat(JSON.read(AuditReport.class, JSON.writeString(report))).isEqualTo(report);
+      assertThat(JSON.read(ConformityReport.class, JSON.writeString(report))).isEqualTo(report);
     }
 
     @Test
     void anUnknownStatusIsLocated() {
-      LdmFormatException e = expect(AuditReport.class, replaceOnce(AUDIT_REPORT, "FOLLOW_UP_DUE", "LABELLISE"),
+      LdmFormatException e = expect(ConformityReport.class, replaceOnce(AUDIT_REPORT, "FOLLOW_UP_DUE", "LABELLISE"),
           FormatProblem.UNKNOWN_ENUM_VALUE, "\"LABELLISE\"", "/labelStatus");
       assertThat(e.detail()).isEqualTo("valeur « LABELLISE » inconnue ; valeurs admises : CANDIDATE, AUDITED,"
           + " REFUSED, LABELLED, FOLLOW_UP_DUE, OVERDUE, EXPIRED");
     }
 
     @Test
-    void countsOrAVerdictThatDoNotFollowFromTheFindingsAreRefusedAtTheReport() {
-      LdmFormatException counts = expect(AuditReport.class,
-          replaceOnce(AUDIT_REPORT, "\"observations\": 1", "\"observations\": 0"),
-          FormatProblem.INVALID_VALUE, "{", "");
-      assertThat(counts.detail()).isEqualTo("rapport incohérent : les décomptes (counts : majorGaps 0, minorGaps 0,"
-          + " observations 0, infos 0) diffèrent de ceux des constats (findings : majorGaps 0, minorGaps 0,"
-          + " observations 1, infos 0)");
-      LdmFormatException verdict = expect(AuditReport.class,
-          replaceOnce(AUDIT_REPORT, "CONFORMING_WITH_OBSERVATIONS", "CONFORMING"),
-          FormatProblem.INVALID_VALUE, "{", "");
-      assertThat(verdict.detail()).isEqualTo("rapport incohérent : le verdict CONFORMING ne découle pas des"
-          + " décomptes, qui donnent CONFORMING_WITH_OBSERVATIONS");
+    void anUnknownDocumentKindIsLocated() {
+      LdmFormatException e = expect(ConformityReport.class, replaceOnce(AUDIT_REPORT, "\"audit-file\"", "\"audit\""),
+          FormatProblem.INVALID_VALUE, "\"audit\"", "/documentKind");
+      assertThat(e.detail()).startsWith("type de document « audit » inconnu ; types connus : dossier, referential,");
     }
   }
 
@@ -348,6 +343,7 @@ class DocumentKindErrorsTest {
       {
         "formatVersion": "1.0",
         "kind": "conformity-report",
+        "documentKind": "dossier",
         "referentialId": "ldm-national-2023",
         "referentialEdition": "2026-01",
         "establishmentName": "Lycée professionnel Marie-Marvingt",
@@ -359,6 +355,7 @@ class DocumentKindErrorsTest {
         "verdict": "NON_CONFORMING",
         "readyForAudit": true,
         "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "infos": 0},
+        "criterionIds": ["C4"],
         "criteria": [
           {
             "criterionId": "C4",
@@ -392,44 +389,51 @@ class DocumentKindErrorsTest {
     }
 
     @Test
-    void countsThatDifferFromTheFindingsAreRefusedAtTheReport() {
+    void countsThatDoNotFollowFromTheFindingsAreRefusedWhereTheFileStatesThem() {
       String wrong = replaceOnce(REPORT,
-          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criteria\"",
-          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 2, \"observations\": 0, \"infos\": 0},\n  \"criteria\"");
-      LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE, "{", "");
-      assertThat(e.detail()).isEqualTo("rapport incohérent : les décomptes (counts : majorGaps 0, minorGaps 2,"
-          + " observations 0, infos 0) diffèrent de ceux des constats (findings : majorGaps 0, minorGaps 1,"
-          + " observations 0, infos 0)");
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criterionIds\"",
+          "\"counts\": {\"majorGaps\": 7, \"minorGaps\": 2, \"observations\": 0, \"infos\": 0},\n  \"criterionIds\"");
+      LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE,
+          "{\"majorGaps\": 7", "/counts");
+      assertThat(e.detail()).isEqualTo("« counts » vaut {\"majorGaps\":7,\"minorGaps\":2,\"observations\":0,"
+          + "\"infos\":0} dans le fichier, mais {\"majorGaps\":0,\"minorGaps\":1,\"observations\":0,\"infos\":0}"
+          + " d’après le reste du document, dont il se déduit");
       LdmFormatException english = assertThrows(LdmFormatException.class,
           () -> JSON.withLocale(Locale.ENGLISH).read(ConformityReport.class, wrong));
-      assertThat(english.getMessage()).isEqualTo("<string> (line 1, column 1): inconsistent report: the counts"
-          + " (majorGaps 0, minorGaps 2, observations 0, infos 0) differ from those of the findings (majorGaps 0,"
-          + " minorGaps 1, observations 0, infos 0)");
+      assertThat(english.detail()).startsWith("\"counts\" is {\"majorGaps\":7,");
     }
 
     @Test
-    void aVerdictOrReadinessThatDoesNotFollowIsRefused() {
+    void aVerdictOrReadinessThatDoesNotFollowIsRefusedAtItsValue() {
       LdmFormatException verdict = expect(ConformityReport.class,
           replaceOnce(REPORT, "\"verdict\": \"NON_CONFORMING\",\n  \"readyForAudit\"",
               "\"verdict\": \"CONFORMING\",\n  \"readyForAudit\""),
-          FormatProblem.INVALID_VALUE, "{", "");
-      assertThat(verdict.detail()).isEqualTo(
-          "rapport incohérent : le verdict CONFORMING ne découle pas des décomptes, qui donnent NON_CONFORMING");
-      LdmFormatException ready = expect(ConformityReport.class,
-          replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": false"),
-          FormatProblem.INVALID_VALUE, "{", "");
-      assertThat(ready.detail()).isEqualTo(
-          "rapport incohérent : readyForAudit vaut false alors que les décomptes comptent 0 écart(s) majeur(s)");
+          FormatProblem.INVALID_VALUE, "\"CONFORMING\",\n  \"readyForAudit\"", "/verdict");
+      assertThat(verdict.detail()).contains("\"CONFORMING\"").contains("\"NON_CONFORMING\"");
+      expect(ConformityReport.class, replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": false"),
+          FormatProblem.INVALID_VALUE, "false", "/readyForAudit");
     }
 
     @Test
-    void aCriterionVerdictThatDoesNotFollowIsRefusedAtTheCriterion() {
-      String json = replaceOnce(REPORT, "\"criterionId\": \"C4\",\n      \"verdict\": \"NON_CONFORMING\"",
-          "\"criterionId\": \"C4\",\n      \"verdict\": \"CONFORMING_WITH_OBSERVATIONS\"");
-      LdmFormatException e = expect(ConformityReport.class, json, FormatProblem.INVALID_VALUE,
-          "{\n      \"criterionId\": \"C4\"", "/criteria/0");
-      assertThat(e.detail()).isEqualTo("résultat incohérent : le verdict CONFORMING_WITH_OBSERVATIONS du critère C4"
-          + " ne découle pas de ses décomptes, qui donnent NON_CONFORMING");
+    void aCriterionVerdictThatDoesNotFollowFromItsCountsIsRefusedInsideTheList() {
+      expect(ConformityReport.class,
+          replaceOnce(REPORT, "\"criterionId\": \"C4\",\n      \"verdict\": \"NON_CONFORMING\"",
+              "\"criterionId\": \"C4\",\n      \"verdict\": \"CONFORMING\""),
+          FormatProblem.INVALID_VALUE, "\"CONFORMING\",\n      \"counts\"", "/criteria/0/verdict");
+    }
+
+    @Test
+    void aReportWithoutItsDerivedFiguresReadsAndDerivesThem() {
+      String bare = REPORT.replaceAll("(?m)^  \"(verdict|readyForAudit|counts)\": .*\n", "")
+          .replaceAll("(?s)  \"criteria\": \\[.*?\n  \\],\n", "");
+      assertThat(bare).doesNotContain("\"counts\"").doesNotContain("\"criteria\"");
+      assertThat(JSON.read(ConformityReport.class, bare)).isEqualTo(JSON.read(ConformityReport.class, REPORT));
+    }
+
+    @Test
+    void derivedFiguresMustStillBeWellFormedJson() {
+      expect(ConformityReport.class, replaceOnce(REPORT, "\"readyForAudit\": true", "\"readyForAudit\": tru"),
+          FormatProblem.MALFORMED_JSON, "tru", "/readyForAudit");
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
@@ -7,7 +9,6 @@ import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditParticipation;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditRole;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditTeamMember;
@@ -23,7 +24,7 @@ import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.IntervieweeKind;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
@@ -32,9 +33,9 @@ import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.RequirementCoverage;
-import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Articulation;
@@ -83,7 +84,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -401,20 +402,20 @@ final class Fixtures {
 
   static Finding finding(Severity severity, String criterionId, String pointer) {
     return Finding.builder().ruleId("LDM-D-030").severity(severity).criterionId(criterionId)
-        .requirementId(criterionId + ".R1").pointer(pointer)
+        .requirementId(criterionId + ".R1").pointer(JsonPointer.parse(pointer))
         .message("L'action « Suivi » n'a pas de plus-value.").messageKey("LDM-D-030.missing")
         .addArguments("Suivi", "addedValue").source(SOURCE).build();
   }
 
   static ConformityReport conformityReport() {
     List<Finding> findings = List.of(
-        Finding.builder().ruleId("LDM-D-010").severity(Severity.MINOR_GAP).pointer("")
+        Finding.builder().ruleId("LDM-D-010").severity(Severity.MINOR_GAP).pointer(JsonPointer.root())
             .message("Le dossier ne présente pas son contexte.").messageKey("LDM-D-010.context").build(),
         finding(Severity.MAJOR_GAP, "C4", "/sections/0/actions/0/addedValue"),
         finding(Severity.OBSERVATION, "C4", "/sections/0/actions/0/strengths"),
         finding(Severity.INFO, "C4", "/sections/0/engagements/0"));
-    FindingCounts c4 = FindingCounts.of(findings.subList(1, 4));
     return ConformityReport.builder()
+        .documentKind(DocumentKind.DOSSIER)
         .referentialId("ldm-national-2023")
         .referentialEdition("2026-01")
         .establishmentName("Lycée professionnel des Calanques")
@@ -422,11 +423,9 @@ final class Fixtures {
         .dossierKind(DossierKind.RENEWAL)
         .asOf(LocalDate.of(2026, 3, 20))
         .stage(Stage.RENEWAL)
+        .documentDate(LocalDate.of(2026, 3, 2))
         .language("en")
-        .verdict(Verdict.NON_CONFORMING)
-        .readyForAudit(false)
-        .counts(FindingCounts.of(findings))
-        .addCriteria(CriterionResult.builder().criterionId("C4").verdict(Verdict.of(c4)).counts(c4).build())
+        .addCriterionIds("C4")
         .addAllFindings(findings)
         .addCoverage(coverage())
         .addRuleIds("LDM-D-010", "LDM-D-030")
@@ -435,16 +434,14 @@ final class Fixtures {
 
   static RequirementCoverage coverage() {
     return RequirementCoverage.builder().requirementId("C4.R4").criterionId("C4")
-        .addActions("/sections/0/actions/0").addEngagements("/sections/0/engagements/0")
-        .addIndicators("/sections/0/actions/0/objectives/0/indicators/0").addEvidenceIds("P-01", "P-02").build();
+        .addActions(JsonPointer.parse("/sections/0/actions/0"))
+        .addEngagements(JsonPointer.parse("/sections/0/engagements/0"))
+        .addIndicators(JsonPointer.parse("/sections/0/actions/0/objectives/0/indicators/0")).addEvidenceIds("P-01", "P-02").build();
   }
 
   static ConformityReport minimalConformityReport() {
-    FindingCounts none = FindingCounts.of(List.of());
-    return ConformityReport.builder().referentialId("ldm-test").referentialEdition("2026-01")
-        .establishmentName("Lycée Le Chêne").dossierKind(DossierKind.INITIAL).asOf(LocalDate.of(2026, 3, 20))
-        .stage(Stage.CANDIDATURE).language("fr").verdict(Verdict.CONFORMING).readyForAudit(true).counts(none)
-        .build();
+    return ConformityReport.builder().documentKind(DocumentKind.DOSSIER).referentialId("ldm-test")
+        .referentialEdition("2026-01").asOf(LocalDate.of(2026, 3, 20)).language("fr").build();
   }
 
   // ---------------------------------------------------------------- audits
@@ -576,44 +573,37 @@ final class Fixtures {
         .nextDashboard(next).build();
   }
 
-  static AuditReport auditReport() {
+  /** The conformity report of an audit file. */
+  static ConformityReport auditReport() {
     List<Finding> findings = List.of(
-        Finding.builder().ruleId("LDM-A-010").severity(Severity.MINOR_GAP).pointer("/plan/sentDate")
+        Finding.builder().ruleId("LDM-A-010").severity(Severity.MINOR_GAP).pointer(JsonPointer.parse("/plan/sentDate"))
             .message("Le plan d’audit a été envoyé trop tard.").messageKey("LDM-A-010.late")
             .addArguments("2026-03-24", "2026-04-14", "15", "2026-03-30").source(SOURCE).build(),
         Finding.builder().ruleId("LDM-A-060").severity(Severity.MINOR_GAP).criterionId("C6").requirementId("C6.R2")
-            .pointer("/summary/gaps/1").message("L’écart E-02 ne donne lieu à aucun axe de progrès.")
+            .pointer(JsonPointer.parse("/summary/gaps/1")).message("L’écart E-02 ne donne lieu à aucun axe de progrès.")
             .messageKey("LDM-A-060.noAxis").addArguments("E-02").build(),
-        Finding.builder().ruleId("LDM-A-050").severity(Severity.INFO).pointer("/labelRecord/audits")
+        Finding.builder().ruleId("LDM-A-050").severity(Severity.INFO).pointer(JsonPointer.parse("/labelRecord/audits"))
             .message("L’audit de suivi à un an est à réaliser.").messageKey("LDM-A-050.due").build());
-    FindingCounts c6 = FindingCounts.of(findings.subList(1, 2));
-    return AuditReport.builder()
+    return ConformityReport.builder()
+        .documentKind(DocumentKind.AUDIT_FILE)
         .referentialId("ldm-national-2023")
         .referentialEdition("2026-01")
-        .uai(AUDITED)
+        .establishmentUai(AUDITED)
         .establishmentName("Lycée professionnel Marie-Marvingt")
         .stage(Stage.FOLLOW_UP_1_YEAR)
-        .auditDate(AUDIT_DATE)
+        .documentDate(AUDIT_DATE)
         .asOf(LocalDate.of(2026, 9, 1))
         .language("fr")
         .labelStatus(LabelStatus.FOLLOW_UP_DUE)
-        .verdict(Verdict.NON_CONFORMING)
-        .counts(FindingCounts.of(findings))
-        .addCriteria(CriterionResult.builder().criterionId("C6").verdict(Verdict.of(c6)).counts(c6).build())
+        .addCriterionIds("C6")
         .addAllFindings(findings)
         .addRuleIds("LDM-A-010", "LDM-A-050", "LDM-A-060")
         .build();
   }
 
-  static AuditReport minimalAuditReport() {
-    return AuditReport.builder().referentialId("ldm-test").referentialEdition("2026-01")
-        .asOf(LocalDate.of(2026, 9, 1)).language("en").verdict(Verdict.CONFORMING)
-        .counts(FindingCounts.of(List.of())).build();
-  }
-
   /** One complete document of every kind, every property set. */
-  static Map<DocumentKind, Object> documents() {
-    Map<DocumentKind, Object> documents = new EnumMap<>(DocumentKind.class);
+  static Map<DocumentKind<?>, Object> documents() {
+    Map<DocumentKind<?>, Object> documents = new LinkedHashMap<>();
     documents.put(DocumentKind.DOSSIER, dossier());
     documents.put(DocumentKind.REFERENTIAL, referential());
     documents.put(DocumentKind.ACADEMY_PROFILE, academyProfile());
@@ -625,13 +615,12 @@ final class Fixtures {
     documents.put(DocumentKind.LABEL_RECORD, labelRecord());
     documents.put(DocumentKind.AUDITOR_POOL, auditorPool());
     documents.put(DocumentKind.AUDIT_FILE, auditFile());
-    documents.put(DocumentKind.AUDIT_REPORT, auditReport());
     return documents;
   }
 
   /** One document of every kind with only its required properties. */
-  static Map<DocumentKind, Object> minimalDocuments() {
-    Map<DocumentKind, Object> documents = new EnumMap<>(DocumentKind.class);
+  static Map<DocumentKind<?>, Object> minimalDocuments() {
+    Map<DocumentKind<?>, Object> documents = new LinkedHashMap<>();
     documents.put(DocumentKind.DOSSIER, minimalDossier());
     documents.put(DocumentKind.REFERENTIAL, minimalReferential());
     documents.put(DocumentKind.ACADEMY_PROFILE, minimalAcademyProfile());
@@ -647,7 +636,6 @@ final class Fixtures {
     documents.put(DocumentKind.LABEL_RECORD, LabelRecord.builder().uai(AUDITED).build());
     documents.put(DocumentKind.AUDITOR_POOL, AuditorPool.builder().build());
     documents.put(DocumentKind.AUDIT_FILE, AuditFile.builder().build());
-    documents.put(DocumentKind.AUDIT_REPORT, minimalAuditReport());
     return documents;
   }
 
@@ -670,5 +658,10 @@ final class Fixtures {
         dashboardEntry(), auditSummary(), remark(), gap(), improvementAxis(), labelDecision(), labelRecord(),
         heldAudit(), auditorPool(), auditor(), participation(), trainingSession(), auditFile(), auditReport()));
     return List.copyOf(values);
+  }
+
+  /** Every kind of document, for parameterized tests. */
+  static List<DocumentKind<?>> kinds() {
+    return DocumentKind.values();
   }
 }

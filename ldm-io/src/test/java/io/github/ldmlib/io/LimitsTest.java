@@ -56,7 +56,7 @@ class LimitsTest {
     LdmFormatException e = assertThrows(LdmFormatException.class,
         () -> JSON.read(Dossier.class, endless(HEAD + "\"context\":\"", 'a'), "endless"));
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/context");
+    assertThat(e.pointer()).hasToString("/context");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(HEAD.length() + "\"context\":".length() + 1);
     assertThat(e.detail()).isEqualTo("une chaîne dépasse la longueur maximale de 100000 caractères");
@@ -89,7 +89,7 @@ class LimitsTest {
         () -> JSON.withLimits(ReadLimits.defaults().withMaxNestingDepth(5)).read(Dossier.class, example));
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
     // root, sections, section, team, members: the first member object is depth 6.
-    assertThat(e.pointer()).isEqualTo("/sections/0/team/members/0");
+    assertThat(e.pointer()).hasToString("/sections/0/team/members/0");
     assertThat(e.sourceName()).isEqualTo(example.toString());
   }
 
@@ -99,7 +99,7 @@ class LimitsTest {
     LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Dossier.class, json));
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
     assertThat(e.detail()).isEqualTo("un nombre dépasse la longueur maximale de 100 caractères");
-    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/durationYears");
+    assertThat(e.pointer()).hasToString("/sections/0/actions/0/durationYears");
   }
 
   @Test
@@ -127,7 +127,7 @@ class LimitsTest {
     LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Dossier.class, json));
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
     assertThat(e.detail()).isEqualTo("un nombre dépasse la longueur maximale de 100 caractères");
-    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/durationYears");
+    assertThat(e.pointer()).hasToString("/sections/0/actions/0/durationYears");
   }
 
   @Test
@@ -136,7 +136,7 @@ class LimitsTest {
     LdmJson two = JSON.withLimits(ReadLimits.defaults().withMaxArrayLength(2));
     LdmFormatException e = assertThrows(LdmFormatException.class, () -> two.read(Dossier.class, json));
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/evidenceIds/2");
+    assertThat(e.pointer()).hasToString("/sections/0/actions/0/evidenceIds/2");
     assertThat(e.detail()).isEqualTo("un tableau dépasse le maximum de 2 éléments");
     assertThat(JSON.withLimits(ReadLimits.defaults().withMaxArrayLength(3)).read(Dossier.class, json)
         .sections().get(0).actions().get(0).evidenceIds()).containsExactly("P-1", "P-2", "P-3");

@@ -77,7 +77,7 @@ class ModuleTest {
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(json, Dossier.class));
     assertThat(e.getCause()).isInstanceOfSatisfying(LdmFormatException.class, cause -> {
       assertThat(cause.problem()).isEqualTo(FormatProblem.WRONG_TYPE);
-      assertThat(cause.pointer()).isEqualTo("/sections/0/actions/0/perennial");
+      assertThat(cause.pointer()).hasToString("/sections/0/actions/0/perennial");
       assertThat(cause.line()).isEqualTo(19);
       assertThat(cause.column()).isEqualTo(24);
     });
@@ -96,7 +96,7 @@ class ModuleTest {
         .readValue(json);
     assertThat(dossier).isEqualTo(JSON.read(Dossier.class, Docs.DOSSIER));
     assertThat(warnings).singleElement().satisfies(w -> {
-      assertThat(w.pointer()).isEqualTo("/sections/0/colour");
+      assertThat(w.pointer()).hasToString("/sections/0/colour");
       assertThat(w.message()).isEqualTo("unknown property \"colour\" ignored (lenient mode)");
     });
     // Without the attribute, the warnings are dropped and reading still succeeds.

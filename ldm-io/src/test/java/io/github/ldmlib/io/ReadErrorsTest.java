@@ -29,7 +29,7 @@ class ReadErrorsTest {
     assertThat(e.problem()).as(e.getMessage()).isEqualTo(problem);
     assertThat(e.line()).as("line of %s", e.getMessage()).isEqualTo(where[0]);
     assertThat(e.column()).as("column of %s", e.getMessage()).isEqualTo(where[1]);
-    assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer);
+    assertThat(e.pointer()).as(e.getMessage()).hasToString(pointer);
     assertThat(e.sourceName()).isEqualTo(LdmJson.STRING_SOURCE);
     assertThat(e.getMessage()).startsWith("<string> (ligne " + where[0] + ", colonne " + where[1] + ")");
     return e;
@@ -130,7 +130,7 @@ class ReadErrorsTest {
     assertThat(e.problem()).isEqualTo(FormatProblem.DUPLICATE_KEY);
     assertThat(e.line()).isEqualTo(second[0] + at(json, "\"uai\"")[0] - 1);
     assertThat(e.column()).isEqualTo(5);
-    assertThat(e.pointer()).isEqualTo("/establishment/uai");
+    assertThat(e.pointer()).hasToString("/establishment/uai");
     assertThat(e.detail()).isEqualTo("la clé « uai » apparaît deux fois dans le même objet");
   }
 
@@ -145,7 +145,7 @@ class ReadErrorsTest {
     LdmFormatException lenient = assertThrows(LdmFormatException.class,
         () -> JSON.withLenient(true).read(Dossier.class, twice));
     assertThat(lenient.problem()).isEqualTo(FormatProblem.DUPLICATE_KEY);
-    assertThat(lenient.pointer()).isEqualTo("/x");
+    assertThat(lenient.pointer()).hasToString("/x");
   }
 
   @Test
@@ -161,7 +161,7 @@ class ReadErrorsTest {
     LdmFormatException e = assertThrows(LdmFormatException.class,
         () -> JSON.read(Dossier.class, "{\"formatVersion\":\"1.0\",\"kind\":\"dossier\"}"));
     assertThat(e.problem()).isEqualTo(FormatProblem.MISSING_PROPERTY);
-    assertThat(e.pointer()).isEqualTo("/referentialId");
+    assertThat(e.pointer()).hasToString("/referentialId");
     assertThat(e.detail()).isEqualTo("propriétés obligatoires absentes : referentialId, dossierKind, establishment");
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(1);
@@ -251,7 +251,7 @@ class ReadErrorsTest {
         FormatProblem.WRONG_DOCUMENT_KIND, "\"audit\"", "/kind");
     assertThat(unknown.detail()).isEqualTo("type de document « audit » inconnu ; types connus : dossier,"
         + " referential, academy-profile, conformity-report, audit-plan, audit-dashboard, audit-summary,"
-        + " label-decision, label-record, auditor-pool, audit-file, audit-report");
+        + " label-decision, label-record, auditor-pool, audit-file");
   }
 
   @Test
@@ -357,7 +357,7 @@ class ReadErrorsTest {
           """;
       LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Referential.class, json));
       assertThat(e.problem()).isEqualTo(FormatProblem.INVALID_VALUE);
-      assertThat(e.pointer()).isEqualTo("/edition/published");
+      assertThat(e.pointer()).hasToString("/edition/published");
       assertThat(e.line()).isEqualTo(6);
       assertThat(e.column()).isEqualTo(at(json, "\"2026-13\"")[1]);
     }
@@ -372,7 +372,7 @@ class ReadErrorsTest {
           """;
       LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Referential.class, json));
       assertThat(e.problem()).isEqualTo(FormatProblem.INVALID_VALUE);
-      assertThat(e.pointer()).isEqualTo("/parameters/eligibleSectors/1");
+      assertThat(e.pointer()).hasToString("/parameters/eligibleSectors/1");
       assertThat(e.detail()).contains("« PUBLIC » apparaît deux fois");
     }
   }

@@ -1,5 +1,6 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.meta.DocumentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -75,7 +76,7 @@ class ReaderFuzzTest {
 
   @FuzzTest
   void auditDocuments(byte[] data) {
-    for (DocumentKind kind : DocumentKind.values()) {
+    for (DocumentKind<?> kind : DocumentKind.values()) {
       if (kind != DocumentKind.DOSSIER && kind != DocumentKind.REFERENTIAL && kind != DocumentKind.ACADEMY_PROFILE) {
         readBoth(kind.type(), data);
       }

@@ -1,5 +1,6 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.meta.DocumentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.ldmlib.io;
 
+import io.github.ldmlib.model.meta.DocumentKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Writing is lossless (read(write(x)) equals x) and deterministic (same object, same bytes). */
@@ -100,8 +100,8 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @EnumSource(DocumentKind.class)
-  void everyKindIsWrittenDeterministicallyWithItsHeaderFirst(DocumentKind kind) {
+  @MethodSource("io.github.ldmlib.io.Fixtures#kinds")
+  void everyKindIsWrittenDeterministicallyWithItsHeaderFirst(DocumentKind<?> kind) {
     Object document = Fixtures.documents().get(kind);
     String text = JSON.writeString(document);
     // The same bytes again, and from an equal copy that went through the reader.

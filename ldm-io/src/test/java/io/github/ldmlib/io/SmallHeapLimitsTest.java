@@ -100,7 +100,7 @@ class SmallHeapLimitsTest {
     Generated input = new Generated(HEAD + "\"sections\":", "[", 100_000, "}");
     LdmFormatException e = reject(JSON, Dossier.class, input);
     assertThat(e.problem()).isEqualTo(FormatProblem.WRONG_TYPE);
-    assertThat(e.pointer()).isEqualTo("/sections/0");
+    assertThat(e.pointer()).hasToString("/sections/0");
     assertThat(input.consumed()).isLessThan(1_000_000);
   }
 
@@ -110,7 +110,7 @@ class SmallHeapLimitsTest {
     assertThat(input.size()).isGreaterThan(100L * 1024 * 1024);
     LdmFormatException e = reject(JSON, Dossier.class, input);
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/context");
+    assertThat(e.pointer()).hasToString("/context");
     assertThat(e.detail()).isEqualTo("a string exceeds the maximum length of 100000 characters");
     assertThat(input.consumed()).isLessThan(1_000_000);
   }
@@ -121,7 +121,7 @@ class SmallHeapLimitsTest {
         "9", 1_000_000, "}]}]}");
     LdmFormatException e = reject(JSON, Dossier.class, input);
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/durationYears");
+    assertThat(e.pointer()).hasToString("/sections/0/actions/0/durationYears");
     assertThat(e.detail()).isEqualTo("a number exceeds the maximum length of 100 characters");
     assertThat(input.consumed()).isLessThan(200_000);
   }
@@ -133,7 +133,7 @@ class SmallHeapLimitsTest {
         ",\"P-1\"", 999_999, "]}]}]}");
     LdmFormatException e = reject(JSON, Dossier.class, input);
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/sections/0/actions/0/evidenceIds/10000");
+    assertThat(e.pointer()).hasToString("/sections/0/actions/0/evidenceIds/10000");
     assertThat(e.detail()).isEqualTo("an array exceeds the maximum of 10000 elements");
     assertThat(input.consumed()).isLessThan(1_000_000);
   }
@@ -144,7 +144,7 @@ class SmallHeapLimitsTest {
         ",\"a\"", 999_999, "]}");
     LdmFormatException e = reject(JSON, Referential.class, input);
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
-    assertThat(e.pointer()).isEqualTo("/legalReferences/10000");
+    assertThat(e.pointer()).hasToString("/legalReferences/10000");
   }
 
   @Test

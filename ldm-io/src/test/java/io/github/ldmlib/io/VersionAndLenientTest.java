@@ -26,7 +26,7 @@ class VersionAndLenientTest {
     assertThat(result.value()).isEqualTo(STRICT.read(Dossier.class, Docs.DOSSIER));
     assertThat(result.warnings()).singleElement().satisfies(w -> {
       assertThat(w.problem()).isEqualTo(FormatProblem.UNKNOWN_PROPERTY);
-      assertThat(w.pointer()).isEqualTo("/establishment/website");
+      assertThat(w.pointer()).hasToString("/establishment/website");
       long[] where = at(WITH_UNKNOWN, "\"website\"");
       assertThat(w.line()).isEqualTo(where[0]);
       assertThat(w.column()).isEqualTo(where[1]);
@@ -59,7 +59,7 @@ class VersionAndLenientTest {
     ReadResult<Dossier> result = STRICT.readWithWarnings(Dossier.class, newer);
     assertThat(result.value().establishment().name()).isEqualTo("Lycée Marie-Marvingt");
     assertThat(result.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.pointer()).isEqualTo("/establishment/website");
+      assertThat(w.pointer()).hasToString("/establishment/website");
       assertThat(w.message()).isEqualTo(
           "propriété « website » ignorée : elle n’existe pas dans le format 1.0 lu par cette bibliothèque (document au format 1.3)");
     });
@@ -81,11 +81,11 @@ class VersionAndLenientTest {
         () -> STRICT.read(Dossier.class, late.formatted("1.0")));
     assertThat(e.problem()).isEqualTo(FormatProblem.UNKNOWN_PROPERTY);
     assertThat(e.line()).isEqualTo(2);
-    assertThat(e.pointer()).isEqualTo("/extra");
+    assertThat(e.pointer()).hasToString("/extra");
     assertThat(STRICT.readWithWarnings(Dossier.class, late.formatted("1.1")).warnings())
-        .extracting(FormatWarning::pointer).containsExactly("/extra");
+        .extracting(w -> w.pointer().toString()).containsExactly("/extra");
     assertThat(LENIENT.readWithWarnings(Dossier.class, late.formatted("1.0")).warnings())
-        .extracting(FormatWarning::pointer).containsExactly("/extra");
+        .extracting(w -> w.pointer().toString()).containsExactly("/extra");
   }
 
   @Test

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.io.FormatProblem;
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
+import io.github.ldmlib.model.meta.DocumentKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -19,7 +21,10 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
-/** The codecs of scalar values: strings, booleans, numbers, dates, UAI codes, school years, enums. */
+/**
+ * The codecs of scalar values: strings, booleans, numbers, dates, UAI codes, school years, JSON
+ * Pointers, document kinds, enums; {@link #scalar(Class)} chooses one by the class of the values.
+ */
 public final class Codecs {
 
   private Codecs() {}
@@ -164,7 +169,7 @@ public final class Codecs {
       public void write(T value, JsonGenerator g) throws IOException {
         if (year.applyAsInt(value) < 0 || year.applyAsInt(value) > 9999) {
           throw new IllegalArgumentException("The JSON format writes years 0000 to 9999 only: " + value + " at "
-              + g.getOutputContext().pathAsPointer());
+              + ReadState.pointer(g.getOutputContext()));
         }
         g.writeString(value.toString());
       }
@@ -245,15 +250,95 @@ public final class Codecs {
     }
   };
 
+  /** A JSON Pointer, {@code /sections/3/team}, as its RFC 6901 text. */
+  public static final Codec<JsonPointer> JSON_POINTER = new Codec<>() {
+    @Override
+    public JsonPointer read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      try {
+        return JsonPointer.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw s.error(p, FormatProblem.INVALID_VALUE, "invalidPointer", ReadState.quote(text));
+      }
+    }
+
+    @Override
+    public void write(JsonPointer value, JsonGenerator g) throws IOException {
+      g.writeString(value.toString());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      return map("type", "string", "pattern", "^(/([^~/]|~[01])*)*$",
+          "description", "A JSON Pointer (RFC 6901) into the checked document; empty for the document as a whole.");
+    }
+  };
+
+  /** A kind of document, {@code dossier}, by its id. */
+  public static final Codec<DocumentKind<?>> DOCUMENT_KIND = new Codec<>() {
+    @Override
+    public DocumentKind<?> read(JsonParser p, ReadState s) throws IOException {
+      String text = text(p, s);
+      return DocumentKind.ofId(text).orElseThrow(() -> s.error(p, FormatProblem.INVALID_VALUE, "unknownDocumentKind",
+          ReadState.quote(text), ids()));
+    }
+
+    private String ids() {
+      StringBuilder b = new StringBuilder();
+      for (DocumentKind<?> k : DocumentKind.values()) {
+        b.append(b.length() == 0 ? "" : ", ").append(k.id());
+      }
+      return b.toString();
+    }
+
+    @Override
+    public void write(DocumentKind<?> value, JsonGenerator g) throws IOException {
+      g.writeString(value.id());
+    }
+
+    @Override
+    public Map<String, Object> schema(Map<String, Object> defs) {
+      List<Object> ids = new ArrayList<>();
+      DocumentKind.values().forEach(k -> ids.add(k.id()));
+      return map("type", "string", "enum", ids, "description", "A kind of document, by the id its \"kind\" names.");
+    }
+  };
+
+  /** The codec of each scalar class that is not an enumeration. */
+  private static final Map<Class<?>, Codec<?>> SCALARS = Map.ofEntries(
+      Map.entry(String.class, STRING),
+      Map.entry(Boolean.class, BOOLEAN),
+      Map.entry(boolean.class, BOOLEAN),
+      Map.entry(Integer.class, INTEGER),
+      Map.entry(int.class, INTEGER),
+      Map.entry(BigDecimal.class, DECIMAL),
+      Map.entry(LocalDate.class, DATE_CODEC),
+      Map.entry(YearMonth.class, YEAR_MONTH_CODEC),
+      Map.entry(SchoolYear.class, SCHOOL_YEAR),
+      Map.entry(Uai.class, UAI),
+      Map.entry(JsonPointer.class, JSON_POINTER),
+      Map.entry(DocumentKind.class, DOCUMENT_KIND));
+
+  /** The codec of each enumeration, written as the constant's name; made once per class. */
+  private static final ClassValue<Codec<?>> ENUMS = new ClassValue<>() {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected Codec<?> computeValue(Class<?> type) {
+      return new EnumCodec(type);
+    }
+  };
+
   /**
-   * Returns the codec of an enumeration, written as the constant's name.
+   * Returns the codec of the values of a class that the format writes as a JSON scalar: a text, a
+   * boolean, a number, a date, a UAI, a school year, a JSON Pointer, a document kind, an
+   * enumeration constant.
    *
-   * @param type the enum class
-   * @param <E> the enum type
-   * @return the codec
+   * @param type the value class of a property, a primitive class for a primitive accessor
+   * @return the codec, or null if the class is not a scalar of the format
    */
-  public static <E extends Enum<E>> Codec<E> enumCodec(Class<E> type) {
-    return new EnumCodec<>(type);
+  static Codec<?> scalar(Class<?> type) {
+    Codec<?> codec = SCALARS.get(type);
+    return codec != null || !type.isEnum() ? codec : ENUMS.get(type);
   }
 
   private static final class EnumCodec<E extends Enum<E>> extends Codec<E> {

@@ -1,13 +1,19 @@
 package io.github.ldmlib.io.internal;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import io.github.ldmlib.io.DocumentKind;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.ldmlib.io.FormatProblem;
 import io.github.ldmlib.io.LdmFormatException;
+import io.github.ldmlib.model.meta.DocumentKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads and writes a top-level document: the header {@code "formatVersion"} and {@code "kind"},
- * written first, then the properties of the document's type.
+ * written first, then the properties of the document's type; its {@linkplain #prettyPrinter()
+ * pretty printer} lays the document out.
  *
  * <p>On read the header keys may come in any position. When a fault is found before the header has
  * been read, the rest of the document's top level is scanned for it, so that a document of an
@@ -39,10 +46,10 @@ public final class DocumentCodec<T> extends Codec<T> {
 
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
-  private final DocumentKind kind;
-  private final ObjectCodec<T, ?> body;
+  private final DocumentKind<?> kind;
+  private final ObjectCodec<T> body;
 
-  DocumentCodec(DocumentKind kind, ObjectCodec<T, ?> body) {
+  DocumentCodec(DocumentKind<?> kind, ObjectCodec<T> body) {
     this.kind = kind;
     this.body = body;
     if (body.propertyNames().contains(FORMAT_VERSION) || body.propertyNames().contains(KIND)) {
@@ -51,13 +58,30 @@ public final class DocumentCodec<T> extends Codec<T> {
   }
 
   /** The kind of document. */
-  public DocumentKind kind() {
+  public DocumentKind<?> kind() {
     return kind;
   }
 
   /** The codec of the document's properties. */
-  public ObjectCodec<T, ?> body() {
+  public ObjectCodec<T> body() {
     return body;
+  }
+
+  /**
+   * Returns the pretty printer of the format: two-space indentation, one member or element per
+   * line, {@code "key": value}, line feeds only, {@code {}} and {@code []} when empty.
+   *
+   * @return a new pretty printer
+   */
+  public static PrettyPrinter prettyPrinter() {
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
   }
 
   @Override
@@ -139,19 +163,19 @@ public final class DocumentCodec<T> extends Codec<T> {
           throw s.error(p, FormatProblem.WRONG_DOCUMENT_KIND, "kind.wrong", text, kind.id());
         }
         throw s.error(p, FormatProblem.WRONG_DOCUMENT_KIND, "kind.unknown", ReadState.quote(text),
-            Arrays.stream(DocumentKind.values()).map(DocumentKind::id).collect(Collectors.joining(", ")));
+            DocumentKind.values().stream().map(DocumentKind::id).collect(Collectors.joining(", ")));
       }
       kindSeen = true;
     }
 
     @Override
-    public void end(JsonLocation start, String pointer, ReadState s) {
+    public void end(JsonLocation start, JsonPointer pointer, ReadState s) {
       if (!version) {
-        throw s.error(start, pointer + "/" + FORMAT_VERSION, FormatProblem.MISSING_PROPERTY,
+        throw s.error(start, pointer.append(FORMAT_VERSION), FormatProblem.MISSING_PROPERTY,
             "missingProperty", FORMAT_VERSION);
       }
       if (!kindSeen) {
-        throw s.error(start, pointer + "/" + KIND, FormatProblem.MISSING_PROPERTY, "missingProperty", KIND);
+        throw s.error(start, pointer.append(KIND), FormatProblem.MISSING_PROPERTY, "missingProperty", KIND);
       }
     }
 

@@ -2,10 +2,6 @@ package io.github.ldmlib.io.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,7 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * Plugs the codecs into Jackson databind: the serializers and deserializers that {@code LdmModule}
- * registers, and the pretty printer of the format.
+ * registers. With {@code LdmModule}, this is the one class of the module that needs {@code
+ * jackson-databind}, an optional dependency: the readers and writers of {@code LdmJson} use
+ * {@code jackson-core} only.
  */
 public final class JacksonAdapters {
 
@@ -35,23 +33,6 @@ public final class JacksonAdapters {
 
   /** The source name of errors found inside a host application's {@code ObjectMapper}. */
   public static final String MODULE_SOURCE = "<json>";
-
-  /**
-   * Returns the pretty printer of the format: two-space indentation, one member or element per
-   * line, {@code "key": value}, line feeds only, {@code {}} and {@code []} when empty.
-   *
-   * @return a new pretty printer
-   */
-  public static PrettyPrinter prettyPrinter() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-  }
 
   /**
    * Returns the serializers of the model's types.

@@ -1,5 +1,7 @@
 package io.github.ldmlib.io.internal;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -68,13 +70,13 @@ public final class Messages {
    * @param detail the localized detail
    * @return the text
    */
-  public String located(String source, long line, long column, String pointer, String detail) {
+  public String located(String source, long line, long column, JsonPointer pointer, String detail) {
     String where = line < 0
         ? format("where.unknown", source)
         : format("where", source, Long.toString(line), Long.toString(column));
-    return pointer.isEmpty()
+    return pointer.isRoot()
         ? format("located.root", where, detail)
-        : format("located", where, pointer, detail);
+        : format("located", where, pointer.toString(), detail);
   }
 
   /**

@@ -1,13 +1,21 @@
 package io.github.ldmlib.io.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.io.FormatProblem;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.meta.ModelProperty;
+import io.github.ldmlib.model.meta.ModelProperty.Holding;
+import io.github.ldmlib.model.meta.ModelType;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,74 +24,67 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.ObjIntConsumer;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes a value type of the model as a JSON object whose keys are its properties, in
- * declaration order, through the type's builder.
+ * the order of its {@link ModelType}, through the type's {@linkplain ModelType.Assembly assembly}.
+ * One codec is made from the model type, the codec of each property from its value class.
  *
  * <p>Reading checks every key (unknown, duplicate), every value (through the property's codec) and
  * that required properties are present, and only then builds the object: a fault never yields a
- * partial object. An object whose properties disagree with one another (the build function throws
- * {@link Inconsistency}, or the model refuses to build it) is an {@code INVALID_VALUE} error at the
- * object. Writing omits absent optionals, empty lists and values equal to the model's
- * default.
+ * partial object. An object whose properties disagree with one another (the model refuses to build
+ * it) is an {@code INVALID_VALUE} error at the object. Derived properties are written; on read, a
+ * derived value the text states is read like any other and must equal the value the built object
+ * derives (a report's counts from its findings, for example), else it is an {@code INVALID_VALUE}
+ * error at that value: the file is not trusted, and not silently corrected either. Writing omits
+ * absent optionals, empty lists and values equal to the model's default.
  *
  * @param <T> the model type
- * @param <B> its builder type
  */
-public final class ObjectCodec<T, B> extends Codec<T> {
+public final class ObjectCodec<T> extends Codec<T> {
 
-  private final Class<T> type;
-  private final String name;
-  private final String description;
-  private final Supplier<B> newBuilder;
-  private final Function<B, T> build;
-  private final List<Property<T, B>> properties;
-  private final Map<String, Property<T, B>> byName;
+  /** Writes the values quoted in messages. */
+  private static final JsonFactory MESSAGE_JSON = new JsonFactory();
+
+  private final ModelType<T> type;
+  private final Property<T>[] properties;
+  private final Map<String, Property<T>> byName;
   private final List<String> names;
 
-  private ObjectCodec(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build,
-      List<Property<T, B>> properties) {
-    this.type = type;
-    this.name = type.getSimpleName();
-    this.description = description;
-    this.newBuilder = newBuilder;
-    this.build = build;
-    this.properties = List.copyOf(properties);
-    this.byName = new LinkedHashMap<>();
-    for (int i = 0; i < properties.size(); i++) {
-      Property<T, B> property = properties.get(i);
-      property.index = i;
-      if (byName.put(property.name, property) != null) {
-        throw new IllegalStateException("Duplicate property " + property.name + " in " + name);
-      }
-    }
-    this.names = List.copyOf(byName.keySet());
-  }
-
   /**
-   * Starts the definition of an object codec.
+   * Makes the codec of a model type.
    *
-   * @param type the model type, whose simple name names the schema definition
-   * @param description the description in the schema
-   * @param newBuilder creates a builder
-   * @param build builds the value
-   * @param <T> the model type
-   * @param <B> the builder type
-   * @return the definition
+   * @param type the model type
+   * @param codecs the codec of each value class of the type's properties
    */
-  public static <T, B> Definition<T, B> define(Class<T> type, String description,
-      Supplier<B> newBuilder, Function<B, T> build) {
-    return new Definition<>(type, description, newBuilder, build);
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  ObjectCodec(ModelType<T> type, Function<Class<?>, Codec<?>> codecs) {
+    this.type = type;
+    List<ModelProperty<T>> declared = type.properties();
+    this.properties = new Property[declared.size()];
+    this.byName = new HashMap<>();
+    List<String> keys = new ArrayList<>(declared.size());
+    for (int i = 0; i < properties.length; i++) {
+      ModelProperty<T> meta = declared.get(i);
+      Codec<Object> codec = (Codec<Object>) codecs.apply(meta.valueClass());
+      Property<T> property = switch (meta.holding()) {
+        case ONE -> new One<>(meta, codec);
+        case OPTIONAL -> new Present<>(meta, codec);
+        case OPTIONAL_INT -> new PresentInt<>(meta, codec);
+        case LIST, ENUM_SET -> new Many<>(meta, codec);
+      };
+      properties[i] = property;
+      byName.put(meta.name(), property);
+      keys.add(meta.name());
+    }
+    this.names = List.copyOf(keys);
   }
 
   /** The model type. */
   public Class<T> type() {
-    return type;
+    return type.type();
   }
 
   /** The keys of the object, in write order. */
@@ -93,7 +94,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   /** The name of the schema definition, the model type's simple name. */
   public String name() {
-    return name;
+    return type.name();
   }
 
   @Override
@@ -115,19 +116,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    */
   T readBody(JsonParser p, ReadState s, ExtraKeys extra) throws IOException {
     JsonLocation start = p.currentTokenLocation();
-    B builder = newBuilder.get();
-    boolean[] seen = new boolean[properties.size()];
-    Set<String> others = null;
+    ModelType.Assembly<T> assembly = type.assemble();
+    Set<String> others = null; // the keys met that the assembly does not keep: derived, extra, unknown
+    List<Stated<T>> stated = null; // the derived values the text states, to compare once built
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      Property<T, B> property = byName.get(key);
-      if (property != null) {
-        if (seen[property.index]) {
+      Property<T> property = byName.get(key);
+      if (property != null && !property.derived) {
+        if (assembly.isSet(property.meta)) {
           throw s.error(p, FormatProblem.DUPLICATE_KEY, "duplicateKey", ReadState.quote(key));
         }
-        seen[property.index] = true;
         p.nextToken();
-        property.read(p, s, builder);
+        property.read(p, s, assembly);
         continue;
       }
       if (others == null) {
@@ -136,7 +136,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       if (!others.add(key)) {
         throw s.error(p, FormatProblem.DUPLICATE_KEY, "duplicateKey", ReadState.quote(key));
       }
-      if (extra != null && extra.handles(key)) {
+      if (property != null) {
+        p.nextToken();
+        if (stated == null) {
+          stated = new ArrayList<>();
+        }
+        JsonLocation at = p.currentTokenLocation();
+        stated.add(new Stated<>(property, property.readValue(p, s), at, ReadState.pointer(p)));
+      } else if (extra != null && extra.handles(key)) {
         p.nextToken();
         extra.read(key, p, s);
       } else {
@@ -151,27 +158,51 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     if (extra != null) {
       extra.end(start, ReadState.pointer(p), s);
     }
-    List<String> missing = new ArrayList<>();
-    for (Property<T, B> property : properties) {
-      if (property.required && !seen[property.index]) {
-        missing.add(property.name);
-      }
-    }
+    List<ModelProperty<T>> missing = assembly.missing();
     if (!missing.isEmpty()) {
-      String first = ReadState.pointer(p) + "/" + ReadState.escape(missing.get(0));
+      String first = missing.get(0).name();
+      JsonPointer at = ReadState.pointer(p).append(first);
       throw missing.size() == 1
-          ? s.error(start, first, FormatProblem.MISSING_PROPERTY, "missingProperty", missing.get(0))
-          : s.error(start, first, FormatProblem.MISSING_PROPERTY, "missingProperties",
-              String.join(", ", missing));
+          ? s.error(start, at, FormatProblem.MISSING_PROPERTY, "missingProperty", first)
+          : s.error(start, at, FormatProblem.MISSING_PROPERTY, "missingProperties",
+              missing.stream().map(ModelProperty::name).collect(Collectors.joining(", ")));
     }
+    T built;
     try {
-      return build.apply(builder);
-    } catch (Inconsistency inconsistency) {
-      throw s.error(start, ReadState.pointer(p), FormatProblem.INVALID_VALUE, inconsistency.key,
-          inconsistency.args);
+      built = assembly.build();
     } catch (RuntimeException inconsistent) {
       throw s.error(start, ReadState.pointer(p), FormatProblem.INVALID_VALUE, "invalidObject",
           String.valueOf(inconsistent.getMessage()));
+    }
+    if (stated != null) {
+      for (Stated<T> value : stated) {
+        value.check(built, s);
+      }
+    }
+    return built;
+  }
+
+  /** A derived value as the text states it, where it states it. */
+  private record Stated<T>(Property<T> property, Object value, JsonLocation location, JsonPointer pointer) {
+
+    /** Throws unless the value is the one the built object derives. */
+    void check(T built, ReadState s) throws IOException {
+      Object derived = property.meta.accessor().apply(built);
+      Object expected = switch (property.meta.holding()) {
+        case OPTIONAL -> ((Optional<?>) derived).orElse(null);
+        case OPTIONAL_INT -> {
+          OptionalInt i = (OptionalInt) derived;
+          yield i.isPresent() ? i.getAsInt() : null;
+        }
+        case ENUM_SET -> new HashSet<>((Collection<?>) derived);
+        case LIST -> List.copyOf((Collection<?>) derived);
+        case ONE -> derived;
+      };
+      Object actual = property.meta.holding() == Holding.ENUM_SET ? new HashSet<>((Collection<?>) value) : value;
+      if (!Objects.equals(expected, actual)) {
+        throw s.error(location, pointer, FormatProblem.INVALID_VALUE, "derivedMismatch", property.name,
+            property.text(value), expected == null ? "—" : property.text(derived));
+      }
     }
   }
 
@@ -190,13 +221,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * @throws IOException if the generator fails
    */
   void writeFields(T value, JsonGenerator g) throws IOException {
-    for (Property<T, B> property : properties) {
+    for (Property<T> property : properties) {
       property.write(value, g);
     }
   }
 
   @Override
   public Map<String, Object> schema(Map<String, Object> defs) {
+    String name = name();
     if (!defs.containsKey(name)) {
       defs.put(name, null); // reserve the slot first: types may refer to themselves
       defs.put(name, objectSchema(defs, Map.of(), List.of()));
@@ -214,12 +246,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    */
   Map<String, Object> objectSchema(Map<String, Object> defs, Map<String, Object> leading,
       List<String> leadingRequired) {
-    Map<String, Object> schema = Codecs.map("type", "object", "description", description);
+    Map<String, Object> schema = Codecs.map("type", "object", "description", type.description());
     Map<String, Object> props = new LinkedHashMap<>(leading);
     List<Object> required = new ArrayList<>(leadingRequired);
-    for (Property<T, B> property : properties) {
+    for (Property<T> property : properties) {
       props.put(property.name, property.schema(defs));
-      if (property.required) {
+      if (property.meta.required()) {
         required.add(property.name);
       }
     }
@@ -231,29 +263,6 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return schema;
   }
 
-  /**
-   * Thrown by the build function of a codec when the properties read are each well-formed but do
-   * not agree with one another (counts that differ from the findings they count): the reader turns
-   * it into an {@code INVALID_VALUE} error at the object, with a message of the format's bundle.
-   */
-  static final class Inconsistency extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String key;
-    final transient Object[] args;
-
-    /**
-     * Creates the fault.
-     *
-     * @param key the key of the message in the format's bundle
-     * @param args its arguments, strings (numbers would be formatted by locale)
-     */
-    Inconsistency(String key, String... args) {
-      super(key, null, false, false);
-      this.key = key;
-      this.args = args.clone();
-    }
-  }
-
   /** Handles the keys of an object that are not properties of its type. */
   interface ExtraKeys {
     /** Whether the key is one of the extra keys. */
@@ -263,227 +272,186 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     void read(String key, JsonParser p, ReadState s) throws IOException;
 
     /** Called at the end of the object, before the type's own checks. */
-    void end(JsonLocation start, String pointer, ReadState s);
+    void end(JsonLocation start, JsonPointer pointer, ReadState s);
 
     /** All the keys allowed in the object, for messages. */
     List<String> allNames(List<String> propertyNames);
   }
 
-  /** One property of an object codec. */
-  abstract static class Property<T, B> {
+  /**
+   * One property of an object codec, written as its model property holds its value. Every
+   * property reads alike: a value, or an array of values (a list, or a set of enum constants, where
+   * a repeated value is an error). A derived property is skipped on read, by {@link #readBody}, and
+   * described as read-only.
+   */
+  private abstract static class Property<T> {
+    final ModelProperty<T> meta;
     final String name;
-    final boolean required;
-    int index;
+    final Codec<Object> codec;
+    final boolean derived;
+    final boolean array;
+    final boolean unique;
 
-    Property(String name, boolean required) {
-      this.name = name;
-      this.required = required;
+    Property(ModelProperty<T> meta, Codec<Object> codec) {
+      this.meta = meta;
+      this.name = meta.name();
+      this.codec = codec;
+      this.derived = meta.derived();
+      this.array = meta.holding() == Holding.LIST || meta.holding() == Holding.ENUM_SET;
+      this.unique = meta.holding() == Holding.ENUM_SET;
     }
 
-    abstract void read(JsonParser p, ReadState s, B builder) throws IOException;
+    /** Reads the value, not derived, and sets it on the assembly. */
+    final void read(JsonParser p, ReadState s, ModelType.Assembly<T> assembly) throws IOException {
+      assembly.set(meta, readValue(p, s));
+    }
 
+    /** Reads the value: one value, or an array of them. */
+    final Object readValue(JsonParser p, ReadState s) throws IOException {
+      return array ? readArray(p, s, codec, unique) : codec.read(p, s);
+    }
+
+    /**
+     * Renders a value as compact JSON, for a message: the value as read, or the property's value
+     * on an object; cut at 200 characters.
+     */
+    final String text(Object value) throws IOException {
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = MESSAGE_JSON.createGenerator(out)) {
+        Object one = value instanceof Optional<?> o ? o.orElse(null) : value;
+        if (one instanceof Collection<?> values) {
+          g.writeStartArray();
+          for (Object v : values) {
+            codec.write(v, g);
+          }
+          g.writeEndArray();
+        } else {
+          codec.write(one, g);
+        }
+      }
+      String text = out.toString();
+      return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    }
+
+    /** Writes the key and value, unless the value is absent. */
     abstract void write(T value, JsonGenerator g) throws IOException;
 
-    abstract Map<String, Object> schema(Map<String, Object> defs);
+    /** Describes the value. */
+    abstract Map<String, Object> valueSchema(Map<String, Object> defs);
+
+    final Map<String, Object> schema(Map<String, Object> defs) {
+      Map<String, Object> schema = valueSchema(defs);
+      if (derived) {
+        schema = new LinkedHashMap<>(schema);
+        schema.put("readOnly", true);
+      }
+      return schema;
+    }
+  }
+
+  /** One value: required, with a default (omitted when equal to it), or derived. */
+  private static final class One<T> extends Property<T> {
+    private final Object defaultValue;
+
+    One(ModelProperty<T> meta, Codec<Object> codec) {
+      super(meta, codec);
+      this.defaultValue = meta.defaultValue().orElse(null);
+    }
+
+    @Override
+    void write(T value, JsonGenerator g) throws IOException {
+      Object v = meta.accessor().apply(value);
+      if (defaultValue == null || !defaultValue.equals(v)) {
+        g.writeFieldName(name);
+        codec.write(v, g);
+      }
+    }
+
+    @Override
+    Map<String, Object> valueSchema(Map<String, Object> defs) {
+      Map<String, Object> schema = codec.schema(defs);
+      if (defaultValue instanceof Boolean || defaultValue instanceof Number || defaultValue instanceof String) {
+        schema = new LinkedHashMap<>(schema);
+        schema.put("default", defaultValue);
+      }
+      return schema;
+    }
+  }
+
+  /** An {@code Optional}: absent when empty. */
+  private static final class Present<T> extends Property<T> {
+    Present(ModelProperty<T> meta, Codec<Object> codec) {
+      super(meta, codec);
+    }
+
+    @Override
+    void write(T value, JsonGenerator g) throws IOException {
+      Optional<?> v = (Optional<?>) meta.accessor().apply(value);
+      if (v.isPresent()) {
+        g.writeFieldName(name);
+        codec.write(v.get(), g);
+      }
+    }
+
+    @Override
+    Map<String, Object> valueSchema(Map<String, Object> defs) {
+      return codec.schema(defs);
+    }
+  }
+
+  /** An {@code OptionalInt}: absent when empty. */
+  private static final class PresentInt<T> extends Property<T> {
+    PresentInt(ModelProperty<T> meta, Codec<Object> codec) {
+      super(meta, codec);
+    }
+
+    @Override
+    void write(T value, JsonGenerator g) throws IOException {
+      OptionalInt v = (OptionalInt) meta.accessor().apply(value);
+      if (v.isPresent()) {
+        g.writeFieldName(name);
+        g.writeNumber(v.getAsInt());
+      }
+    }
+
+    @Override
+    Map<String, Object> valueSchema(Map<String, Object> defs) {
+      return codec.schema(defs);
+    }
   }
 
   /**
-   * Defines the properties of an object codec, in the order they are written.
-   *
-   * @param <T> the model type
-   * @param <B> the builder type
+   * A list, or a set of enum constants: omitted on write when empty. A set is written in the
+   * declaration order of its constants, so that equal sets give equal bytes.
    */
-  public static final class Definition<T, B> {
-    private final Class<T> type;
-    private final String description;
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
-    private final List<Property<T, B>> properties = new ArrayList<>();
-
-    Definition(Class<T> type, String description, Supplier<B> newBuilder, Function<B, T> build) {
-      this.type = type;
-      this.description = description;
-      this.newBuilder = newBuilder;
-      this.build = build;
+  private static final class Many<T> extends Property<T> {
+    Many(ModelProperty<T> meta, Codec<Object> codec) {
+      super(meta, codec);
     }
 
-    /** A property that must be present. */
-    public <V> Definition<T, B> required(String key, Codec<V> codec, Function<T, V> getter,
-        BiConsumer<B, V> setter) {
-      properties.add(new Property<T, B>(key, true) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, codec.read(p, s));
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void write(T value, JsonGenerator g) throws IOException {
+      Collection<?> values = (Collection<?>) meta.accessor().apply(value);
+      if (!values.isEmpty()) {
+        if (unique) {
+          List sorted = new ArrayList<>(values);
+          sorted.sort(Comparator.naturalOrder());
+          values = sorted;
         }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          g.writeFieldName(name);
-          codec.write(getter.apply(value), g);
+        g.writeFieldName(name);
+        g.writeStartArray();
+        for (Object v : values) {
+          codec.write(v, g);
         }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          return codec.schema(defs);
-        }
-      });
-      return this;
+        g.writeEndArray();
+      }
     }
 
-    /** An optional property: absent when the getter's optional is empty. */
-    public <V> Definition<T, B> optional(String key, Codec<V> codec, Function<T, Optional<V>> getter,
-        BiConsumer<B, V> setter) {
-      properties.add(new Property<T, B>(key, false) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, codec.read(p, s));
-        }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          Optional<V> v = getter.apply(value);
-          if (v.isPresent()) {
-            g.writeFieldName(name);
-            codec.write(v.get(), g);
-          }
-        }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          return codec.schema(defs);
-        }
-      });
-      return this;
-    }
-
-    /** An optional integer property. */
-    public Definition<T, B> optionalInt(String key, Function<T, OptionalInt> getter,
-        ObjIntConsumer<B> setter) {
-      properties.add(new Property<T, B>(key, false) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, Codecs.INTEGER.read(p, s));
-        }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          OptionalInt v = getter.apply(value);
-          if (v.isPresent()) {
-            g.writeFieldName(name);
-            g.writeNumber(v.getAsInt());
-          }
-        }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          return Codecs.INTEGER.schema(defs);
-        }
-      });
-      return this;
-    }
-
-    /**
-     * A property with a default value in the model: optional on read, omitted on write when equal
-     * to the default.
-     */
-    public <V> Definition<T, B> defaulted(String key, Codec<V> codec, V defaultValue,
-        Function<T, V> getter, BiConsumer<B, V> setter) {
-      Objects.requireNonNull(defaultValue, "defaultValue");
-      properties.add(new Property<T, B>(key, false) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, codec.read(p, s));
-        }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          V v = getter.apply(value);
-          if (!defaultValue.equals(v)) {
-            g.writeFieldName(name);
-            codec.write(v, g);
-          }
-        }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          Map<String, Object> schema = new LinkedHashMap<>(codec.schema(defs));
-          if (defaultValue instanceof Boolean || defaultValue instanceof Number || defaultValue instanceof String) {
-            schema.put("default", defaultValue);
-          }
-          return schema;
-        }
-      });
-      return this;
-    }
-
-    /** A list: omitted on write when empty, {@code []} accepted on read. */
-    public <V> Definition<T, B> list(String key, Codec<V> element, Function<T, ? extends List<V>> getter,
-        BiConsumer<B, List<V>> setter) {
-      properties.add(new Property<T, B>(key, false) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, readArray(p, s, element, false));
-        }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          List<V> list = getter.apply(value);
-          if (!list.isEmpty()) {
-            g.writeFieldName(name);
-            g.writeStartArray();
-            for (V v : list) {
-              element.write(v, g);
-            }
-            g.writeEndArray();
-          }
-        }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          return Codecs.map("type", "array", "items", element.schema(defs));
-        }
-      });
-      return this;
-    }
-
-    /**
-     * A set of enum constants: written in declaration order of the constants, so that equal sets
-     * give equal bytes; a repeated value is an error on read.
-     */
-    public <V extends Enum<V>> Definition<T, B> enumSet(String key, Codec<V> element,
-        Function<T, ? extends Set<V>> getter, BiConsumer<B, List<V>> setter) {
-      properties.add(new Property<T, B>(key, false) {
-        @Override
-        void read(JsonParser p, ReadState s, B builder) throws IOException {
-          setter.accept(builder, readArray(p, s, element, true));
-        }
-
-        @Override
-        void write(T value, JsonGenerator g) throws IOException {
-          Set<V> set = getter.apply(value);
-          if (!set.isEmpty()) {
-            List<V> sorted = new ArrayList<>(set);
-            sorted.sort(Comparator.naturalOrder());
-            g.writeFieldName(name);
-            g.writeStartArray();
-            for (V v : sorted) {
-              element.write(v, g);
-            }
-            g.writeEndArray();
-          }
-        }
-
-        @Override
-        Map<String, Object> schema(Map<String, Object> defs) {
-          return Codecs.map("type", "array", "items", element.schema(defs), "uniqueItems", true);
-        }
-      });
-      return this;
-    }
-
-    /** Builds the codec. */
-    public ObjectCodec<T, B> build() {
-      return new ObjectCodec<>(type, description, newBuilder, build, properties);
+    @Override
+    Map<String, Object> valueSchema(Map<String, Object> defs) {
+      return unique ? Codecs.map("type", "array", "items", codec.schema(defs), "uniqueItems", true)
+          : Codecs.map("type", "array", "items", codec.schema(defs));
     }
   }
 

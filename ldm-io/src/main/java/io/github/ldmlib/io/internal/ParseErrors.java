@@ -1,5 +1,7 @@
 package io.github.ldmlib.io.internal;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,7 @@ public final class ParseErrors {
    * @return the format exception
    */
   public static LdmFormatException convert(JsonProcessingException e, JsonParser p, ReadState s, ReadLimits limits) {
-    String pointer = ReadState.pointer(p);
+    JsonPointer pointer = ReadState.pointer(p);
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       String lower = original.toLowerCase(Locale.ROOT);
@@ -93,7 +95,7 @@ public final class ParseErrors {
    * @return the format exception
    */
   public static LdmFormatException encoding(Utf8Reader.EncodingException e, ReadState s) {
-    return s.errorAt(e.line(), e.column(), "", FormatProblem.MALFORMED_JSON, "malformed.encoding");
+    return s.errorAt(e.line(), e.column(), JsonPointer.root(), FormatProblem.MALFORMED_JSON, "malformed.encoding");
   }
 
   /** Whether a limit was exceeded while the parser was reading the digits of a number. */

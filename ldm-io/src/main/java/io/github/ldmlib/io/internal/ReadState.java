@@ -1,12 +1,14 @@
 package io.github.ldmlib.io.internal;
 
+import io.github.ldmlib.model.JsonPointer;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.io.FormatProblem;
 import io.github.ldmlib.io.FormatWarning;
 import io.github.ldmlib.io.LdmFormatException;
-import io.github.ldmlib.model.validation.LdmValidation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class ReadState {
     List<LdmFormatException> held = List.copyOf(pending);
     pending.clear();
     for (LdmFormatException e : held) {
-      String name = lastToken(e.pointer());
+      String name = e.pointer().lastToken().orElse("");
       tolerateOrThrow(e, name);
     }
   }
@@ -174,7 +176,7 @@ public final class ReadState {
    * @param args the message arguments
    * @return the exception, to be thrown
    */
-  public LdmFormatException error(JsonLocation location, String pointer, FormatProblem problem,
+  public LdmFormatException error(JsonLocation location, JsonPointer pointer, FormatProblem problem,
       String key, Object... args) {
     if (oneLine && location != null && location.getCharOffset() >= 0) {
       return errorAt(1, location.getCharOffset() + 1, pointer, problem, key, args);
@@ -196,7 +198,7 @@ public final class ReadState {
    * @param args the message arguments
    * @return the exception, to be thrown
    */
-  public LdmFormatException errorAt(long line, long column, String pointer, FormatProblem problem,
+  public LdmFormatException errorAt(long line, long column, JsonPointer pointer, FormatProblem problem,
       String key, Object... args) {
     return new LdmFormatException(problem, sourceName, line < 0 ? -1 : line + lineOffset,
         line < 0 ? -1 : column, pointer, messages.format(key, args), messages.locale());
@@ -218,10 +220,41 @@ public final class ReadState {
    * The JSON Pointer of the parser's current value (or key).
    *
    * @param p the parser
-   * @return the pointer, empty for the root
+   * @return the pointer; the root for the document itself
    */
-  public static String pointer(JsonParser p) {
-    return p.getParsingContext().pathAsPointer().toString();
+  public static JsonPointer pointer(JsonParser p) {
+    return pointer(p.getParsingContext());
+  }
+
+  /**
+   * The JSON Pointer of the value a parser or generator is on, from the names and indexes of its
+   * context: an object's current name, an array's current index. A context that has not reached
+   * its first member or element yet (on the start token of an object or array) points at the
+   * object or array itself.
+   *
+   * @param context the parsing or writing context
+   * @return the pointer; the root for the document itself
+   */
+  static JsonPointer pointer(JsonStreamContext context) {
+    JsonStreamContext c = context.hasPathSegment() ? context : context.getParent();
+    int depth = 0;
+    for (JsonStreamContext up = c; up != null; up = up.getParent()) {
+      depth++;
+    }
+    JsonStreamContext[] path = new JsonStreamContext[depth];
+    for (JsonStreamContext up = c; up != null; up = up.getParent()) {
+      path[--depth] = up;
+    }
+    JsonPointer pointer = JsonPointer.root();
+    for (JsonStreamContext segment : path) {
+      if (segment.inObject()) {
+        String name = segment.getCurrentName();
+        pointer = pointer.append(name == null ? "" : name);
+      } else if (segment.inArray()) {
+        pointer = pointer.append(segment.getCurrentIndex());
+      }
+    }
+    return pointer;
   }
 
   /** Shortens a value quoted in a message, so that a message never echoes huge input. */
@@ -244,18 +277,4 @@ public final class ReadState {
     };
   }
 
-  private static String lastToken(String pointer) {
-    String token = pointer.substring(pointer.lastIndexOf('/') + 1);
-    return token.replace("~1", "/").replace("~0", "~");
-  }
-
-  /**
-   * Escapes a JSON Pointer reference token.
-   *
-   * @param token the token
-   * @return the escaped token
-   */
-  static String escape(String token) {
-    return LdmValidation.escape(token);
-  }
 }
