@@ -1,92 +1,85 @@
 package io.github.ldmlib.rules;
 
-import io.github.ldmlib.rules.internal.BuiltInAuditRule;
-import io.github.ldmlib.rules.internal.BuiltInRule;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.rules.internal.Catalogue;
+import io.github.ldmlib.rules.internal.Engine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The catalogue of the library's own rules (<i>règles intégrées</i>), derived from the source
  * documents: the guide's section E on the dossier, the cahier des charges, the audit procedure and
  * the procedure parameters of each referential. {@code docs/rules.md} lists them with what each
- * checks and cites.
+ * checks and cites. They are declared with the same public {@link Rule#declare API} as custom
+ * rules.
  *
- * <p>Ids are stable: {@code LDM-E-…} for the engine, {@code LDM-V-…} for the dossier's
- * well-formedness, {@code LDM-D-…} for the dossier rules ({@link #all()}), {@code LDM-A-…} for the
- * audit rules ({@link #auditRules()}). A few rules keep the check trustworthy or protect the
- * national core and cannot be tailored: see {@link #isProtected(String)}. The rules are immutable
- * and thread-safe.
+ * <p>Ids are stable: {@code LDM-E-…} for the engine, {@code LDM-V-…} for a dossier's
+ * well-formedness, {@code LDM-D-…} for the dossier rules, {@code LDM-A-…} for the audit rules. A
+ * few rules keep the check trustworthy or protect the national core and cannot be tailored: see
+ * {@link #isProtected(String)}. The rules are immutable and thread-safe.
  */
 public final class BuiltInRules {
 
   private BuiltInRules() {}
 
   /** The id of the finding that records a rule that could not be applied. */
-  public static final String RULE_FAILED = "LDM-E-001";
+  public static final String RULE_FAILED = Engine.RULE_FAILED;
 
   /**
-   * Returns every built-in dossier rule.
+   * Returns every built-in rule, of every kind of document.
    *
    * @return the rules, sorted by id
    */
-  public static List<Rule> all() {
-    return List.copyOf(Catalogue.RULES);
+  public static List<Rule<?>> all() {
+    return Catalogue.all();
   }
 
   /**
-   * Finds a built-in dossier rule by id.
+   * Returns the built-in rules of one kind of document.
+   *
+   * @param kind the kind, for example {@link DocumentKind#DOSSIER}
+   * @param <D> its model type
+   * @return the rules, sorted by id; empty for a kind the checker does not check
+   */
+  public static <D> List<Rule<D>> of(DocumentKind<D> kind) {
+    return Catalogue.of(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * Finds a built-in rule by id.
    *
    * @param id the id, for example {@code LDM-D-030}
    * @return the rule, or empty
    */
-  public static Optional<Rule> byId(String id) {
+  public static Optional<Rule<?>> byId(String id) {
     Objects.requireNonNull(id, "id");
-    return Catalogue.RULES.stream().filter(r -> r.id().equals(id)).<Rule>map(r -> r).findFirst();
+    return Catalogue.all().stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /**
-   * Returns every built-in audit rule.
+   * Finds a built-in rule of one kind of document by id.
    *
-   * @return the rules, sorted by id
+   * @param kind the kind, for example {@link DocumentKind#DOSSIER}
+   * @param id the id, for example {@code LDM-D-030}
+   * @param <D> the model type of the documents
+   * @return the rule, or empty if no built-in rule of that kind has the id
    */
-  public static List<AuditRule> auditRules() {
-    return List.copyOf(Catalogue.AUDIT_RULES);
-  }
-
-  /**
-   * Finds a built-in audit rule by id.
-   *
-   * @param id the id, for example {@code LDM-A-010}
-   * @return the rule, or empty
-   */
-  public static Optional<AuditRule> auditRule(String id) {
+  public static <D> Optional<Rule<D>> byId(DocumentKind<D> kind, String id) {
     Objects.requireNonNull(id, "id");
-    return Catalogue.AUDIT_RULES.stream().filter(r -> r.id().equals(id)).<AuditRule>map(r -> r).findFirst();
+    return of(kind).stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /**
    * Tells whether a rule is protected: no tailoring may switch it off or change its severity,
-   * because it keeps the check trustworthy (a failing rule, a malformed dossier or audit file, a
-   * document of another referential) or protects the national core (every mandatory criterion has a
-   * section; the dossier answers the referential).
+   * because it keeps the check trustworthy (a failing rule, a malformed document, a document of
+   * another referential) or protects the national core (every mandatory criterion has a section;
+   * the dossier answers the referential).
    *
    * @param id the rule id
-   * @return true for a protected built-in rule, dossier or audit
+   * @return true for a protected built-in rule
    */
   public static boolean isProtected(String id) {
-    Objects.requireNonNull(id, "id");
-    return Stream.concat(Catalogue.RULES.stream(), Catalogue.AUDIT_RULES.stream())
-        .anyMatch(r -> r.id().equals(id) && r.isProtected());
-  }
-
-  static List<BuiltInRule> catalogue() {
-    return Catalogue.RULES;
-  }
-
-  static List<BuiltInAuditRule> auditCatalogue() {
-    return Catalogue.AUDIT_RULES;
+    return Catalogue.isProtected(Objects.requireNonNull(id, "id"));
   }
 }

@@ -1,85 +1,130 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
-import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
-import io.github.ldmlib.rules.internal.Coverage;
+import io.github.ldmlib.model.referential.RuleTailoring;
+import io.github.ldmlib.rules.internal.Catalogue;
 import io.github.ldmlib.rules.internal.Engine;
+import io.github.ldmlib.rules.internal.KindSpec;
 import io.github.ldmlib.rules.internal.ReferentialIndex;
 import io.github.ldmlib.rules.internal.RuleSpec;
-import io.github.ldmlib.rules.internal.Structure;
-import io.github.ldmlib.rules.internal.Target;
-import io.github.ldmlib.rules.internal.Walk;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The conformity checker (<i>vérificateur de conformité</i>): checks dossiers against one
- * referential with a set of rules, and writes a {@link ConformityReport} for each.
+ * The conformity checker (<i>vérificateur de conformité</i>): checks the documents of one {@linkplain
+ * DocumentKind kind} — dossiers, audit files — against one referential with a set of {@link Rule
+ * rules}, and writes a {@link ConformityReport} for each.
  *
  * <p>A checker is built once from a referential (a national one, or one already tailored by an
- * academy profile), the built-in rules, any custom rules passed directly or discovered through
- * {@link RuleProvider}, and the rule tailorings of the profile. It is immutable and thread-safe:
- * any number of threads may check dossiers with it at once. The same dossier checked as of the
- * same date, at the same stage and in the same language always gives an equal report.
+ * academy profile), the built-in rules of its kind, any custom rules passed directly or discovered
+ * through {@link RuleProvider}, and the rule tailorings of the profile. It is immutable and
+ * thread-safe: any number of threads may check documents with it at once. The same document
+ * checked as of the same date, at the same stage and in the same language always gives an equal
+ * report.
  *
  * <pre>{@code
- * Checker checker = Checker.builder()
+ * Checker<Dossier> dossiers = Checker.of(referential);
+ * ConformityReport report = dossiers.check(dossier, LocalDate.of(2025, 3, 14), Stage.CANDIDATURE);
+ *
+ * Checker<AuditFile> audits = Checker.builder(DocumentKind.AUDIT_FILE)
  *     .referential(referential)
  *     .tailorings(profile.ruleTailorings())
  *     .build();
- * ConformityReport report = checker.check(dossier, LocalDate.of(2025, 3, 14), Stage.CANDIDATURE);
- * report.findings().forEach(f -> System.out.println(f.severity() + " " + f.pointer() + " " + f.message()));
+ * ConformityReport audit = audits.check(auditFile, LocalDate.of(2025, 6, 30));
  * }</pre>
  *
- * <p>A check runs every enabled rule, the built-in rule {@code LDM-V-001} turning each Bean
- * Validation violation into a finding, so that callers do not run two tools. A rule that throws
- * or misbehaves is reported as a finding {@code LDM-E-001} naming it, and the other rules still
- * run.
+ * <p>Every check runs one pipeline, whatever the kind: the rules share one walk of the document
+ * ({@link CheckContext#each(Class)}); the built-in well-formedness rule ({@code LDM-V-001} for a
+ * dossier, {@code LDM-A-001} for an audit file) turns each Bean Validation violation into a
+ * finding, so that callers do not run two tools; a rule that throws or misbehaves is reported as a
+ * finding {@code LDM-E-001} naming it, and the other rules still run; the report's counts and
+ * verdicts follow from its findings.
+ *
+ * @param <D> the model type of the documents checked
  */
-public final class Checker {
+public final class Checker<D> {
 
+  private final KindSpec<D> spec;
   private final Referential referential;
-  private final List<RuleSpec<Rule>> rules;
-  private final RuleSpec<Rule> ruleFailed;
+  private final ReferentialIndex index;
+  private final List<RuleSpec<D>> rules;
   private final List<String> ruleIds;
   private final Map<String, Integer> criterionOrder;
-  private final ReferentialIndex index;
 
-  private Checker(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
+  private Checker(KindSpec<D> spec, Referential referential, List<RuleSpec<D>> rules) {
+    this.spec = spec;
     this.referential = referential;
-    this.rules = List.copyOf(rules);
-    this.ruleFailed = ruleFailed;
-    this.ruleIds = Engine.ruleIds(rules, ruleFailed);
-    this.criterionOrder = Engine.criterionOrder(referential);
     this.index = ReferentialIndex.of(referential);
+    this.rules = List.copyOf(rules);
+    this.ruleIds = Engine.ruleIds(rules);
+    this.criterionOrder = Engine.criterionOrder(referential);
   }
 
   /**
-   * Returns a checker with the built-in rules and no tailoring.
+   * Returns a dossier checker with the built-in rules and no tailoring.
    *
    * @param referential the referential, not null
    * @return the checker
    * @throws IllegalArgumentException if the referential is malformed
    */
-  public static Checker of(Referential referential) {
-    return builder().referential(referential).build();
+  public static Checker<Dossier> of(Referential referential) {
+    return of(DocumentKind.DOSSIER, referential);
   }
 
-  /** Returns a new builder. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Returns a checker of a kind of document with its built-in rules and no tailoring.
+   *
+   * @param kind the kind of document, for example {@link DocumentKind#AUDIT_FILE}
+   * @param referential the referential, not null
+   * @param <D> the model type of the documents
+   * @return the checker
+   * @throws IllegalArgumentException if the kind is not one the checker checks, or the referential is
+   *     malformed or unfit for that kind
+   */
+  public static <D> Checker<D> of(DocumentKind<D> kind, Referential referential) {
+    return builder(kind).referential(referential).build();
   }
 
-  /** The referential dossiers are checked against. */
+  /**
+   * Returns a new builder of a checker of a kind of document.
+   *
+   * @param kind the kind: {@link DocumentKind#DOSSIER} or {@link DocumentKind#AUDIT_FILE}
+   * @param <D> the model type of the documents
+   * @return the builder
+   * @throws IllegalArgumentException if the checker does not check that kind of document
+   */
+  public static <D> Builder<D> builder(DocumentKind<D> kind) {
+    Objects.requireNonNull(kind, "kind");
+    KindSpec<D> spec = KindSpec.of(kind).orElseThrow(() -> new IllegalArgumentException(
+        "The checker does not check documents of kind " + kind + "; it checks "
+            + KindSpec.checkedKinds().stream().map(DocumentKind::id).collect(Collectors.joining(", "))));
+    return new Builder<>(spec);
+  }
+
+  /** The kind of document the checker checks. */
+  public DocumentKind<D> kind() {
+    return spec.kind();
+  }
+
+  /** The referential documents are checked against. */
   public Referential referential() {
     return referential;
   }
@@ -89,7 +134,7 @@ public final class Checker {
    *
    * @return the enabled rules
    */
-  public List<Rule> rules() {
+  public List<Rule<D>> rules() {
     return rules.stream().map(RuleSpec::rule).toList();
   }
 
@@ -100,80 +145,234 @@ public final class Checker {
    * @return the severity, or empty if the rule is not enabled
    */
   public Optional<Severity> severity(String ruleId) {
-    return Engine.severity(rules, ruleId);
+    Objects.requireNonNull(ruleId, "ruleId");
+    return rules.stream().filter(r -> r.id().equals(ruleId)).<Severity>map(RuleSpec::severity).findFirst();
   }
 
   /**
-   * Checks a dossier, with messages in French.
+   * Checks a document at the stage it states, with messages in French.
    *
-   * @param dossier the dossier, not null
+   * @param document the document, not null
+   * @param asOf the date of the check, not null; what is due or overdue depends on it
+   * @return the report
+   */
+  public ConformityReport check(D document, LocalDate asOf) {
+    return check(document, asOf, Locale.FRENCH);
+  }
+
+  /**
+   * Checks a document at the stage it states: for a dossier, the candidature or, for a renewal
+   * dossier, the renewal; for an audit file, the stage of its audit.
+   *
+   * @param document the document, not null
+   * @param asOf the date of the check, not null; what is due or overdue depends on it
+   * @param locale the language of the messages: English if its language is English, French otherwise
+   * @return the report
+   */
+  public ConformityReport check(D document, LocalDate asOf, Locale locale) {
+    return run(document, asOf, spec.stageOf(Objects.requireNonNull(document, "document")), locale);
+  }
+
+  /**
+   * Checks a document for a stage of the label, with messages in French.
+   *
+   * @param document the document, not null
    * @param asOf the date of the check, not null
    * @param stage the stage, not null
    * @return the report
    */
-  public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage) {
-    return check(dossier, asOf, stage, Locale.FRENCH);
+  public ConformityReport check(D document, LocalDate asOf, Stage stage) {
+    return check(document, asOf, stage, Locale.FRENCH);
   }
 
   /**
-   * Checks a dossier.
+   * Checks a document for a stage of the label.
    *
-   * @param dossier the dossier, not null
+   * @param document the document, not null
    * @param asOf the date of the check, not null; what is due depends on it
    * @param stage the stage, not null
    * @param locale the language of the messages: English if its language is English, French otherwise
    * @return the report
    */
-  public ConformityReport check(Dossier dossier, LocalDate asOf, Stage stage, Locale locale) {
-    CheckContext context = CheckContext.of(referential, index, dossier, asOf, stage, locale);
-    List<Finding> sorted = Engine.findings(rules, ruleFailed, context.language(), Target.of(context),
-        (rule, sink) -> rule.check(context, sink), criterionOrder);
-    FindingCounts counts = FindingCounts.of(sorted);
-    return ConformityReport.builder()
+  public ConformityReport check(D document, LocalDate asOf, Stage stage, Locale locale) {
+    return run(document, asOf, Optional.of(Objects.requireNonNull(stage, "stage")), locale);
+  }
+
+  private ConformityReport run(D document, LocalDate asOf, Optional<Stage> stage, Locale locale) {
+    CheckContext<D> context = CheckContext.of(spec.kind(), referential, index, document, asOf, stage, locale);
+    List<Finding> findings = Engine.run(rules, context, context.walker(), spec.invalidPointerKey()).stream()
+        .sorted(Engine.order(criterionOrder)).distinct().toList();
+    ConformityReport.Builder report = ConformityReport.builder()
+        .documentKind(spec.kind())
         .referentialId(referential.id())
         .referentialEdition(referential.edition().id())
-        .establishmentName(dossier.establishment().name())
-        .establishmentUai(dossier.establishment().uai())
-        .dossierKind(dossier.dossierKind())
-        .asOf(asOf)
         .stage(stage)
+        .asOf(asOf)
         .language(context.language().getLanguage())
-        .verdict(Verdict.of(counts))
-        .readyForAudit(counts.majorGaps() == 0)
-        .counts(counts)
-        .findings(sorted)
-        .coverage(Coverage.matrix(referential, dossier, Walk.of(context)))
-        .ruleIds(ruleIds)
-        .criteria(Engine.criterionResults(referential, sorted, (c, own) -> Coverage.applies(c, dossier)))
-        .build();
+        .findings(findings)
+        .ruleIds(ruleIds);
+    spec.describe(report, context);
+    for (Criterion c : referential.criteria()) {
+      List<Finding> own = findings.stream().filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList();
+      if (spec.hasResult(c, document, own)) {
+        report.addCriterionIds(c.id());
+      }
+    }
+    return report.build();
   }
 
   @Override
   public String toString() {
-    return "Checker[" + referential.id() + "@" + referential.edition().id() + ", " + rules.size() + " rules]";
+    return "Checker[" + spec.kind() + ", " + referential.id() + "@" + referential.edition().id() + ", "
+        + rules.size() + " rules]";
   }
 
   /**
-   * Builds a {@link Checker}. Faults of the configuration (a malformed referential, a rule whose
-   * metadata or messages are missing, two rules with one id, a tailoring of an unknown or protected
-   * rule) are all reported together by {@link #build()}. A tailoring of a built-in audit rule
-   * ({@code LDM-A-…}) is accepted and has no effect here, so that an academy profile's tailorings
-   * can be passed whole to this checker and to the {@link AuditChecker}.
+   * Builds a {@link Checker}. Faults of the configuration (a malformed referential, or one unfit for
+   * the kind of document; a rule whose metadata or messages are missing or malformed; two rules with
+   * one id; a tailoring of an unknown or protected rule) are all reported together by {@link
+   * #build()}. A tailoring of a rule of another kind of document (a built-in audit rule {@code
+   * LDM-A-…} for a dossier checker, say) is accepted and has no effect, so that an academy profile's
+   * tailorings can be passed whole to the checker of every kind. Not thread-safe.
+   *
+   * @param <D> the model type of the documents
    */
-  public static final class Builder extends CheckerBuilder<Builder, Rule, Checker> {
+  public static final class Builder<D> {
 
-    private Builder() {
-      super("checker", BuiltInRules.catalogue(), RuleProvider::rules, id -> BuiltInRules.auditRule(id).isPresent());
+    private final KindSpec<D> spec;
+    private Referential referential;
+    private boolean builtInRules = true;
+    private final List<Rule<D>> added = new ArrayList<>();
+    private final List<ClassLoader> discovery = new ArrayList<>();
+    private final List<RuleTailoring> tailorings = new ArrayList<>();
+
+    private Builder(KindSpec<D> spec) {
+      this.spec = spec;
     }
 
-    @Override
-    void referentialProblems(Referential referential, List<String> problems) {
-      problems.addAll(Structure.problems(referential).stream().map(p -> "referential " + p).toList());
+    /**
+     * Sets the referential, already tailored by any academy profile. Required.
+     *
+     * @param referential the referential
+     * @return this builder
+     */
+    public Builder<D> referential(Referential referential) {
+      this.referential = Objects.requireNonNull(referential, "referential");
+      return this;
     }
 
-    @Override
-    Checker create(Referential referential, List<RuleSpec<Rule>> rules, RuleSpec<Rule> ruleFailed) {
-      return new Checker(referential, rules, ruleFailed);
+    /**
+     * Includes the built-in rules of the checker's kind or not; they are included unless told
+     * otherwise. {@code LDM-E-001}, which records a failing rule, is always in force.
+     *
+     * @param include false to run only the custom rules
+     * @return this builder
+     */
+    public Builder<D> builtInRules(boolean include) {
+      this.builtInRules = include;
+      return this;
+    }
+
+    /**
+     * Adds a custom rule.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder<D> addRule(Rule<D> rule) {
+      added.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /**
+     * Adds custom rules.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder<D> addRules(Collection<? extends Rule<D>> rules) {
+      rules.forEach(this::addRule);
+      return this;
+    }
+
+    /**
+     * Adds the rules of the checker's kind of every {@link RuleProvider} that {@link ServiceLoader}
+     * finds with the context class loader of the calling thread (or this library's class loader if
+     * there is none).
+     *
+     * @return this builder
+     */
+    public Builder<D> discoverRules() {
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      return discoverRules(loader != null ? loader : Checker.class.getClassLoader());
+    }
+
+    /**
+     * Adds the rules of the checker's kind of every {@link RuleProvider} that {@link ServiceLoader}
+     * finds with a class loader.
+     *
+     * @param loader the class loader
+     * @return this builder
+     */
+    public Builder<D> discoverRules(ClassLoader loader) {
+      discovery.add(Objects.requireNonNull(loader, "loader"));
+      return this;
+    }
+
+    /**
+     * Adds a rule tailoring: switch a rule off, or change its severity.
+     *
+     * @param tailoring the tailoring
+     * @return this builder
+     */
+    public Builder<D> tailor(RuleTailoring tailoring) {
+      tailorings.add(Objects.requireNonNull(tailoring, "tailoring"));
+      return this;
+    }
+
+    /**
+     * Adds rule tailorings, for example an academy profile's.
+     *
+     * @param tailorings the tailorings
+     * @return this builder
+     */
+    public Builder<D> tailorings(Collection<RuleTailoring> tailorings) {
+      tailorings.forEach(this::tailor);
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @return the checker
+     * @throws IllegalStateException if no referential was set
+     * @throws IllegalArgumentException listing every fault of the configuration
+     */
+    public Checker<D> build() {
+      if (referential == null) {
+        throw new IllegalStateException(spec.name().substring(0, 1).toUpperCase(Locale.ROOT) + spec.name().substring(1)
+            + " needs a referential");
+      }
+      List<String> problems = new ArrayList<>();
+      List<Throwable> causes = new ArrayList<>();
+      Engine.referentialProblems(referential, problems);
+      spec.referentialProblems(referential, problems);
+
+      List<Rule<?>> all = new ArrayList<>();
+      Set<Rule<?>> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
+      builtIn.addAll(Catalogue.all());
+      // The built-in rules of every kind are offered, so that a tailoring of another kind's rule is known.
+      all.addAll(Catalogue.all().stream().filter(r -> builtInRules || r.kind() != spec.kind()).toList());
+      all.addAll(added);
+      for (ClassLoader loader : discovery) {
+        all.addAll(Engine.discover(loader, problems, causes));
+      }
+      List<RuleSpec<D>> specs = Engine.assemble(spec.kind(), all, builtIn::contains, tailorings,
+          Catalogue::isProtected, problems, causes);
+      if (!problems.isEmpty()) {
+        throw Engine.failure(spec.name().replaceFirst("^an? ", "the "), problems, causes);
+      }
+      return new Checker<>(spec, referential, specs);
     }
   }
 }

@@ -78,7 +78,7 @@ public final class DashboardPrefill {
     Objects.requireNonNull(referential, "referential");
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(plan, "plan");
-    Locale language = Messages.language(Objects.requireNonNull(locale, "locale"));
+    Locale language = MessageSource.language(Objects.requireNonNull(locale, "locale"));
     if (!dossier.referentialId().equals(referential.id())) {
       throw new IllegalArgumentException("The dossier answers referential '" + dossier.referentialId()
           + "', not '" + referential.id() + "' of the dashboard");

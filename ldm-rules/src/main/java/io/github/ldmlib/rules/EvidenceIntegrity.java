@@ -1,10 +1,9 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.rules.internal.Messages;
@@ -21,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 /**
@@ -56,7 +54,8 @@ public final class EvidenceIntegrity {
   /** The rule reported for a file whose SHA-256 digest differs from the declared one. */
   public static final String ALTERED_FILE = "LDM-I-002";
 
-  private static final String BUNDLE = "io.github.ldmlib.rules.internal.integrity";
+  private static final MessageSource MESSAGES =
+      MessageSource.bundle("io.github.ldmlib.rules.internal.integrity", EvidenceIntegrity.class.getClassLoader());
 
   private EvidenceIntegrity() {}
 
@@ -84,13 +83,11 @@ public final class EvidenceIntegrity {
   public static List<Finding> verify(Dossier dossier, Path folder, Locale locale) throws NotDirectoryException {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(folder, "folder");
-    Locale language = Messages.language(locale);
+    Locale language = MessageSource.language(locale);
     if (!Files.isDirectory(folder)) {
       throw new NotDirectoryException(folder.toString());
     }
     Path root = folder.toAbsolutePath().normalize();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, EvidenceIntegrity.class.getClassLoader(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     List<Finding> findings = new ArrayList<>();
     List<Evidence> annex = dossier.evidence();
     for (int k = 0; k < annex.size(); k++) {
@@ -99,28 +96,28 @@ public final class EvidenceIntegrity {
         continue;
       }
       String name = evidence.fileName().get();
-      String at = "/evidence/" + k;
+      JsonPointer at = JsonPointer.root().append("evidence").append(k);
       Path file = resolve(root, name);
       if (file == null) {
-        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "outside", evidence.id(), name));
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "outside", evidence.id(), name));
       } else if (!Files.isRegularFile(file)) {
-        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "missing", evidence.id(), name));
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "missing", evidence.id(), name));
       } else if (evidence.sha256().isPresent()) {
         String actual;
         try {
           actual = sha256(file);
         } catch (IOException e) {
-          findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "unreadable", evidence.id(), name,
+          findings.add(finding(language, MISSING_FILE, at.append("fileName"), "unreadable", evidence.id(), name,
               String.valueOf(e.getMessage())));
           continue;
         }
         String declared = evidence.sha256().get();
         if (!actual.equalsIgnoreCase(declared)) {
-          findings.add(finding(bundle, language, ALTERED_FILE, at + "/sha256", "altered", evidence.id(), name,
+          findings.add(finding(language, ALTERED_FILE, at.append("sha256"), "altered", evidence.id(), name,
               declared, actual));
         }
       } else if (!Files.isReadable(file)) {
-        findings.add(finding(bundle, language, MISSING_FILE, at + "/fileName", "unreadable", evidence.id(), name,
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "unreadable", evidence.id(), name,
             file.toString()));
       }
     }
@@ -155,16 +152,9 @@ public final class EvidenceIntegrity {
       end++;
     }
     all.addAll(end, findings);
-    FindingCounts counts = FindingCounts.of(all);
     TreeSet<String> ruleIds = new TreeSet<>(report.ruleIds());
     findings.forEach(f -> ruleIds.add(f.ruleId()));
-    return ConformityReport.builder().from(report)
-        .findings(all)
-        .counts(counts)
-        .verdict(Verdict.of(counts))
-        .readyForAudit(counts.majorGaps() == 0)
-        .ruleIds(ruleIds)
-        .build();
+    return ConformityReport.builder().from(report).findings(all).ruleIds(ruleIds).build();
   }
 
   /** The file a name designates in the folder, or null if the name leads out of it. */
@@ -195,7 +185,7 @@ public final class EvidenceIntegrity {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static Finding finding(ResourceBundle bundle, Locale language, String ruleId, String pointer, String key,
+  private static Finding finding(Locale language, String ruleId, JsonPointer pointer, String key,
       String... arguments) {
     String messageKey = ruleId + "." + key;
     List<String> args = List.of(arguments);
@@ -203,7 +193,7 @@ public final class EvidenceIntegrity {
         .ruleId(ruleId)
         .severity(Severity.MAJOR_GAP)
         .pointer(pointer)
-        .message(Messages.format(bundle.getString(messageKey), language, args))
+        .message(Messages.format(MESSAGES, messageKey, language, (Object[]) arguments))
         .messageKey(messageKey)
         .arguments(args)
         .build();

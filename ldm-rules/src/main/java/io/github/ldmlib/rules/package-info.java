@@ -1,22 +1,22 @@
 /**
- * The conformity rules engine of the « Lycée des métiers » label: a {@link
- * io.github.ldmlib.rules.Checker} checks dossiers against a referential with {@link
- * io.github.ldmlib.rules.Rule rules} and writes a {@link
- * io.github.ldmlib.model.conformity.ConformityReport conformity report} for each; an {@link
- * io.github.ldmlib.rules.AuditChecker} checks {@link io.github.ldmlib.model.audit.AuditFile audit
- * files} (plan, dashboard, summary report, decision, label record, auditor pool) with {@link
- * io.github.ldmlib.rules.AuditRule audit rules} and writes an {@link
- * io.github.ldmlib.model.audit.AuditReport audit report}. {@link
- * io.github.ldmlib.rules.DashboardPrefill} pre-fills an audit dashboard from the document review of
- * a dossier.
+ * The conformity engine of the « Lycée des métiers » label: one pipeline that checks a document of
+ * any {@linkplain io.github.ldmlib.model.meta.DocumentKind kind} the engine knows — a dossier, an
+ * audit file — against a referential and writes a {@link
+ * io.github.ldmlib.model.conformity.ConformityReport conformity report}.
  *
- * <p>The library's own rules are in the {@link io.github.ldmlib.rules.BuiltInRules catalogue}
- * (see {@code docs/rules.md}); an academy adds its own by implementing {@link
- * io.github.ldmlib.rules.Rule} or {@link io.github.ldmlib.rules.AuditRule} and passing them to the
- * checker or shipping them with a {@link io.github.ldmlib.rules.RuleProvider}. A rule reads a
- * {@link io.github.ldmlib.rules.CheckContext} or an {@link io.github.ldmlib.rules.AuditContext} and
- * reports to a {@link io.github.ldmlib.rules.FindingSink}; findings are placed by the JSON Pointer
- * of the dossier's or the audit file's JSON form, and their messages come in French (the default)
- * and English.
+ * <p>A {@link io.github.ldmlib.rules.Checker} is built once for one kind of document from a
+ * referential and {@link io.github.ldmlib.rules.Rule rules}: the library's own ({@link
+ * io.github.ldmlib.rules.BuiltInRules}), and custom ones passed directly or shipped by a {@link
+ * io.github.ldmlib.rules.RuleProvider}. A rule is declared with {@link
+ * io.github.ldmlib.rules.Rule#declare} (id, severity, criterion, source, messages, check) — the
+ * library declares its own rules the same way — or written as a class. It reads a {@link
+ * io.github.ldmlib.rules.CheckContext}, whose walk hands every element of the document with its
+ * {@link io.github.ldmlib.rules.Place}, and reports to a {@link io.github.ldmlib.rules.FindingSink}
+ * findings placed by JSON Pointer, with messages from a {@link io.github.ldmlib.rules.MessageSource}
+ * in French (the default) and English.
+ *
+ * <p>{@link io.github.ldmlib.rules.DashboardPrefill} pre-fills an audit dashboard from the document
+ * review of a dossier; {@link io.github.ldmlib.rules.EvidenceIntegrity} checks evidence files
+ * against their declared digests.
  */
 package io.github.ldmlib.rules;

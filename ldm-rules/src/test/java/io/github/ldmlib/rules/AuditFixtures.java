@@ -1,12 +1,12 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditParticipation;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditRole;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditTeamMember;
@@ -25,11 +25,12 @@ import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -125,7 +126,7 @@ final class AuditFixtures {
         .build();
   }
 
-  static final AuditChecker CHECKER = AuditChecker.of(REFERENTIAL);
+  static final Checker<AuditFile> CHECKER = Checker.of(DocumentKind.AUDIT_FILE, REFERENTIAL);
 
   static AuditTeamMember member(String lastName, String firstName, String function, AuditRole role,
       AuditorCategory category, String auditorId) {
@@ -318,11 +319,11 @@ final class AuditFixtures {
       .previousSummary(SUMMARY)
       .build();
 
-  static AuditReport check(AuditFile file) {
+  static ConformityReport check(AuditFile file) {
     return CHECKER.check(file, AS_OF);
   }
 
-  static List<Finding> findings(AuditReport report, String ruleId) {
+  static List<Finding> findings(ConformityReport report, String ruleId) {
     return report.findingsOfRule(ruleId);
   }
 

@@ -9,9 +9,10 @@ import static io.github.ldmlib.rules.AuditFixtures.SUMMARY;
 import static io.github.ldmlib.rules.AuditFixtures.UAI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.DashboardEntry;
 import io.github.ldmlib.model.audit.DecisionOutcome;
@@ -19,11 +20,11 @@ import io.github.ldmlib.model.audit.Gap;
 import io.github.ldmlib.model.audit.HeldAudit;
 import io.github.ldmlib.model.audit.ImprovementAxis;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.DossierKind;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class AuditLifeTest {
         .addAudits(audits).build();
   }
 
-  private static AuditReport recordOnly(LabelRecord record, LocalDate asOf) {
+  private static ConformityReport recordOnly(LabelRecord record, LocalDate asOf) {
     return CHECKER.check(AuditFile.builder().labelRecord(record).build(), asOf);
   }
 
@@ -68,12 +69,12 @@ class AuditLifeTest {
 
     @Test
     void aFollowUpDueOnTheTwentyEighthOfFebruaryIsDueFromTheFirstOfSeptember() {
-      AuditReport report = recordOnly(leapDay, LocalDate.of(2024, 9, 1));
+      ConformityReport report = recordOnly(leapDay, LocalDate.of(2024, 9, 1));
       Finding f = report.findings().get(0);
       assertThat(report.findings()).hasSize(1);
       assertThat(f.ruleId()).isEqualTo("LDM-A-050");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.pointer()).isEqualTo("/labelRecord/audits");
+      assertThat(f.pointer()).hasToString("/labelRecord/audits");
       assertThat(f.message()).isEqualTo(
           "L’audit de suivi à un an est à réaliser pendant l’année scolaire 2024-2025 (échéance le 2025-02-28).");
       assertThat(CHECKER.check(AuditFile.builder().labelRecord(leapDay).build(), LocalDate.of(2024, 9, 1), Locale.ENGLISH)
@@ -86,7 +87,7 @@ class AuditLifeTest {
     void itStaysDueToTheLastDayOfThatSchoolYearAndIsOverdueTheDayAfter() {
       assertThat(schedule(leapDay, LocalDate.of(2025, 8, 31)))
           .containsExactly("LDM-A-050 audit de suivi à un an 2024-2025 2025-02-28");
-      AuditReport overdue = recordOnly(leapDay, LocalDate.of(2025, 9, 1));
+      ConformityReport overdue = recordOnly(leapDay, LocalDate.of(2025, 9, 1));
       assertThat(overdue.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-051");
         assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
@@ -144,7 +145,7 @@ class AuditLifeTest {
 
     @Test
     void withoutFollowUpParametersTheScheduleRulesDoNotApply() {
-      AuditChecker noFollowUp = AuditChecker.of(AuditFixtures.referential(AuditFixtures.aixMarseille2012()
+      Checker<AuditFile> noFollowUp = Checker.of(DocumentKind.AUDIT_FILE, AuditFixtures.referential(AuditFixtures.aixMarseille2012()
           .followUpAuditYears(List.of()).renewalAuditYears(java.util.OptionalInt.empty()).build()));
       assertThat(noFollowUp.check(AuditFile.builder().labelRecord(leapDay).build(), LocalDate.of(2025, 9, 1)).findings())
           .isEmpty();
@@ -162,11 +163,11 @@ class AuditLifeTest {
       // the renewal audit was due on 2024-06-03, in school year 2023-2024, and is overdue the day before expiry
       assertThat(schedule(old, LocalDate.of(2024, 6, 2))).containsExactly(
           "LDM-A-050 audit de renouvellement 2023-2024 2024-06-03");
-      AuditReport expired = recordOnly(old, LocalDate.of(2024, 6, 3));
+      ConformityReport expired = recordOnly(old, LocalDate.of(2024, 6, 3));
       assertThat(expired.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-052");
         assertThat(f.severity()).isEqualTo(Severity.INFO);
-        assertThat(f.pointer()).isEqualTo("/labelRecord/decisions/0");
+        assertThat(f.pointer()).hasToString("/labelRecord/decisions/0");
         assertThat(f.message()).isEqualTo("Le label attribué le 2019-06-03 a expiré le 2024-06-03 sans être renouvelé.");
       });
       assertThat(expired.labelStatus()).contains(LabelStatus.EXPIRED);
@@ -188,9 +189,9 @@ class AuditLifeTest {
 
     @Test
     void withoutValidityTheExpiryIsNotReportedAndTheStatusIsUnknown() {
-      AuditChecker noValidity = AuditChecker.of(AuditFixtures.referential(AuditFixtures.aixMarseille2012()
+      Checker<AuditFile> noValidity = Checker.of(DocumentKind.AUDIT_FILE, AuditFixtures.referential(AuditFixtures.aixMarseille2012()
           .labelValidityYears(java.util.OptionalInt.empty()).build()));
-      AuditReport report = noValidity.check(AuditFile.builder().labelRecord(old).build(), LocalDate.of(2024, 9, 2));
+      ConformityReport report = noValidity.check(AuditFile.builder().labelRecord(old).build(), LocalDate.of(2024, 9, 2));
       // the schedule still applies: the renewal audit, due on 2024-06-03, was not held
       assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("LDM-A-051");
       assertThat(report.labelStatus()).isEmpty();
@@ -212,10 +213,10 @@ class AuditLifeTest {
     void aGapLeftOutOfTheNextDashboardIsReported() {
       List<DashboardEntry> entries = new ArrayList<>(FOLLOW_UP_DASHBOARD.entries());
       entries.set(3, DashboardEntry.builder().from(entries.get(3)).reassessedGapIds(List.of()).build());
-      AuditReport report = CHECKER.check(withNext(AuditDashboard.builder().from(FOLLOW_UP_DASHBOARD).entries(entries).build()), AS_OF);
+      ConformityReport report = CHECKER.check(withNext(AuditDashboard.builder().from(FOLLOW_UP_DASHBOARD).entries(entries).build()), AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-062");
-        assertThat(f.pointer()).isEqualTo("/summary/gaps/1");
+        assertThat(f.pointer()).hasToString("/summary/gaps/1");
         assertThat(f.criterionId()).contains("C4");
         assertThat(f.requirementId()).contains("C4.R2");
         assertThat(f.message()).isEqualTo("L’écart E-02 n’est réévalué par aucune ligne du tableau de bord de "
@@ -231,7 +232,7 @@ class AuditLifeTest {
           .dashboard(AuditDashboard.builder().from(FOLLOW_UP_DASHBOARD).entries(entries).build()).build();
       assertThat(CHECKER.check(file, LocalDate.of(2026, 6, 30)).findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-062");
-        assertThat(f.pointer()).isEqualTo("/previousSummary/improvementAxes/0");
+        assertThat(f.pointer()).hasToString("/previousSummary/improvementAxes/0");
         assertThat(f.criterionId()).contains("C1");
         assertThat(f.messageKey()).isEqualTo("LDM-A-062.axisNotReassessed");
       });
@@ -243,11 +244,11 @@ class AuditLifeTest {
           .improvementAxes(List.of(SUMMARY.improvementAxes().get(0), SUMMARY.improvementAxes().get(1),
               SUMMARY.improvementAxes().get(2), SUMMARY.improvementAxes().get(4), SUMMARY.improvementAxes().get(5)))
           .build()).build();
-      AuditReport report = CHECKER.check(file, AS_OF);
+      ConformityReport report = CHECKER.check(file, AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-060");
         assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
-        assertThat(f.pointer()).isEqualTo("/summary/gaps/1");
+        assertThat(f.pointer()).hasToString("/summary/gaps/1");
         assertThat(f.criterionId()).contains("C4");
         assertThat(f.message()).isEqualTo("L’écart E-02 ne donne lieu à aucun axe de progrès : la boucle "
             + "d’amélioration n’est pas fermée.");
@@ -258,16 +259,16 @@ class AuditLifeTest {
               ImprovementAxis.builder().from(SUMMARY.improvementAxes().get(2)).gapIds(List.of()).build(),
               SUMMARY.improvementAxes().get(4), SUMMARY.improvementAxes().get(5))).build()).build();
       assertThat(CHECKER.check(withoutAx03, LocalDate.of(2025, 5, 19)).findingsOfRule("LDM-A-060"))
-          .extracting(Finding::pointer).containsExactly("/summary/gaps/0", "/summary/gaps/1");
+          .extracting(f -> f.pointer().toString()).containsExactly("/summary/gaps/0", "/summary/gaps/1");
       assertThat(CHECKER.check(withoutAx03, LocalDate.of(2025, 5, 20)).findingsOfRule("LDM-A-060"))
-          .extracting(Finding::pointer).containsExactly("/summary/gaps/1");
+          .extracting(f -> f.pointer().toString()).containsExactly("/summary/gaps/1");
     }
 
     @Test
     void anAxisWithoutOwnerOrDeadline() {
       List<ImprovementAxis> axes = new ArrayList<>(SUMMARY.improvementAxes());
       axes.set(3, ImprovementAxis.builder().from(axes.get(3)).owner(Optional.empty()).deadline(Optional.empty()).build());
-      AuditReport report = CHECKER.check(AuditFile.builder().from(FILE)
+      ConformityReport report = CHECKER.check(AuditFile.builder().from(FILE)
           .summary(AuditSummary.builder().from(SUMMARY).improvementAxes(axes).build()).build(), AS_OF);
       assertThat(report.findings()).extracting(f -> f.ruleId() + " " + f.pointer()).containsExactly(
           "LDM-A-061 /summary/improvementAxes/3/deadline", "LDM-A-061 /summary/improvementAxes/3/owner");
@@ -305,9 +306,9 @@ class AuditLifeTest {
   @Test
   void theParametersAreReadFromTheReferentialNeverAssumed() {
     ProcessParameters none = ProcessParameters.none();
-    AuditChecker bare = AuditChecker.of(AuditFixtures.referential(none));
+    Checker<AuditFile> bare = Checker.of(DocumentKind.AUDIT_FILE, AuditFixtures.referential(none));
     LabelRecord record = granted(LocalDate.of(2019, 6, 3));
-    AuditReport report = bare.check(AuditFile.builder().labelRecord(record).build(), LocalDate.of(2030, 1, 1));
+    ConformityReport report = bare.check(AuditFile.builder().labelRecord(record).build(), LocalDate.of(2030, 1, 1));
     assertThat(report.findings()).isEmpty();
     assertThat(report.labelStatus()).isEmpty();
   }

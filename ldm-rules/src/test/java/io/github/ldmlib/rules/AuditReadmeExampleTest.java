@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,12 +26,12 @@ class AuditReadmeExampleTest {
   static void readmeExample(Referential referential, AuditPlan plan, AuditDashboard dashboard, AuditSummary summary,
       LabelDecision decision, LabelRecord record, AuditorPool auditors, PrintStream out) {
     // --- README audit example (the referential and the documents come from ldm-io or are built) ---
-    AuditChecker checker = AuditChecker.of(referential);              // immutable, thread-safe
+    Checker<AuditFile> checker = Checker.of(DocumentKind.AUDIT_FILE, referential);   // immutable, thread-safe
     AuditFile audit = AuditFile.builder()
         .plan(plan).dashboard(dashboard).summary(summary)             // LDM 03, 04, 05
         .decision(decision).labelRecord(record).auditorPool(auditors)
         .build();
-    AuditReport report = checker.check(audit, LocalDate.of(2025, 6, 30));
+    ConformityReport report = checker.check(audit, LocalDate.of(2025, 6, 30));
     out.println(report.verdict() + ", label " + report.labelStatus().orElseThrow());
     for (Finding f : report.findings()) {
       out.println(f.severity() + " " + f.ruleId() + " " + f.pointer() + " " + f.message());

@@ -6,18 +6,20 @@ import static io.github.ldmlib.rules.Fixtures.REFERENTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Milestone;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
@@ -36,7 +38,7 @@ class CheckerTest {
   class Tailoring {
     @Test
     void aDisabledRuleDoesNotRun() {
-      Checker checker = Checker.builder().referential(REFERENTIAL)
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-D-030")).build();
 
       assertThat(checker.check(NO_ADDED_VALUE, AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
@@ -46,7 +48,7 @@ class CheckerTest {
 
     @Test
     void aChangedSeverityChangesFindingsAndVerdicts() {
-      Checker checker = Checker.builder().referential(REFERENTIAL)
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .tailorings(List.of(RuleTailoring.withSeverity("LDM-D-030", Severity.OBSERVATION))).build();
 
       ConformityReport report = checker.check(NO_ADDED_VALUE, AS_OF, Stage.CANDIDATURE);
@@ -71,14 +73,14 @@ class CheckerTest {
 
     @Test
     void aTailoringOfAnUnknownRuleIsAnError() {
-      assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL).tailor(RuleTailoring.disable("LDM-D-999")).build())
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).tailor(RuleTailoring.disable("LDM-D-999")).build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("tailoring of unknown rule LDM-D-999");
     }
 
     @Test
     void theNationalCoreIsProtected() {
-      assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-D-003"))
           .tailor(RuleTailoring.withSeverity("LDM-V-001", Severity.INFO))
           .build())
@@ -91,7 +93,7 @@ class CheckerTest {
 
     @Test
     void aRuleTailoredTwiceIsAnError() {
-      assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-D-030"))
           .tailor(RuleTailoring.withSeverity("LDM-D-030", Severity.INFO)).build())
           .hasMessageContaining("rule LDM-D-030 is tailored twice");
@@ -102,8 +104,8 @@ class CheckerTest {
   class CustomRules {
     @Test
     void aRulePassedDirectlyRunsAndIsAttributedToItsSection() {
-      Rule rule = TestRule.of("TEST-001", (c, f) -> f.report("/sections/2/diagnosis", "found", "A1"));
-      ConformityReport report = Checker.builder().referential(REFERENTIAL).addRule(rule).build()
+      Rule<Dossier> rule = TestRule.of("TEST-001", (c, f) -> f.report(JsonPointer.parse("/sections/2/diagnosis"), "found", "A1"));
+      ConformityReport report = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(rule).build()
           .check(DOSSIER, AS_OF, Stage.CANDIDATURE, Locale.ENGLISH);
 
       assertThat(report.findings()).singleElement().satisfies(f -> {
@@ -118,9 +120,9 @@ class CheckerTest {
     @Test
     void aDraftCarriesCriterionRequirementAndSource() {
       SourceRef source = SourceRef.of("Note académique", "Annexe 1");
-      Rule rule = TestRule.of("TEST-001", (c, f) ->
-          f.at("").criterion("C4").requirement("C4.R2").source(source).report("found", 42));
-      Finding finding = Checker.builder().referential(REFERENTIAL).addRule(rule).builtInRules(false).build()
+      Rule<Dossier> rule = TestRule.of("TEST-001", (c, f) ->
+          f.at(JsonPointer.root()).criterion("C4").requirement("C4.R2").source(source).report("found", 42));
+      Finding finding = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(rule).builtInRules(false).build()
           .check(DOSSIER, AS_OF, Stage.CANDIDATURE).findings().get(0);
 
       assertThat(finding.criterionId()).contains("C4");
@@ -131,7 +133,7 @@ class CheckerTest {
 
     @Test
     void onlyCustomRulesRunWithoutTheBuiltInOnes() {
-      Checker checker = Checker.builder().referential(REFERENTIAL).builtInRules(false)
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).builtInRules(false)
           .addRule(TestRule.of("TEST-001", (c, f) -> { })).build();
       assertThat(checker.rules()).extracting(Rule::id).containsExactly("TEST-001");
       assertThat(checker.check(NO_ADDED_VALUE, AS_OF, Stage.CANDIDATURE).ruleIds())
@@ -140,7 +142,7 @@ class CheckerTest {
 
     @Test
     void ruleIdsMustBeUniqueAndLdmIdsAreReserved() {
-      assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .addRule(TestRule.of("TEST-001", (c, f) -> { }))
           .addRule(TestRule.of("TEST-001", (c, f) -> { }))
           .addRule(TestRule.of("LDM-D-500", (c, f) -> { }))
@@ -152,23 +154,23 @@ class CheckerTest {
 
     @Test
     void aRuleWithoutTitleOrWithABadIdIsRefusedWhenTheCheckerIsBuilt() {
-      assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .addRule(TestRule.of("TEST-999", (c, f) -> { }))
           .addRule(TestRule.of("not an id", (c, f) -> { }))
-          .addRule(new TestRule("TEST-002", null, Optional.empty(), (c, f) -> { }))
+          .addRule(new TestRule<>(DocumentKind.DOSSIER, "TEST-002", null, Optional.empty(), (c, f) -> { }))
           .build())
-          .hasMessageContaining("rule TEST-999 (io.github.ldmlib.rules.TestRule): no entry TEST-999.title in the French bundle")
+          .hasMessageContaining("rule TEST-999 (io.github.ldmlib.rules.TestRule): no entry TEST-999.title in the French messages")
           .hasMessageContaining("id 'not an id' is not an identifier")
-          .hasMessageContaining("rule TEST-002 (io.github.ldmlib.rules.TestRule): defaultSeverity, criterionId, source and messageBundle must not be null");
+          .hasMessageContaining("rule TEST-002 (io.github.ldmlib.rules.TestRule): kind, defaultSeverity, criterionId, source and messages must not be null");
     }
 
     @Test
     void aProviderFoundByServiceLoaderContributesItsRules() {
-      Checker checker = Checker.builder().referential(REFERENTIAL).discoverRules().build();
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).discoverRules().build();
       assertThat(checker.rules()).extracting(Rule::id).contains("ACAD-A1-001");
 
       Finding f = Fixtures.findings(checker.check(DOSSIER, AS_OF, Stage.CANDIDATURE), "ACAD-A1-001").get(0);
-      assertThat(f.pointer()).isEqualTo("/sections/2/engagements");
+      assertThat(f.pointer()).hasToString("/sections/2/engagements");
       assertThat(f.criterionId()).contains("A1");
       assertThat(f.message()).isEqualTo("Le critère A1 ne présente que 1 engagement(s) ; l’académie en attend deux.");
 
@@ -177,7 +179,7 @@ class CheckerTest {
 
     @Test
     void aDiscoveredRuleCanBeTailoredLikeAnyOther() {
-      Checker checker = Checker.builder().referential(REFERENTIAL).discoverRules()
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).discoverRules()
           .tailor(RuleTailoring.withSeverity("ACAD-A1-001", Severity.MAJOR_GAP)).build();
       ConformityReport report = checker.check(DOSSIER, AS_OF, Stage.CANDIDATURE);
       assertThat(Fixtures.findings(report, "ACAD-A1-001").get(0).severity()).isEqualTo(Severity.MAJOR_GAP);
@@ -208,7 +210,7 @@ class CheckerTest {
       // added value and diagnosis are no longer required; members are
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-D-020");
-        assertThat(f.pointer()).isEqualTo("/sections/2/team/members");
+        assertThat(f.pointer()).hasToString("/sections/2/team/members");
         assertThat(f.source()).contains(SourceRef.of("Guide", "janvier 2026", "E. V)"));
         assertThat(f.arguments()).containsExactly("Élément team/members", "E.CRITERION_SECTION.team.members", "A1");
       });
@@ -239,7 +241,7 @@ class CheckerTest {
 
     @Test
     void aCheckerNeedsAReferential() {
-      assertThatThrownBy(() -> Checker.builder().build()).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).build()).isInstanceOf(IllegalStateException.class);
     }
   }
 
@@ -247,7 +249,7 @@ class CheckerTest {
   void checkerAndReportRejectNulls() {
     assertThatThrownBy(() -> Fixtures.CHECKER.check(null, AS_OF, Stage.CANDIDATURE)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Fixtures.CHECKER.check(DOSSIER, null, Stage.CANDIDATURE)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Fixtures.CHECKER.check(DOSSIER, AS_OF, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Fixtures.CHECKER.check(DOSSIER, AS_OF, (Stage) null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

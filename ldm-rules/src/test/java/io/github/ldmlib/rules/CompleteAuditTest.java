@@ -6,12 +6,13 @@ import static io.github.ldmlib.rules.AuditFixtures.FILE;
 import static io.github.ldmlib.rules.AuditFixtures.FOLLOW_UP_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditFile;
-import io.github.ldmlib.model.audit.AuditReport;
-import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.validation.LdmValidation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +28,13 @@ class CompleteAuditTest {
 
   @Test
   void theCompleteCandidatureAuditGivesNoFinding() {
-    AuditReport report = CHECKER.check(FILE, AS_OF);
+    ConformityReport report = CHECKER.check(FILE, AS_OF);
     assertThat(report.findings()).isEmpty();
     assertThat(report.verdict()).isEqualTo(Verdict.CONFORMING);
-    assertThat(report.uai()).contains(AuditFixtures.UAI);
+    assertThat(report.establishmentUai()).contains(AuditFixtures.UAI);
     assertThat(report.establishmentName()).contains(AuditFixtures.NAME);
     assertThat(report.stage()).contains(Stage.CANDIDATURE);
-    assertThat(report.auditDate()).contains(AuditFixtures.AUDIT_DATE);
+    assertThat(report.documentDate()).contains(AuditFixtures.AUDIT_DATE);
     assertThat(report.asOf()).isEqualTo(AS_OF);
     assertThat(report.language()).isEqualTo("fr");
     assertThat(report.referentialId()).isEqualTo("aix-marseille-test");
@@ -44,7 +45,7 @@ class CompleteAuditTest {
 
   @Test
   void theCompleteFollowUpAuditGivesNoFinding() {
-    AuditReport report = CHECKER.check(FOLLOW_UP_FILE, LocalDate.of(2026, 6, 30), Locale.ENGLISH);
+    ConformityReport report = CHECKER.check(FOLLOW_UP_FILE, LocalDate.of(2026, 6, 30), Locale.ENGLISH);
     assertThat(report.findings()).isEmpty();
     assertThat(report.stage()).contains(Stage.FOLLOW_UP_1_YEAR);
     assertThat(report.language()).isEqualTo("en");
@@ -53,9 +54,9 @@ class CompleteAuditTest {
 
   @Test
   void everyBuiltInAuditRuleRunsAndEveryMandatoryCriterionHasAResult() {
-    AuditReport report = CHECKER.check(FILE, AS_OF);
+    ConformityReport report = CHECKER.check(FILE, AS_OF);
     List<String> expected = new ArrayList<>();
-    BuiltInRules.auditRules().forEach(r -> expected.add(r.id()));
+    BuiltInRules.of(DocumentKind.AUDIT_FILE).forEach(r -> expected.add(r.id()));
     expected.add(BuiltInRules.RULE_FAILED);
     assertThat(report.ruleIds()).containsExactlyInAnyOrderElementsOf(expected).isSorted();
     assertThat(report.criteria()).extracting(CriterionResult::criterionId)
@@ -65,9 +66,9 @@ class CompleteAuditTest {
 
   @Test
   void anEmptyFileGivesNoFindingAndNoIdentity() {
-    AuditReport report = CHECKER.check(AuditFile.builder().build(), AS_OF);
+    ConformityReport report = CHECKER.check(AuditFile.builder().build(), AS_OF);
     assertThat(report.findings()).isEmpty();
-    assertThat(report.uai()).isEmpty();
+    assertThat(report.establishmentUai()).isEmpty();
     assertThat(report.stage()).isEmpty();
     assertThat(report.labelStatus()).isEmpty();
   }

@@ -4,9 +4,9 @@ import static io.github.ldmlib.rules.Fixtures.AS_OF;
 import static io.github.ldmlib.rules.Fixtures.CHECKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.validation.LdmValidation;
 import org.junit.jupiter.api.Test;
@@ -47,10 +47,10 @@ class CompleteDossierTest {
 
     assertThat(report.referentialId()).isEqualTo("ldm-test");
     assertThat(report.referentialEdition()).isEqualTo("2026-01");
-    assertThat(report.establishmentName()).isEqualTo("Lycée professionnel des Calanques");
+    assertThat(report.establishmentName()).contains("Lycée professionnel des Calanques");
     assertThat(report.establishmentUai()).contains(Fixtures.uai("0130001"));
     assertThat(report.asOf()).isEqualTo(AS_OF);
-    assertThat(report.stage()).isEqualTo(Stage.CANDIDATURE);
+    assertThat(report.stage()).contains(Stage.CANDIDATURE);
     assertThat(report.language()).isEqualTo("fr");
     assertThat(report.ruleIds()).contains("LDM-E-001", "LDM-V-001", "LDM-D-030").isSorted();
   }

@@ -3,13 +3,14 @@ package io.github.ldmlib.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.EvidenceKind;
+import io.github.ldmlib.model.meta.DocumentKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ class ConcurrencyTest {
 
   @Test
   void concurrentChecksGiveTheSameReportsAsSequentialOnes() throws Exception {
-    Checker checker = Checker.builder().referential(Fixtures.REFERENTIAL).discoverRules().build();
+    Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL).discoverRules().build();
     List<ConformityReport> sequential = new ArrayList<>();
     for (int i = 0; i < DOSSIERS; i++) {
       sequential.add(check(checker, i));

@@ -6,16 +6,17 @@ import static io.github.ldmlib.rules.Fixtures.REFERENTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
 import io.github.ldmlib.model.audit.DashboardEntry;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Establishment;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.validation.LdmValidation;
 import java.time.LocalDate;
 import java.util.List;
@@ -124,7 +125,7 @@ class DashboardPrefillTest {
     AuditDashboard dashboard = DashboardPrefill.from(REFERENTIAL, DOSSIER, PLAN);
     AuditFile file = AuditFile.builder().plan(PLAN).dashboard(dashboard).build();
     // only the plan, still being drawn up, is faulted: no lead auditor, no interviewee
-    assertThat(AuditChecker.of(REFERENTIAL).check(file, LocalDate.of(2025, 3, 1)).findings())
+    assertThat(Checker.of(DocumentKind.AUDIT_FILE, REFERENTIAL).check(file, LocalDate.of(2025, 3, 1)).findings())
         .extracting(f -> f.ruleId()).containsOnly("LDM-A-020", "LDM-A-032");
   }
 

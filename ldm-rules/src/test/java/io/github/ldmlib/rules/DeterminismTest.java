@@ -3,9 +3,9 @@ package io.github.ldmlib.rules;
 import static io.github.ldmlib.rules.Fixtures.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -33,7 +33,7 @@ class DeterminismTest {
 
   @Test
   void theSameInputGivesAnEqualReport() {
-    Checker other = Checker.of(Fixtures.REFERENTIAL);
+    Checker<Dossier> other = Checker.of(Fixtures.REFERENTIAL);
     ConformityReport first = Fixtures.check(manyDefects());
     ConformityReport second = other.check(manyDefects(), AS_OF, Stage.CANDIDATURE);
     assertThat(second).isEqualTo(first);

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditFile;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.LabelDecision;
-import io.github.ldmlib.model.audit.LabelStatus;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
 import java.io.IOException;
@@ -40,7 +41,7 @@ class ExampleAuditFileTest {
   private static Referential national;
   private static Referential aixMarseille;
   private static ProcessParameters aixMarseille2012;
-  private static AuditChecker checker;
+  private static Checker<AuditFile> checker;
 
   @BeforeAll
   static void read() throws IOException {
@@ -48,7 +49,7 @@ class ExampleAuditFileTest {
     national = Referentials.load("ldm-national-2023", "2026-01");
     aixMarseille = Referentials.load("aix-marseille-2012", "2012-01");
     aixMarseille2012 = aixMarseille.parameters();
-    checker = AuditChecker.of(withParameters(ProcessParameters.builder().from(aixMarseille2012)
+    checker = Checker.of(DocumentKind.AUDIT_FILE, withParameters(ProcessParameters.builder().from(aixMarseille2012)
         .labelValidityYears(5).build()));
   }
 
@@ -57,7 +58,7 @@ class ExampleAuditFileTest {
     return Referential.builder().from(national).parameters(parameters).source(aixMarseille.source()).build();
   }
 
-  private static List<String> describe(AuditReport report) {
+  private static List<String> describe(ConformityReport report) {
     List<String> lines = new ArrayList<>();
     for (Finding f : report.findings()) {
       lines.add(f.severity() + " " + f.ruleId() + " " + f.pointer());
@@ -68,26 +69,26 @@ class ExampleAuditFileTest {
   @Test
   void afterTheDecisionTheAuditGivesNoFinding() {
     for (LocalDate asOf : List.of(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 8, 31))) {
-      AuditReport report = checker.check(audit, asOf);
+      ConformityReport report = checker.check(audit, asOf);
       assertThat(report.findings()).as("as of %s", asOf).isEmpty();
       assertThat(report.verdict()).isEqualTo(Verdict.CONFORMING);
       assertThat(report.labelStatus()).contains(LabelStatus.LABELLED);
     }
-    AuditReport report = checker.check(audit, LocalDate.of(2026, 7, 2));
+    ConformityReport report = checker.check(audit, LocalDate.of(2026, 7, 2));
     assertThat(report.referentialId()).isEqualTo("ldm-national-2023");
     assertThat(report.referentialEdition()).isEqualTo("2026-01");
-    assertThat(report.uai()).hasValueSatisfying(uai -> assertThat(uai).hasToString("0619876D"));
+    assertThat(report.establishmentUai()).hasValueSatisfying(uai -> assertThat(uai).hasToString("0619876D"));
     assertThat(report.establishmentName()).contains("Lycée professionnel Marie-Marvingt");
     assertThat(report.stage()).contains(Stage.CANDIDATURE);
-    assertThat(report.auditDate()).contains(LocalDate.of(2026, 5, 12));
+    assertThat(report.documentDate()).contains(LocalDate.of(2026, 5, 12));
     assertThat(report.criteria()).hasSize(8).allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.CONFORMING));
     // Every built-in audit rule ran: the file satisfies the whole 2012 procedure.
-    assertThat(report.ruleIds()).hasSize(BuiltInRules.auditRules().size() + 1);
+    assertThat(report.ruleIds()).hasSize(BuiltInRules.of(DocumentKind.AUDIT_FILE).size() + 1);
   }
 
   @Test
   void inTheSchoolYearOfTheOneYearFollowUpTheOnlyFindingIsANoteThatItIsDue() {
-    AuditReport report = checker.check(audit, LocalDate.of(2026, 9, 1));
+    ConformityReport report = checker.check(audit, LocalDate.of(2026, 9, 1));
     assertThat(describe(report)).containsExactly("INFO LDM-A-050 /labelRecord/audits");
     Finding due = report.findings().get(0);
     assertThat(due.message()).isEqualTo(
@@ -103,7 +104,7 @@ class ExampleAuditFileTest {
 
   @Test
   void aFollowUpAuditNotRecordedByTheEndOfItsSchoolYearIsOverdue() {
-    AuditReport report = checker.check(audit, LocalDate.of(2027, 9, 1));
+    ConformityReport report = checker.check(audit, LocalDate.of(2027, 9, 1));
     assertThat(describe(report)).containsExactly("MINOR_GAP LDM-A-051 /labelRecord/audits");
     assertThat(report.verdict()).isEqualTo(Verdict.NON_CONFORMING);
     assertThat(report.labelStatus()).contains(LabelStatus.OVERDUE);
@@ -111,7 +112,7 @@ class ExampleAuditFileTest {
 
   @Test
   void beforeTheDecisionTheLabelIsAwaitedAndTheOpenMajorGapIsNotAFinding() {
-    AuditReport report = checker.check(audit, LocalDate.of(2026, 5, 22));
+    ConformityReport report = checker.check(audit, LocalDate.of(2026, 5, 22));
     assertThat(report.findings()).isEmpty();
     assertThat(report.labelStatus()).contains(LabelStatus.AUDITED);
   }
@@ -119,7 +120,7 @@ class ExampleAuditFileTest {
   @Test
   void theNationalCampaignsRulesApplyToTheFileAndHoldToo() {
     // The 2023 campaign adds the dossier's notice (3 weeks) and that major gaps block the label.
-    AuditChecker both = AuditChecker.of(withParameters(ProcessParameters.builder().from(aixMarseille2012)
+    Checker<AuditFile> both = Checker.of(DocumentKind.AUDIT_FILE, withParameters(ProcessParameters.builder().from(aixMarseille2012)
         .dossierNoticeWeeks(national.parameters().dossierNoticeWeeks())
         .majorGapsBlockLabel(national.parameters().majorGapsBlockLabel())
         .labelValidityYears(5).build()));
@@ -127,25 +128,26 @@ class ExampleAuditFileTest {
     // They do apply: a label granted before the major gap E-01 was lifted (2026-06-08) is refused.
     LabelDecision early = LabelDecision.builder().from(audit.decision().orElseThrow())
         .date(LocalDate.of(2026, 6, 5)).build();
-    AuditReport report = both.check(AuditFile.builder().from(audit).decision(early).build(), LocalDate.of(2026, 6, 5));
+    ConformityReport report = both.check(AuditFile.builder().from(audit).decision(early).build(), LocalDate.of(2026, 6, 5));
     assertThat(describe(report)).containsExactly("MAJOR_GAP LDM-A-040 /summary/gaps/0/liftedOn");
     assertThat(report.findings().get(0).criterionId()).contains("C7");
   }
 
   @Test
   void withTheBundledParametersAloneTheLabelsStatusIsNotGuessed() {
-    AuditReport report = AuditChecker.of(withParameters(aixMarseille2012)).check(audit, LocalDate.of(2026, 9, 1));
+    ConformityReport report = Checker.of(DocumentKind.AUDIT_FILE, withParameters(aixMarseille2012)).check(audit, LocalDate.of(2026, 9, 1));
     assertThat(report.labelStatus()).isEmpty();
     // The schedule needs no validity: the follow-up audit is still noted as due.
     assertThat(describe(report)).containsExactly("INFO LDM-A-050 /labelRecord/audits");
   }
 
   @Test
-  void theReportReadsAndWritesAsAnAuditReportDocument() {
-    AuditReport report = checker.check(audit, LocalDate.of(2026, 9, 1));
+  void theReportReadsAndWritesAsAConformityReportOfAnAuditFile() {
+    ConformityReport report = checker.check(audit, LocalDate.of(2026, 9, 1));
     LdmJson json = LdmJson.defaults();
     String text = json.writeString(report);
-    assertThat(text).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"kind\": \"audit-report\",\n");
-    assertThat(json.read(AuditReport.class, text)).isEqualTo(report);
+    assertThat(text).startsWith("{\n  \"formatVersion\": \"1.0\",\n  \"kind\": \"conformity-report\",\n"
+        + "  \"documentKind\": \"audit-file\",\n");
+    assertThat(json.read(ConformityReport.class, text)).isEqualTo(report);
   }
 }

@@ -249,7 +249,7 @@ final class Fixtures {
           .commonStrategy("Les trois lycées partagent un bureau des entreprises et une convention-cadre.").build()))
       .build();
 
-  static final Checker CHECKER = Checker.of(REFERENTIAL);
+  static final Checker<Dossier> CHECKER = Checker.of(REFERENTIAL);
 
   /** Replaces one section of a dossier. */
   static List<CriterionSection> withSection(Dossier dossier, int index, UnaryOperator<CriterionSection> change) {
@@ -282,7 +282,7 @@ final class Fixtures {
   }
 
   static ConformityReport check(Dossier dossier) {
-    return CHECKER.check(dossier, AS_OF, io.github.ldmlib.model.conformity.Stage.CANDIDATURE);
+    return CHECKER.check(dossier, AS_OF, io.github.ldmlib.model.Stage.CANDIDATURE);
   }
 
   static List<Finding> findings(ConformityReport report, String ruleId) {

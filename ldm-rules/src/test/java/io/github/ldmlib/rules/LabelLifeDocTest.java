@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.DashboardEntry;
 import io.github.ldmlib.model.audit.Gap;
 import io.github.ldmlib.model.audit.HeldAudit;
-import io.github.ldmlib.model.audit.ImprovementAxis;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.audit.LabelStatus;
 import io.github.ldmlib.model.audit.ScheduledAudit;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
 import java.io.IOException;
@@ -100,7 +99,7 @@ class LabelLifeDocTest {
 
     // --- label-life: dossier ---
     Dossier dossier = json.read(Dossier.class, examples.resolve("dossier-complete.json"));
-    Checker checker = Checker.of(referential);
+    Checker<Dossier> checker = Checker.of(referential);
     ConformityReport dossierReport = checker.check(dossier, LocalDate.of(2026, 3, 16), Stage.CANDIDATURE);
     dossierReport.verdict();                // CONFORMING_WITH_OBSERVATIONS
     dossierReport.readyForAudit();          // true: no major gap
@@ -128,7 +127,7 @@ class LabelLifeDocTest {
     // --- label-life: plan ---
     AuditPlan plan = json.read(AuditPlan.class, examples.resolve("audit-plan-marie-marvingt.json"));
     AuditorPool auditors = json.read(AuditorPool.class, examples.resolve("auditor-pool-normandie.json"));
-    AuditChecker auditChecker = AuditChecker.of(referential);
+    Checker<AuditFile> auditChecker = Checker.of(DocumentKind.AUDIT_FILE, referential);
     AuditFile planned = AuditFile.builder().plan(plan).auditorPool(auditors).build();
     auditChecker.check(planned, LocalDate.of(2026, 4, 21)).findings();   // none
 
@@ -211,7 +210,7 @@ class LabelLifeDocTest {
         .build();                                                   // label-record-marie-marvingt.json
     AuditFile file = AuditFile.builder().from(audited).decision(decision).labelRecord(record).build();
     String fileJson = json.writeString(file);                      // audit-file-marie-marvingt.json
-    AuditReport report = auditChecker.check(file, LocalDate.of(2026, 7, 2));
+    ConformityReport report = auditChecker.check(file, LocalDate.of(2026, 7, 2));
     report.findings();                     // none
     report.labelStatus();                  // LABELLED
 
@@ -238,9 +237,9 @@ class LabelLifeDocTest {
     record.status(LocalDate.of(2026, 7, 2), procedure);  // LABELLED
     record.status(LocalDate.of(2026, 9, 1), procedure);  // FOLLOW_UP_DUE: in school year 2026-2027
     record.status(LocalDate.of(2027, 9, 1), procedure);  // OVERDUE, if no follow-up audit is recorded
-    AuditReport due = auditChecker.check(file, LocalDate.of(2026, 9, 1));
+    ConformityReport due = auditChecker.check(file, LocalDate.of(2026, 9, 1));
     due.findings();          // INFO LDM-A-050 /labelRecord/audits: the one-year follow-up audit is due
-    String dueJson = json.writeString(due);                        // audit-report-marie-marvingt.json
+    String dueJson = json.writeString(due);                        // conformity-report-audit-marie-marvingt.json
     // --- end ---
 
     assertThat(record.schedule(procedure))
@@ -259,7 +258,7 @@ class LabelLifeDocTest {
     assertThat(due.labelStatus()).contains(LabelStatus.FOLLOW_UP_DUE);
     assertThat(describe(auditChecker.check(file, LocalDate.of(2027, 9, 1)).findings()))
         .containsExactly("MINOR_GAP LDM-A-051 /labelRecord/audits");
-    assertExample("audit-report-marie-marvingt.json", dueJson);
+    assertExample("conformity-report-audit-marie-marvingt.json", dueJson);
 
     // --- label-life: follow-up ---
     AuditPlan followUpPlan = AuditPlan.builder().from(plan)   // the same team and interviewees
@@ -302,7 +301,7 @@ class LabelLifeDocTest {
         LocalDate.of(2027, 5, 18)).findings();   // MINOR_GAP LDM-A-062 /summary/improvementAxes/4
     // --- end ---
 
-    AuditReport followUpReport = auditChecker.check(followUpFile, LocalDate.of(2027, 5, 18));
+    ConformityReport followUpReport = auditChecker.check(followUpFile, LocalDate.of(2027, 5, 18));
     assertThat(followUpReport.findings()).isEmpty();
     assertThat(followUpReport.stage()).contains(Stage.FOLLOW_UP_1_YEAR);
     assertThat(followUpReport.labelStatus()).contains(LabelStatus.LABELLED);

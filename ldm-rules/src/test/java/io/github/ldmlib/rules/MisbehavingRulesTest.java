@@ -4,12 +4,14 @@ import static io.github.ldmlib.rules.Fixtures.AS_OF;
 import static io.github.ldmlib.rules.Fixtures.REFERENTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,10 @@ class MisbehavingRulesTest {
   private static final Dossier DEFECTIVE = Fixtures.changeAction(Fixtures.DOSSIER, 0,
       a -> Action.builder().from(a).addedValue(Optional.empty()).build());
 
-  private static ConformityReport check(BiConsumer<CheckContext, FindingSink> misbehaviour, Locale locale) {
-    Rule good = TestRule.of("TEST-002", (c, f) -> f.report("/sections/1", "found", "C4"));
-    Rule bad = new TestRule("TEST-001", Severity.OBSERVATION, Optional.of("C1"), misbehaviour);
-    return Checker.builder().referential(REFERENTIAL).addRule(bad).addRule(good).build()
+  private static ConformityReport check(BiConsumer<CheckContext<Dossier>, FindingSink> misbehaviour, Locale locale) {
+    Rule<Dossier> good = TestRule.of("TEST-002", (c, f) -> f.report(JsonPointer.parse("/sections/1"), "found", "C4"));
+    Rule<Dossier> bad = new TestRule<>(DocumentKind.DOSSIER, "TEST-001", Severity.OBSERVATION, Optional.of("C1"), misbehaviour);
+    return Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(bad).addRule(good).build()
         .check(DEFECTIVE, AS_OF, Stage.CANDIDATURE, locale);
   }
 
@@ -38,7 +40,7 @@ class MisbehavingRulesTest {
     Finding failure = Fixtures.findings(report, "LDM-E-001").get(0);
     assertThat(failure.severity()).isEqualTo(Severity.MAJOR_GAP);
     assertThat(failure.criterionId()).contains("C1");
-    assertThat(failure.pointer()).isEmpty();
+    assertThat(failure.pointer()).isEqualTo(JsonPointer.root());
     assertThat(failure.arguments().get(0)).isEqualTo("TEST-001");
     assertThat(report.readyForAudit()).isFalse();
     return failure;
@@ -47,7 +49,7 @@ class MisbehavingRulesTest {
   @Test
   void aRuleThatThrowsBecomesAFindingNamingIt() {
     Finding f = failureOf(check((c, s) -> {
-      s.report("/sections/0", "found", "C1");
+      s.report(JsonPointer.parse("/sections/0"), "found", "C1");
       throw new IllegalStateException("boom");
     }, Locale.FRENCH));
 
@@ -69,11 +71,11 @@ class MisbehavingRulesTest {
 
   @Test
   void aPointerToNowhereDropsTheRulesFindings() {
-    for (String pointer : List.of("/sections/7/diagnosis", "/sections/0/colour", "sections", "/sections/0/diagnosis/x",
-        "/evidence/01", "/sections/0/team/members/5", "/establishment/~2")) {
+    for (String pointer : List.of("/sections/7/diagnosis", "/sections/0/colour", "/sections/0/diagnosis/x",
+        "/evidence/01", "/sections/0/team/members/5", "/establishment/~0")) {
       Finding f = failureOf(check((c, s) -> {
-        s.report("/sections/0", "found", "C1");
-        s.report(pointer, "found", "C1");
+        s.report(JsonPointer.parse("/sections/0"), "found", "C1");
+        s.report(JsonPointer.parse(pointer), "found", "C1");
       }, Locale.FRENCH));
       assertThat(f.messageKey()).as(pointer).isEqualTo("LDM-E-001.invalidPointer");
       assertThat(f.arguments().get(1)).as(pointer).startsWith(pointer + " (");
@@ -86,23 +88,23 @@ class MisbehavingRulesTest {
         s -> io.github.ldmlib.model.dossier.CriterionSection.builder().from(s).team(Optional.empty()).build());
     List<String> pointers = List.of("", "/network/coApplicants", "/sections/0/team/coordinator/function",
         "/establishment/uai", "/sections/0/actions/0/objectives/0/indicators/0/measures/1/value");
-    Rule rule = TestRule.of("TEST-001", (c, s) -> pointers.forEach(p -> s.report(p, "found", p)));
+    Rule<Dossier> rule = TestRule.of("TEST-001", (c, s) -> pointers.forEach(p -> s.report(JsonPointer.parse(p), "found", p)));
 
-    ConformityReport report = Checker.builder().referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
+    ConformityReport report = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
         .check(noTeam, AS_OF, Stage.CANDIDATURE);
-    assertThat(report.findings()).extracting(Finding::pointer).containsExactlyInAnyOrderElementsOf(pointers);
+    assertThat(report.findings()).extracting(f -> f.pointer().toString()).containsExactlyInAnyOrderElementsOf(pointers);
   }
 
   @Test
   void anUnknownMessageKeyOrANullArgumentIsAnInvalidReport() {
-    Finding unknown = failureOf(check((c, s) -> s.report("/sections/0", "nope"), Locale.ENGLISH));
+    Finding unknown = failureOf(check((c, s) -> s.report(JsonPointer.parse("/sections/0"), "nope"), Locale.ENGLISH));
     assertThat(unknown.messageKey()).isEqualTo("LDM-E-001.invalidReport");
-    assertThat(unknown.arguments().get(1)).isEqualTo("no message 'TEST-001.nope' in bundle io.github.ldmlib.rules.testrules");
+    assertThat(unknown.arguments().get(1)).isEqualTo("no message 'TEST-001.nope' in MessageSource[bundle io.github.ldmlib.rules.testrules]");
 
-    Finding nullArgument = failureOf(check((c, s) -> s.report("/sections/0", "found", (Object) null), Locale.ENGLISH));
+    Finding nullArgument = failureOf(check((c, s) -> s.report(JsonPointer.parse("/sections/0"), "found", (Object) null), Locale.ENGLISH));
     assertThat(nullArgument.arguments().get(1)).contains("argument 0 is null");
 
-    Finding badCriterion = failureOf(check((c, s) -> s.at("").criterion("C 1").report("found", "x"), Locale.ENGLISH));
+    Finding badCriterion = failureOf(check((c, s) -> s.at(JsonPointer.root()).criterion("C 1").report("found", "x"), Locale.ENGLISH));
     assertThat(badCriterion.arguments().get(1)).contains("criterion id 'C 1' is not an identifier");
   }
 
@@ -110,7 +112,7 @@ class MisbehavingRulesTest {
   void aFloodOfFindingsIsCutShort() {
     Finding f = failureOf(check((c, s) -> {
       for (int i = 0; i < 20_000; i++) {
-        s.report("", "found", i);
+        s.report(JsonPointer.root(), "found", i);
       }
     }, Locale.ENGLISH));
     assertThat(f.message()).isEqualTo("Rule TEST-001 reported more than 10000 findings; its findings were dropped.");
@@ -124,7 +126,7 @@ class MisbehavingRulesTest {
 
     List<Throwable> thrown = new ArrayList<>();
     try {
-      kept.get().report("", "found", "late");
+      kept.get().report(JsonPointer.root(), "found", "late");
     } catch (IllegalStateException e) {
       thrown.add(e);
     }

@@ -8,9 +8,9 @@ import static io.github.ldmlib.rules.Fixtures.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Direction;

@@ -5,10 +5,13 @@ import static io.github.ldmlib.rules.Fixtures.REFERENTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +30,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NullReturningRulesTest {
 
   /** A rule whose every method can be overridden by a test case. */
-  static class Configurable implements Rule {
+  static class Configurable implements Rule<Dossier> {
     String id = "TEST-001";
     Severity severity = Severity.OBSERVATION;
     Optional<String> criterionId = Optional.empty();
     Optional<SourceRef> source = Optional.empty();
-    String bundle = TestRule.BUNDLE;
-    java.util.function.BiConsumer<CheckContext, FindingSink> check = (c, f) -> f.report("/sections/0", "found", "C1");
+    DocumentKind<Dossier> kind = DocumentKind.DOSSIER;
+    MessageSource messages = TestRule.MESSAGES;
+    java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink> check = (c, f) -> f.report(JsonPointer.parse("/sections/0"), "found", "C1");
 
     Configurable with(java.util.function.Consumer<Configurable> change) {
       change.accept(this);
       return this;
+    }
+
+    @Override
+    public DocumentKind<Dossier> kind() {
+      return kind;
     }
 
     @Override
@@ -61,12 +70,12 @@ class NullReturningRulesTest {
     }
 
     @Override
-    public String messageBundle() {
-      return bundle;
+    public MessageSource messages() {
+      return messages;
     }
 
     @Override
-    public void check(CheckContext context, FindingSink findings) {
+    public void check(CheckContext<Dossier> context, FindingSink findings) {
       check.accept(context, findings);
     }
   }
@@ -80,17 +89,18 @@ class NullReturningRulesTest {
         Arguments.of("criterionId() returns null",
             (Function<Configurable, Configurable>) r -> r.with(x -> x.criterionId = null)),
         Arguments.of("source() returns null", (Function<Configurable, Configurable>) r -> r.with(x -> x.source = null)),
-        Arguments.of("messageBundle() returns null",
-            (Function<Configurable, Configurable>) r -> r.with(x -> x.bundle = null)),
-        Arguments.of("messageBundle() names no bundle",
-            (Function<Configurable, Configurable>) r -> r.with(x -> x.bundle = "nowhere.messages")));
+        Arguments.of("kind() returns null", (Function<Configurable, Configurable>) r -> r.with(x -> x.kind = null)),
+        Arguments.of("messages() returns null",
+            (Function<Configurable, Configurable>) r -> r.with(x -> x.messages = null)),
+        Arguments.of("messages() names no bundle", (Function<Configurable, Configurable>) r -> r.with(
+            x -> x.messages = MessageSource.bundle("nowhere.messages", NullReturningRulesTest.class.getClassLoader()))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusedAtBuild")
   void aRuleThatCannotBeDescribedIsRefusedWhenTheCheckerIsBuilt(String what, Function<Configurable, Configurable> change) {
-    Rule bad = change.apply(new Configurable());
-    assertThatThrownBy(() -> Checker.builder().referential(REFERENTIAL).addRule(bad).build())
+    Rule<Dossier> bad = change.apply(new Configurable());
+    assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(bad).build())
         .as(what)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Configurable");
@@ -98,38 +108,38 @@ class NullReturningRulesTest {
 
   static Stream<Arguments> isolatedAtCheck() {
     return Stream.of(
-        Arguments.of("a null pointer", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report(null, "found", "C1")),
-        Arguments.of("a null message key", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report("/sections/0", null, "C1")),
-        Arguments.of("null arguments", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report("/sections/0", "found", (Object[]) null)),
-        Arguments.of("a pointer without its slash", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report("sections/0", "found", "C1")),
-        Arguments.of("a pointer far beyond the dossier", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report("/sections/999999/actions/0", "found", "C1")),
-        Arguments.of("a hostile pointer", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            f.report("/sections/-1/~2/\u0000", "found", "C1")),
+        Arguments.of("a null pointer", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report((JsonPointer) null, "found", "C1")),
+        Arguments.of("a null message key", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report(JsonPointer.parse("/sections/0"), null, "C1")),
+        Arguments.of("null arguments", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report(JsonPointer.parse("/sections/0"), "found", (Object[]) null)),
+        Arguments.of("a key that holds a slash", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report(JsonPointer.of("sections", "0/diagnosis"), "found", "C1")),
+        Arguments.of("a pointer far beyond the dossier", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report(JsonPointer.parse("/sections/999999/actions/0"), "found", "C1")),
+        Arguments.of("a hostile pointer", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            f.report(JsonPointer.of("sections", "-1", "~2", "\u0000"), "found", "C1")),
         Arguments.of("an argument whose toString throws",
-            (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) -> f.report("/sections/0", "found",
+            (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) -> f.report(JsonPointer.parse("/sections/0"), "found",
                 new Object() {
                   @Override
                   public String toString() {
                     throw new UnsupportedOperationException("no text");
                   }
                 })),
-        Arguments.of("a context it changes", (java.util.function.BiConsumer<CheckContext, FindingSink>) (c, f) ->
-            c.dossier().sections().clear()));
+        Arguments.of("a context it changes", (java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink>) (c, f) ->
+            c.document().sections().clear()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("isolatedAtCheck")
   void aRuleThatReportsBadlyIsIsolatedAndTheOthersStillReport(String what,
-      java.util.function.BiConsumer<CheckContext, FindingSink> misbehaviour) {
-    Rule bad = new Configurable().with(x -> x.check = misbehaviour);
-    Rule good = TestRule.of("TEST-002", (c, f) -> f.report("/sections/1", "found", "C4"));
-    Checker checker = Checker.builder().referential(REFERENTIAL).addRule(bad).addRule(good).build();
-    Checker alone = Checker.builder().referential(REFERENTIAL).addRule(good).build();
+      java.util.function.BiConsumer<CheckContext<Dossier>, FindingSink> misbehaviour) {
+    Rule<Dossier> bad = new Configurable().with(x -> x.check = misbehaviour);
+    Rule<Dossier> good = TestRule.of("TEST-002", (c, f) -> f.report(JsonPointer.parse("/sections/1"), "found", "C4"));
+    Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(bad).addRule(good).build();
+    Checker<Dossier> alone = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(good).build();
 
     ConformityReport report = checker.check(Fixtures.DOSSIER, AS_OF, Stage.CANDIDATURE, Locale.ENGLISH);
     ConformityReport without = alone.check(Fixtures.DOSSIER, AS_OF, Stage.CANDIDATURE, Locale.ENGLISH);

@@ -2,13 +2,14 @@ package io.github.ldmlib.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class ReadmeExampleTest {
 
   static void readmeExample(Referential referential, Dossier dossier, PrintStream out) {
     // --- README example (the referential and the dossier come from ldm-io) ---
-    Checker checker = Checker.builder()
+    Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER)
         .referential(referential)
         .tailor(RuleTailoring.withSeverity("LDM-D-090", Severity.MINOR_GAP))   // as an academy profile may
         .build();                                                               // immutable, thread-safe

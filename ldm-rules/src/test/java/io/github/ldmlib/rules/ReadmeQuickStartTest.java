@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,7 @@ class ReadmeQuickStartTest {
     Referential referential = Referentials.load("ldm-national-2023", "2026-01");
     Dossier dossier = LdmJson.defaults().read(Dossier.class, file);
 
-    Checker checker = Checker.of(referential);           // immutable, thread-safe: build once
+    Checker<Dossier> checker = Checker.of(referential);           // immutable, thread-safe: build once
     ConformityReport report = checker.check(dossier, LocalDate.of(2026, 3, 16), Stage.CANDIDATURE);
 
     out.println(report.verdict() + ", ready for audit: " + report.readyForAudit());
@@ -44,7 +44,7 @@ class ReadmeQuickStartTest {
 
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).startsWith("NON_CONFORMING, ready for audit: false");
-    assertThat(report.findings()).anySatisfy(f -> assertThat(f.pointer()).endsWith("/team/coordinator"));
+    assertThat(report.findings()).anySatisfy(f -> assertThat(f.pointer().toString()).endsWith("/team/coordinator"));
     assertThat(printed.lines().count()).isEqualTo(1 + report.findings().size());
   }
 }

@@ -2,6 +2,8 @@ package io.github.ldmlib.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ldmlib.model.audit.AuditFile;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.rules.internal.RulesDoc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +32,10 @@ class RulesDocTest {
   @Test
   void everyBuiltInRuleIsDocumented() {
     String doc = RulesDoc.render();
-    for (Rule rule : BuiltInRules.all()) {
+    for (Rule<?> rule : BuiltInRules.all()) {
       assertThat(doc).contains("## " + rule.id() + "\n");
     }
-    for (AuditRule rule : BuiltInRules.auditRules()) {
+    for (Rule<AuditFile> rule : BuiltInRules.of(DocumentKind.AUDIT_FILE)) {
       assertThat(doc).contains("## " + rule.id() + "\n");
     }
   }

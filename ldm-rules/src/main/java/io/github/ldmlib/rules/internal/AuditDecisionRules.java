@@ -3,20 +3,22 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.DECISION;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
-import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 
+import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.Gap;
 import io.github.ldmlib.model.audit.ImprovementAxis;
 import io.github.ldmlib.model.audit.LabelDecision;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class AuditDecisionRules {
 
   private AuditDecisionRules() {}
 
-  static final BuiltInAuditRule OPEN_MAJOR_GAPS = BuiltInAuditRule.of("LDM-A-040", MAJOR_GAP)
+  static final Rule<AuditFile> OPEN_MAJOR_GAPS = Catalogue.audit("LDM-A-040", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("A label is not granted while a major gap of the summary is open: for a `GRANTED` decision, every "
           + "`MAJOR_GAP` of the summary was lifted (`liftedOn`) on or before the decision date (2023 campaign: "
@@ -35,15 +37,15 @@ final class AuditDecisionRules {
           + "criterion and requirement. Applies when the referential states `majorGapsBlockLabel: true` and the "
           + "file holds the decision and the summary.")
       .reads("`parameters.majorGapsBlockLabel`")
-      .audit(AuditDecisionRules::openMajorGaps);
+      .check(AuditDecisionRules::openMajorGaps);
 
-  static final BuiltInAuditRule GRANT_TITLE = BuiltInAuditRule.of("LDM-A-041", MINOR_GAP)
+  static final Rule<AuditFile> GRANT_TITLE = Catalogue.audit("LDM-A-041", MINOR_GAP)
       .citing("the label itself: a granted label has a title (intitulé)")
       .checks("Every `GRANTED` decision, the file's and those of the label record, states the label title it "
           + "grants (`labelTitle`), which names the trades of the lycée des métiers.")
-      .audit(AuditDecisionRules::grantTitle);
+      .check(AuditDecisionRules::grantTitle);
 
-  static final BuiltInAuditRule IMPROVEMENT_AXES = BuiltInAuditRule.of("LDM-A-042", MAJOR_GAP)
+  static final Rule<AuditFile> IMPROVEMENT_AXES = Catalogue.audit("LDM-A-042", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The improvement axes contracted at the end of the audit cover enough criteria (Aix-Marseille "
           + "2012: « l'établissement choisit cinq critères au moins pour lesquels il propose un ou deux axes de "
@@ -53,27 +55,27 @@ final class AuditDecisionRules {
           + "to the summary of a candidature or renewal audit, where the axes are chosen.")
       .reads("`parameters.minCriteriaWithImprovementAxes`, `minImprovementAxesPerCriterion`, "
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
-      .audit(AuditDecisionRules::improvementAxes);
+      .check(AuditDecisionRules::improvementAxes);
 
-  static final BuiltInAuditRule TOO_MANY_AXES = BuiltInAuditRule.of("LDM-A-043", OBSERVATION)
+  static final Rule<AuditFile> TOO_MANY_AXES = Catalogue.audit("LDM-A-043", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("As LDM-A-042: a criterion with more improvement axes than `maxImprovementAxesPerCriterion` does "
           + "not count towards the minimum; the finding lies on its first axis beyond the maximum.")
       .reads("`parameters.maxImprovementAxesPerCriterion`")
-      .audit(AuditDecisionRules::tooManyAxes);
+      .check(AuditDecisionRules::tooManyAxes);
 
-  private static void openMajorGaps(AuditContext context, FindingSink findings) {
+  private static void openMajorGaps(CheckContext<AuditFile> context, FindingSink findings) {
     if (!context.parameters().majorGapsBlockLabel().orElse(false)) {
       return;
     }
-    if (context.audit().decision().isEmpty() || context.audit().summary().isEmpty()) {
+    if (context.document().decision().isEmpty() || context.document().summary().isEmpty()) {
       return;
     }
-    LabelDecision decision = context.audit().decision().get();
+    LabelDecision decision = context.document().decision().get();
     if (!decision.isGranted()) {
       return;
     }
-    List<Gap> gaps = context.audit().summary().get().gaps();
+    List<Gap> gaps = context.document().summary().get().gaps();
     for (int i = 0; i < gaps.size(); i++) {
       Gap g = gaps.get(i);
       if (g.isMajor() && !g.isLiftedBy(decision.date())) {
@@ -84,10 +86,10 @@ final class AuditDecisionRules {
     }
   }
 
-  private static void grantTitle(AuditContext context, FindingSink findings) {
-    context.audit().decision().filter(d -> d.isGranted() && d.labelTitle().isEmpty())
+  private static void grantTitle(CheckContext<AuditFile> context, FindingSink findings) {
+    context.document().decision().filter(d -> d.isGranted() && d.labelTitle().isEmpty())
         .ifPresent(d -> findings.report(Pointers.of(DECISION, "labelTitle"), "missing", d.date()));
-    context.audit().labelRecord().ifPresent(r -> {
+    context.document().labelRecord().ifPresent(r -> {
       for (int i = 0; i < r.decisions().size(); i++) {
         LabelDecision d = r.decisions().get(i);
         if (d.isGranted() && d.labelTitle().isEmpty()) {
@@ -102,7 +104,7 @@ final class AuditDecisionRules {
   }
 
   /** The number of axes of each national criterion, in summary order. */
-  private static Map<String, Integer> axesPerNationalCriterion(AuditContext context, AuditSummary summary) {
+  private static Map<String, Integer> axesPerNationalCriterion(CheckContext<AuditFile> context, AuditSummary summary) {
     Map<String, Integer> axes = new LinkedHashMap<>();
     for (ImprovementAxis a : summary.improvementAxes()) {
       if (context.referential().criterion(a.criterionId()).filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent()) {
@@ -112,13 +114,13 @@ final class AuditDecisionRules {
     return axes;
   }
 
-  private static void improvementAxes(AuditContext context, FindingSink findings) {
+  private static void improvementAxes(CheckContext<AuditFile> context, FindingSink findings) {
     ProcessParameters p = context.parameters();
     OptionalInt required = p.minCriteriaWithImprovementAxes();
-    if (required.isEmpty() || context.audit().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
+    if (required.isEmpty() || context.document().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
       return;
     }
-    AuditSummary summary = context.audit().summary().get();
+    AuditSummary summary = context.document().summary().get();
     int min = p.minImprovementAxesPerCriterion().orElse(1);
     int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
     long criteria = axesPerNationalCriterion(context, summary).values().stream()
@@ -130,13 +132,13 @@ final class AuditDecisionRules {
     }
   }
 
-  private static void tooManyAxes(AuditContext context, FindingSink findings) {
+  private static void tooManyAxes(CheckContext<AuditFile> context, FindingSink findings) {
     ProcessParameters p = context.parameters();
     if (p.minCriteriaWithImprovementAxes().isEmpty() || p.maxImprovementAxesPerCriterion().isEmpty()
-        || context.audit().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
+        || context.document().summary().filter(AuditDecisionRules::axesStage).isEmpty()) {
       return;
     }
-    AuditSummary summary = context.audit().summary().get();
+    AuditSummary summary = context.document().summary().get();
     int max = p.maxImprovementAxesPerCriterion().getAsInt();
     Map<String, Integer> total = axesPerNationalCriterion(context, summary);
     Map<String, Integer> seen = new LinkedHashMap<>();

@@ -11,6 +11,8 @@ import static io.github.ldmlib.rules.internal.Audits.PLAN;
 import static io.github.ldmlib.rules.internal.Audits.PREVIOUS_SUMMARY;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
@@ -23,13 +25,13 @@ import io.github.ldmlib.model.audit.ImprovementAxis;
 import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.Remark;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
 import io.github.ldmlib.model.validation.Violation;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.internal.Audits.Doc;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,77 +50,75 @@ final class AuditFileRules {
 
   private AuditFileRules() {}
 
-  static final BuiltInAuditRule WELL_FORMED = BuiltInAuditRule.of("LDM-A-001", MAJOR_GAP)
-      .protect()
+  static final Rule<AuditFile> WELL_FORMED = Catalogue.audit("LDM-A-001", MAJOR_GAP)
       .citing("the model's constraints")
       .checks("The audit file is well-formed: every Bean Validation constraint of the model holds in each of "
           + "its documents (texts, identifiers, UAI codes, a gap's severity `MAJOR_GAP` or `MINOR_GAP`, training "
           + "days, an interviewee who names a person or a group). One finding per violation, at its pointer; the "
           + "message is the constraint's, in the report's language.")
-      .audit(AuditFileRules::wellFormed);
+      .check(AuditFileRules::wellFormed);
 
-  static final BuiltInAuditRule SAME_REFERENTIAL = BuiltInAuditRule.of("LDM-A-002", MAJOR_GAP)
-      .protect()
+  static final Rule<AuditFile> SAME_REFERENTIAL = Catalogue.audit("LDM-A-002", MAJOR_GAP)
       .citing("the library itself")
       .checks("The plan, the dashboard, the summary and the decision were drawn up for the referential the "
           + "audit is checked against (`referentialId`). The previous summary and the next dashboard may "
           + "belong to another referential and are not checked.")
       .reads("referential id")
-      .audit(AuditFileRules::sameReferential);
+      .check(AuditFileRules::sameReferential);
 
-  static final BuiltInAuditRule SAME_EDITION = BuiltInAuditRule.of("LDM-A-003", OBSERVATION)
+  static final Rule<AuditFile> SAME_EDITION = Catalogue.audit("LDM-A-003", OBSERVATION)
       .citing("the library itself")
       .checks("When the plan, the dashboard, the summary or the decision names the edition of its referential, "
           + "it is the edition the audit is checked against.")
       .reads("referential edition")
-      .audit(AuditFileRules::sameEdition);
+      .check(AuditFileRules::sameEdition);
 
-  static final BuiltInAuditRule DOCUMENTS_AGREE = BuiltInAuditRule.of("LDM-A-004", MAJOR_GAP)
+  static final Rule<AuditFile> DOCUMENTS_AGREE = Catalogue.audit("LDM-A-004", MAJOR_GAP)
       .citing("the library itself")
       .checks("The plan, the dashboard and the summary are those of one audit: they name the same "
           + "establishment (UAI), the same stage and the same audit date. Each is compared with the first "
           + "present of plan, dashboard, summary; the finding lies on the field that differs.")
-      .audit(AuditFileRules::documentsAgree);
+      .check(AuditFileRules::documentsAgree);
 
-  static final BuiltInAuditRule SAME_ESTABLISHMENT = BuiltInAuditRule.of("LDM-A-005", MAJOR_GAP)
+  static final Rule<AuditFile> SAME_ESTABLISHMENT = Catalogue.audit("LDM-A-005", MAJOR_GAP)
       .citing("the library itself")
       .checks("Every document of the file concerns the audited establishment: the decision, the label record, "
           + "each decision the record holds, the previous summary and the next dashboard name the UAI of the "
           + "audit (that of the first audit document, else of the decision, else of the record).")
-      .audit(AuditFileRules::sameEstablishment);
+      .check(AuditFileRules::sameEstablishment);
 
-  static final BuiltInAuditRule CHRONOLOGY = BuiltInAuditRule.of("LDM-A-006", MINOR_GAP)
+  static final Rule<AuditFile> CHRONOLOGY = Catalogue.audit("LDM-A-006", MINOR_GAP)
       .citing("the library itself")
       .checks("The documents follow one another in time: the previous summary's audit precedes this audit, "
           + "the next dashboard's audit follows it, and a decision does not precede the candidature or "
           + "renewal audit it rests on (at a follow-up audit, the decision in the file is the earlier grant).")
-      .audit(AuditFileRules::chronology);
+      .check(AuditFileRules::chronology);
 
-  static final BuiltInAuditRule UNIQUE_IDS = BuiltInAuditRule.of("LDM-A-007", MINOR_GAP)
+  static final Rule<AuditFile> UNIQUE_IDS = Catalogue.audit("LDM-A-007", MINOR_GAP)
       .citing("the library itself")
       .checks("Ids are unique where they are cited: gap ids and improvement axis ids within each summary "
           + "(this audit's and the previous one's), auditor ids within the auditor pool. The second and later "
           + "uses of an id are findings.")
-      .audit(AuditFileRules::uniqueIds);
+      .check(AuditFileRules::uniqueIds);
 
-  static final BuiltInAuditRule REFERENTIAL_REFERENCES = BuiltInAuditRule.of("LDM-A-008", MINOR_GAP)
+  static final Rule<AuditFile> REFERENTIAL_REFERENCES = Catalogue.audit("LDM-A-008", MINOR_GAP)
       .citing("the library itself")
       .checks("The criteria and requirements that the plan's interviewees, the dashboard's entries and the "
           + "summary's remarks, gaps and improvement axes cite exist in the referential, and a requirement "
           + "belongs to the criterion cited with it.")
       .reads("criteria, requirements")
-      .audit(AuditFileRules::referentialReferences);
+      .check(AuditFileRules::referentialReferences);
 
-  static final BuiltInAuditRule FILE_REFERENCES = BuiltInAuditRule.of("LDM-A-009", MINOR_GAP)
+  static final Rule<AuditFile> FILE_REFERENCES = Catalogue.audit("LDM-A-009", MINOR_GAP)
       .citing("the library itself")
       .checks("References between the documents resolve: the gaps an improvement axis addresses are gaps of "
           + "its summary; the gaps and axes a dashboard entry re-assesses are those of the earlier audit's "
           + "summary (this audit's dashboard against the previous summary, the next dashboard against this "
           + "summary), when the file holds that summary. Team members' auditor ids are LDM-A-029's.")
-      .audit(AuditFileRules::fileReferences);
+      .check(AuditFileRules::fileReferences);
 
-  private static void wellFormed(AuditContext context, FindingSink findings) {
-    for (Violation v : io.github.ldmlib.model.validation.LdmValidation.validate(context.audit(), context.language())) {
+  private static void wellFormed(CheckContext<AuditFile> context, FindingSink findings) {
+    for (Violation v : io.github.ldmlib.model.validation.LdmValidation.validate(context.document(), context.language())) {
       findings.report(v.pointer(), "violation", v.message(), v.constraint());
     }
   }
@@ -135,9 +135,9 @@ final class AuditFileRules {
     return docs;
   }
 
-  private static void sameReferential(AuditContext context, FindingSink findings) {
+  private static void sameReferential(CheckContext<AuditFile> context, FindingSink findings) {
     Referential r = context.referential();
-    for (Stated d : stated(context.audit())) {
+    for (Stated d : stated(context.document())) {
       if (!d.referentialId().equals(r.id())) {
         findings.report(Pointers.of(d.key(), "referentialId"), "otherReferential",
             Audits.name(d.key(), context.language()), d.referentialId(), r.id());
@@ -145,16 +145,16 @@ final class AuditFileRules {
     }
   }
 
-  private static void sameEdition(AuditContext context, FindingSink findings) {
+  private static void sameEdition(CheckContext<AuditFile> context, FindingSink findings) {
     String checked = context.referential().edition().id();
-    for (Stated d : stated(context.audit())) {
+    for (Stated d : stated(context.document())) {
       d.edition().filter(e -> !e.equals(checked)).ifPresent(e -> findings.report(
           Pointers.of(d.key(), "referentialEdition"), "otherEdition", Audits.name(d.key(), context.language()), e, checked));
     }
   }
 
-  private static void documentsAgree(AuditContext context, FindingSink findings) {
-    List<Doc<AuditDocument>> docs = Audits.auditDocuments(context.audit());
+  private static void documentsAgree(CheckContext<AuditFile> context, FindingSink findings) {
+    List<Doc<AuditDocument>> docs = Audits.auditDocuments(context.document());
     if (docs.isEmpty()) {
       return;
     }
@@ -178,8 +178,8 @@ final class AuditFileRules {
     }
   }
 
-  private static void sameEstablishment(AuditContext context, FindingSink findings) {
-    AuditFile file = context.audit();
+  private static void sameEstablishment(CheckContext<AuditFile> context, FindingSink findings) {
+    AuditFile file = context.document();
     Optional<Uai> audited = file.uai();
     if (audited.isEmpty()) {
       return;
@@ -207,8 +207,8 @@ final class AuditFileRules {
     });
   }
 
-  private static void chronology(AuditContext context, FindingSink findings) {
-    AuditFile file = context.audit();
+  private static void chronology(CheckContext<AuditFile> context, FindingSink findings) {
+    AuditFile file = context.document();
     Optional<LocalDate> date = file.auditDate();
     if (date.isEmpty()) {
       return;
@@ -237,45 +237,45 @@ final class AuditFileRules {
     }
   }
 
-  private static void uniqueIds(AuditContext context, FindingSink findings) {
-    for (Doc<AuditSummary> s : Audits.summaries(context.audit())) {
+  private static void uniqueIds(CheckContext<AuditFile> context, FindingSink findings) {
+    for (Doc<AuditSummary> s : Audits.summaries(context.document())) {
       unique(s.document().gaps(), Gap::id, s.key(), "gaps", "duplicateGap", findings);
       unique(s.document().improvementAxes(), ImprovementAxis::id, s.key(), "improvementAxes", "duplicateAxis", findings);
     }
-    context.audit().auditorPool().ifPresent(p ->
+    context.document().auditorPool().ifPresent(p ->
         unique(p.auditors(), Auditor::id, Audits.AUDITOR_POOL, "auditors", "duplicateAuditor", findings));
   }
 
   /** Reports a criterion id that the referential does not have; returns the criterion if it has it. */
-  private static Optional<Criterion> criterion(AuditContext context, String pointer, String criterionId,
+  private static Optional<Criterion> criterion(CheckContext<AuditFile> context, JsonPointer pointer, String criterionId,
       FindingSink findings) {
     Optional<Criterion> c = context.referential().criterion(criterionId);
     if (c.isEmpty()) {
-      findings.report(pointer + "/criterionId", "unknownCriterion", criterionId, context.referential().id());
+      findings.report(pointer.append("criterionId"), "unknownCriterion", criterionId, context.referential().id());
     }
     return c;
   }
 
-  private static void requirement(AuditContext context, String pointer, String criterionId, String requirementId,
+  private static void requirement(CheckContext<AuditFile> context, JsonPointer pointer, String criterionId, String requirementId,
       FindingSink findings) {
     Optional<Requirement> r = context.referential().requirement(requirementId);
     if (r.isEmpty()) {
-      findings.report(pointer + "/requirementId", "unknownRequirement", requirementId, context.referential().id());
+      findings.report(pointer.append("requirementId"), "unknownRequirement", requirementId, context.referential().id());
       return;
     }
     Criterion owner = context.referential().criteria().stream()
         .filter(c -> c.requirement(requirementId).isPresent()).findFirst().orElseThrow();
     if (!owner.id().equals(criterionId)) {
-      findings.report(pointer + "/requirementId", "otherCriterion", requirementId, owner.id(), criterionId);
+      findings.report(pointer.append("requirementId"), "otherCriterion", requirementId, owner.id(), criterionId);
     }
   }
 
-  private static void referentialReferences(AuditContext context, FindingSink findings) {
-    AuditFile file = context.audit();
+  private static void referentialReferences(CheckContext<AuditFile> context, FindingSink findings) {
+    AuditFile file = context.document();
     file.plan().ifPresent(plan -> {
       List<Interviewee> interviewees = plan.interviewees();
       for (int i = 0; i < interviewees.size(); i++) {
-        String at = Pointers.of(PLAN, "interviewees", i);
+        JsonPointer at = Pointers.of(PLAN, "interviewees", i);
         interviewees.get(i).criterionId().ifPresent(c -> criterion(context, at, c, findings));
       }
     });
@@ -283,7 +283,7 @@ final class AuditFileRules {
       List<DashboardEntry> entries = dashboard.entries();
       for (int i = 0; i < entries.size(); i++) {
         DashboardEntry e = entries.get(i);
-        String at = Pointers.of(DASHBOARD, "entries", i);
+        JsonPointer at = Pointers.of(DASHBOARD, "entries", i);
         if (criterion(context, at, e.criterionId(), findings).isPresent()) {
           e.requirementId().ifPresent(r -> requirement(context, at, e.criterionId(), r, findings));
         }
@@ -295,7 +295,7 @@ final class AuditFileRules {
       List<Gap> gaps = summary.gaps();
       for (int i = 0; i < gaps.size(); i++) {
         Gap g = gaps.get(i);
-        String at = Pointers.of(SUMMARY, "gaps", i);
+        JsonPointer at = Pointers.of(SUMMARY, "gaps", i);
         if (criterion(context, at, g.criterionId(), findings).isPresent()) {
           requirement(context, at, g.criterionId(), g.requirementId(), findings);
         }
@@ -307,15 +307,15 @@ final class AuditFileRules {
     });
   }
 
-  private static void remarks(AuditContext context, List<Remark> remarks, String list, FindingSink findings) {
+  private static void remarks(CheckContext<AuditFile> context, List<Remark> remarks, String list, FindingSink findings) {
     for (int i = 0; i < remarks.size(); i++) {
-      String at = Pointers.of(SUMMARY, list, i);
+      JsonPointer at = Pointers.of(SUMMARY, list, i);
       remarks.get(i).criterionId().ifPresent(c -> criterion(context, at, c, findings));
     }
   }
 
-  private static void fileReferences(AuditContext context, FindingSink findings) {
-    AuditFile file = context.audit();
+  private static void fileReferences(CheckContext<AuditFile> context, FindingSink findings) {
+    AuditFile file = context.document();
     for (Doc<AuditSummary> s : Audits.summaries(file)) {
       List<ImprovementAxis> axes = s.document().improvementAxes();
       for (int i = 0; i < axes.size(); i++) {

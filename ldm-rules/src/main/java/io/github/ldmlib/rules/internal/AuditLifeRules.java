@@ -2,10 +2,11 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.INFO;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
-import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.Gap;
 import io.github.ldmlib.model.audit.ImprovementAxis;
@@ -13,8 +14,9 @@ import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.audit.ScheduledAudit;
 import io.github.ldmlib.model.referential.ProcessParameters;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,51 +39,51 @@ final class AuditLifeRules {
       + "referential states `labelValidityYears`). The finding lies on the record's `audits`, where the audit "
       + "held is to be recorded.";
 
-  static final BuiltInAuditRule FOLLOW_UP_DUE = BuiltInAuditRule.of("LDM-A-050", INFO)
+  static final Rule<AuditFile> FOLLOW_UP_DUE = Catalogue.audit("LDM-A-050", INFO)
       .citing(PARAMETER_SOURCE)
       .checks("A follow-up or renewal audit of the label falls due in the current school year and has not been "
           + "held yet: a note, so that it is planned." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
-      .audit((c, f) -> schedule(c, f, false));
+      .check((c, f) -> schedule(c, f, false));
 
-  static final BuiltInAuditRule FOLLOW_UP_OVERDUE = BuiltInAuditRule.of("LDM-A-051", MINOR_GAP)
+  static final Rule<AuditFile> FOLLOW_UP_OVERDUE = Catalogue.audit("LDM-A-051", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("A follow-up or renewal audit of the label was not held by the end of the school year in which it "
           + "fell due: a gap, since the label's follow-up is part of the label (Aix-Marseille 2012, 7/: audits "
           + "at 1 and 3 years, renewal at 5)." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
-      .audit((c, f) -> schedule(c, f, true));
+      .check((c, f) -> schedule(c, f, true));
 
-  static final BuiltInAuditRule LABEL_EXPIRED = BuiltInAuditRule.of("LDM-A-052", INFO)
+  static final Rule<AuditFile> LABEL_EXPIRED = Catalogue.audit("LDM-A-052", INFO)
       .citing(PARAMETER_SOURCE)
       .checks("The label granted last, as of the date of the check, has expired: its validity "
           + "(`labelValidityYears` from the decision date) ended on or before that date without a later grant. "
           + "A note on the decision that granted it. Applies when the file holds the label record and the "
           + "referential states `labelValidityYears`.")
       .reads("`parameters.labelValidityYears`")
-      .audit(AuditLifeRules::labelExpired);
+      .check(AuditLifeRules::labelExpired);
 
-  static final BuiltInAuditRule GAP_HAS_AXIS = BuiltInAuditRule.of("LDM-A-060", MINOR_GAP)
+  static final Rule<AuditFile> GAP_HAS_AXIS = Catalogue.audit("LDM-A-060", MINOR_GAP)
       .citing("the audit procedure: gaps lead to improvement axes, contracted by the rector and the head of the establishment")
       .checks("Every gap of the summary that is not lifted on the date of the check leads to at least one "
           + "improvement axis (an axis whose `gapIds` cite it): a gap left without one is reported, on the gap. "
           + "Together with LDM-A-061 and LDM-A-062 this closes the loop from gap to axis, owner, deadline and "
           + "re-assessment.")
-      .audit(AuditLifeRules::gapHasAxis);
+      .check(AuditLifeRules::gapHasAxis);
 
-  static final BuiltInAuditRule AXIS_OWNER_DEADLINE = BuiltInAuditRule.of("LDM-A-061", MINOR_GAP)
+  static final Rule<AuditFile> AXIS_OWNER_DEADLINE = Catalogue.audit("LDM-A-061", MINOR_GAP)
       .citing("the audit procedure: improvement axes are contracted, with who answers for them and by when")
       .checks("Every improvement axis of the summary names its owner (`owner`) and its deadline (`deadline`); "
           + "each missing one is a finding on it.")
-      .audit(AuditLifeRules::axisOwnerDeadline);
+      .check(AuditLifeRules::axisOwnerDeadline);
 
-  static final BuiltInAuditRule REASSESSED = BuiltInAuditRule.of("LDM-A-062", MINOR_GAP)
+  static final Rule<AuditFile> REASSESSED = Catalogue.audit("LDM-A-062", MINOR_GAP)
       .citing("the audit procedure: the follow-up audit checks that the improvement axes are taken into account")
       .checks("The next audit re-assesses every gap and every improvement axis of the earlier summary: some "
           + "entry of its dashboard cites the gap (`reassessedGapIds`) or the axis (`reassessedAxisIds`). "
           + "Checked for this audit's summary against the next dashboard, and for the previous summary against "
           + "this audit's dashboard, when the file holds both. One finding per gap or axis left out, on it.")
-      .audit(AuditLifeRules::reassessed);
+      .check(AuditLifeRules::reassessed);
 
   /** The last grant, when the label is in force on the date of the check, as far as the parameters tell. */
   private static Optional<LabelDecision> grantInForce(LabelRecord record, LocalDate on, ProcessParameters p) {
@@ -93,13 +95,13 @@ final class AuditLifeRules {
     return grant;
   }
 
-  private static void schedule(AuditContext context, FindingSink findings, boolean overdue) {
+  private static void schedule(CheckContext<AuditFile> context, FindingSink findings, boolean overdue) {
     ProcessParameters p = context.parameters();
-    if (context.audit().labelRecord().isEmpty()
+    if (context.document().labelRecord().isEmpty()
         || (p.followUpAuditYears().isEmpty() && p.renewalAuditYears().isEmpty())) {
       return;
     }
-    LabelRecord record = context.audit().labelRecord().get();
+    LabelRecord record = context.document().labelRecord().get();
     LocalDate on = context.asOf();
     if (grantInForce(record, on, p).isEmpty()) {
       return;
@@ -113,12 +115,12 @@ final class AuditLifeRules {
     }
   }
 
-  private static void labelExpired(AuditContext context, FindingSink findings) {
+  private static void labelExpired(CheckContext<AuditFile> context, FindingSink findings) {
     ProcessParameters p = context.parameters();
-    if (context.audit().labelRecord().isEmpty() || p.labelValidityYears().isEmpty()) {
+    if (context.document().labelRecord().isEmpty() || p.labelValidityYears().isEmpty()) {
       return;
     }
-    LabelRecord record = context.audit().labelRecord().get();
+    LabelRecord record = context.document().labelRecord().get();
     Optional<LabelDecision> grant = record.lastGrant(context.asOf());
     if (grant.isEmpty()) {
       return;
@@ -131,8 +133,8 @@ final class AuditLifeRules {
     }
   }
 
-  private static void gapHasAxis(AuditContext context, FindingSink findings) {
-    context.audit().summary().ifPresent(summary -> {
+  private static void gapHasAxis(CheckContext<AuditFile> context, FindingSink findings) {
+    context.document().summary().ifPresent(summary -> {
       List<Gap> gaps = summary.gaps();
       for (int i = 0; i < gaps.size(); i++) {
         Gap g = gaps.get(i);
@@ -143,8 +145,8 @@ final class AuditLifeRules {
     });
   }
 
-  private static void axisOwnerDeadline(AuditContext context, FindingSink findings) {
-    context.audit().summary().ifPresent(summary -> {
+  private static void axisOwnerDeadline(CheckContext<AuditFile> context, FindingSink findings) {
+    context.document().summary().ifPresent(summary -> {
       List<ImprovementAxis> axes = summary.improvementAxes();
       for (int i = 0; i < axes.size(); i++) {
         ImprovementAxis a = axes.get(i);
@@ -158,8 +160,8 @@ final class AuditLifeRules {
     });
   }
 
-  private static void reassessed(AuditContext context, FindingSink findings) {
-    for (Audits.Reassessment pair : Audits.reassessments(context.audit())) {
+  private static void reassessed(CheckContext<AuditFile> context, FindingSink findings) {
+    for (Audits.Reassessment pair : Audits.reassessments(context.document())) {
       AuditSummary summary = pair.summary();
       LocalDate date = pair.dashboard().auditDate();
       String stage = Audits.name(pair.dashboard().stage(), context.language());

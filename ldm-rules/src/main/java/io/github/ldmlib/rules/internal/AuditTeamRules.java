@@ -3,9 +3,10 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
-import static io.github.ldmlib.rules.internal.Audits.PLAN;
 import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
+import static io.github.ldmlib.rules.internal.Audits.PLAN;
 
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditParticipation;
 import io.github.ldmlib.model.audit.AuditPlan;
 import io.github.ldmlib.model.audit.AuditRole;
@@ -13,8 +14,9 @@ import io.github.ldmlib.model.audit.AuditTeamMember;
 import io.github.ldmlib.model.audit.Auditor;
 import io.github.ldmlib.model.audit.AuditorCategory;
 import io.github.ldmlib.model.audit.TrainingSession;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.internal.Audits.Member;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,55 +36,55 @@ final class AuditTeamRules {
   private static final String QUALIFICATION = "Applies to the team members whose `auditorId` names a record of "
       + "the auditor pool, and is judged on the plan's audit date.";
 
-  static final BuiltInAuditRule ONE_LEAD = BuiltInAuditRule.of("LDM-A-020", MAJOR_GAP)
+  static final Rule<AuditFile> ONE_LEAD = Catalogue.audit("LDM-A-020", MAJOR_GAP)
       .citing("the audit procedure: every audit has one lead auditor (responsable d'audit)")
       .checks("The audit team has exactly one lead auditor (`LEAD_AUDITOR`), who fixes the date and the plan "
           + "with the head of the establishment and sends the audit documents on. No lead is one finding on the "
           + "team; each lead after the first is a finding on its role. Applies to every plan.")
-      .audit(AuditTeamRules::oneLead);
+      .check(AuditTeamRules::oneLead);
 
-  static final BuiltInAuditRule MIN_AUDITORS = BuiltInAuditRule.of("LDM-A-021", MAJOR_GAP)
+  static final Rule<AuditFile> MIN_AUDITORS = Catalogue.audit("LDM-A-021", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit team counts at least `minAuditors` members, the lead auditor included (Aix-Marseille "
           + "2012: « le responsable d'audit et un auditeur conduisent l'audit »). Applies when the referential "
           + "states `minAuditors`.")
       .reads("`parameters.minAuditors`")
-      .audit(AuditTeamRules::minAuditors);
+      .check(AuditTeamRules::minAuditors);
 
-  static final BuiltInAuditRule RECTORATE = BuiltInAuditRule.of("LDM-A-022", MAJOR_GAP)
+  static final Rule<AuditFile> RECTORATE = Catalogue.audit("LDM-A-022", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit team includes at least `minRectorateRepresentatives` representatives of the rectorate "
           + "(category `RECTORATE`: inspectors, project officers of the academic delegation). Applies when the "
           + "referential states `minRectorateRepresentatives`.")
       .reads("`parameters.minRectorateRepresentatives`")
-      .audit(AuditTeamRules::rectorate);
+      .check(AuditTeamRules::rectorate);
 
-  static final BuiltInAuditRule EXTERNAL_MEMBER = BuiltInAuditRule.of("LDM-A-023", OBSERVATION)
+  static final Rule<AuditFile> EXTERNAL_MEMBER = Catalogue.audit("LDM-A-023", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Where possible, the audit team includes a person from outside the rectorate (head of another "
           + "school, professional, CET, parents' representative: any category other than `RECTORATE`). An "
           + "observation, since the procedure says « si possible ». Applies when the referential states "
           + "`externalMemberRecommended: true` and the team is not empty.")
       .reads("`parameters.externalMemberRecommended`")
-      .audit(AuditTeamRules::externalMember);
+      .check(AuditTeamRules::externalMember);
 
-  static final BuiltInAuditRule LEAD_EXPERIENCE = BuiltInAuditRule.of("LDM-A-024", MINOR_GAP)
+  static final Rule<AuditFile> LEAD_EXPERIENCE = Catalogue.audit("LDM-A-024", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The lead auditor took part in at least `minAuditsBeforeLead` audits, in any role, dated before "
           + "this audit (Aix-Marseille 2012, annex 2: « responsable d'audit après avoir participé à deux audits »). "
           + "The finding lies on the record's participations. " + QUALIFICATION)
       .reads("`parameters.minAuditsBeforeLead`")
-      .audit(AuditTeamRules::leadExperience);
+      .check(AuditTeamRules::leadExperience);
 
-  static final BuiltInAuditRule CERTIFIED = BuiltInAuditRule.of("LDM-A-025", MINOR_GAP)
+  static final Rule<AuditFile> CERTIFIED = Catalogue.audit("LDM-A-025", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team holds the certificate of the initial training, dated on or before the "
           + "audit (annex 2: « une attestation leur est délivrée »). Applies when the referential states "
           + "`auditorTrainingDays`, that is, when it provides such a training. " + QUALIFICATION)
       .reads("`parameters.auditorTrainingDays`")
-      .audit(AuditTeamRules::certified);
+      .check(AuditTeamRules::certified);
 
-  static final BuiltInAuditRule RECENT_AUDIT = BuiltInAuditRule.of("LDM-A-026", MINOR_GAP)
+  static final Rule<AuditFile> RECENT_AUDIT = Catalogue.audit("LDM-A-026", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team is still an auditor: no more than `maxYearsWithoutAudit` years "
           + "passed between their last audit before this one (or their training certificate, for a new auditor) "
@@ -90,38 +92,38 @@ final class AuditTeamRules {
           + "d'audit »). An auditor with neither an audit nor a certificate on record is a finding too. "
           + QUALIFICATION)
       .reads("`parameters.maxYearsWithoutAudit`")
-      .audit(AuditTeamRules::recentAudit);
+      .check(AuditTeamRules::recentAudit);
 
-  static final BuiltInAuditRule AUDITS_PER_YEAR = BuiltInAuditRule.of("LDM-A-027", OBSERVATION)
+  static final Rule<AuditFile> AUDITS_PER_YEAR = Catalogue.audit("LDM-A-027", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team took part in at least `minAuditsPerYear` audits in the year before this "
           + "audit (from the same day a year earlier, included, to the audit day, excluded) — the commitment of "
           + "annex 2, « au moins un audit par an ». Auditors certified less than a year before the audit are not "
           + "yet bound by it. An observation: the commitment is the auditor's. " + QUALIFICATION)
       .reads("`parameters.minAuditsPerYear`")
-      .audit(AuditTeamRules::auditsPerYear);
+      .check(AuditTeamRules::auditsPerYear);
 
-  static final BuiltInAuditRule CONTINUING_TRAINING = BuiltInAuditRule.of("LDM-A-028", OBSERVATION)
+  static final Rule<AuditFile> CONTINUING_TRAINING = Catalogue.audit("LDM-A-028", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team followed at least `continuingTrainingDaysPerYear` days of continuing "
           + "training in the year before this audit (from the same day a year earlier to the audit day, both "
           + "included) — annex 2: « une ½ journée de formation continue par an ». Auditors certified less than a "
           + "year before the audit are not yet bound by it. " + QUALIFICATION)
       .reads("`parameters.continuingTrainingDaysPerYear`")
-      .audit(AuditTeamRules::continuingTraining);
+      .check(AuditTeamRules::continuingTraining);
 
-  static final BuiltInAuditRule KNOWN_AUDITORS = BuiltInAuditRule.of("LDM-A-029", MINOR_GAP)
+  static final Rule<AuditFile> KNOWN_AUDITORS = Catalogue.audit("LDM-A-029", MINOR_GAP)
       .citing("the library itself")
       .checks("When the file holds the auditor pool, every team member names (`auditorId`) a record of it, so "
           + "that their qualification can be verified: a member without an id, or with an id the pool does not "
           + "have, is a finding.")
-      .audit(AuditTeamRules::knownAuditors);
+      .check(AuditTeamRules::knownAuditors);
 
-  private static void oneLead(AuditContext context, FindingSink findings) {
-    if (context.audit().plan().isEmpty()) {
+  private static void oneLead(CheckContext<AuditFile> context, FindingSink findings) {
+    if (context.document().plan().isEmpty()) {
       return;
     }
-    List<AuditTeamMember> team = context.audit().plan().get().team();
+    List<AuditTeamMember> team = context.document().plan().get().team();
     AuditTeamMember first = null;
     for (int i = 0; i < team.size(); i++) {
       if (team.get(i).role() != AuditRole.LEAD_AUDITOR) {
@@ -139,45 +141,45 @@ final class AuditTeamRules {
     }
   }
 
-  private static void minAuditors(AuditContext context, FindingSink findings) {
+  private static void minAuditors(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt min = context.parameters().minAuditors();
-    if (min.isEmpty() || context.audit().plan().isEmpty()) {
+    if (min.isEmpty() || context.document().plan().isEmpty()) {
       return;
     }
-    int size = context.audit().plan().get().team().size();
+    int size = context.document().plan().get().team().size();
     if (size < min.getAsInt()) {
       findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("tooFew", size, min.getAsInt());
     }
   }
 
-  private static void rectorate(AuditContext context, FindingSink findings) {
+  private static void rectorate(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt min = context.parameters().minRectorateRepresentatives();
-    if (min.isEmpty() || context.audit().plan().isEmpty()) {
+    if (min.isEmpty() || context.document().plan().isEmpty()) {
       return;
     }
-    long count = context.audit().plan().get().team().stream()
+    long count = context.document().plan().get().team().stream()
         .filter(m -> m.category() == AuditorCategory.RECTORATE).count();
     if (count < min.getAsInt()) {
       findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("tooFew", count, min.getAsInt());
     }
   }
 
-  private static void externalMember(AuditContext context, FindingSink findings) {
-    if (!context.parameters().externalMemberRecommended().orElse(false) || context.audit().plan().isEmpty()) {
+  private static void externalMember(CheckContext<AuditFile> context, FindingSink findings) {
+    if (!context.parameters().externalMemberRecommended().orElse(false) || context.document().plan().isEmpty()) {
       return;
     }
-    AuditPlan plan = context.audit().plan().get();
+    AuditPlan plan = context.document().plan().get();
     if (!plan.team().isEmpty() && plan.team().stream().allMatch(m -> m.category() == AuditorCategory.RECTORATE)) {
       findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("none");
     }
   }
 
-  private static List<Member> checked(AuditContext context) {
-    return Audits.team(context.audit()).stream().filter(m -> m.auditor().isPresent()).toList();
+  private static List<Member> checked(CheckContext<AuditFile> context) {
+    return Audits.team(context.document()).stream().filter(m -> m.auditor().isPresent()).toList();
   }
 
-  private static LocalDate auditDate(AuditContext context) {
-    return context.audit().plan().orElseThrow().auditDate();
+  private static LocalDate auditDate(CheckContext<AuditFile> context) {
+    return context.document().plan().orElseThrow().auditDate();
   }
 
   private static List<AuditParticipation> before(Auditor auditor, LocalDate date) {
@@ -189,7 +191,7 @@ final class AuditTeamRules {
     return auditor.trainingCertificateDate().map(c -> !c.isAfter(date.minusYears(1))).orElse(true);
   }
 
-  private static void leadExperience(AuditContext context, FindingSink findings) {
+  private static void leadExperience(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt min = context.parameters().minAuditsBeforeLead();
     if (min.isEmpty()) {
       return;
@@ -207,7 +209,7 @@ final class AuditTeamRules {
     }
   }
 
-  private static void certified(AuditContext context, FindingSink findings) {
+  private static void certified(CheckContext<AuditFile> context, FindingSink findings) {
     if (context.parameters().auditorTrainingDays().isEmpty()) {
       return;
     }
@@ -225,7 +227,7 @@ final class AuditTeamRules {
     }
   }
 
-  private static void recentAudit(AuditContext context, FindingSink findings) {
+  private static void recentAudit(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt years = context.parameters().maxYearsWithoutAudit();
     if (years.isEmpty()) {
       return;
@@ -249,7 +251,7 @@ final class AuditTeamRules {
     }
   }
 
-  private static void auditsPerYear(AuditContext context, FindingSink findings) {
+  private static void auditsPerYear(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt min = context.parameters().minAuditsPerYear();
     if (min.isEmpty()) {
       return;
@@ -269,7 +271,7 @@ final class AuditTeamRules {
     }
   }
 
-  private static void continuingTraining(AuditContext context, FindingSink findings) {
+  private static void continuingTraining(CheckContext<AuditFile> context, FindingSink findings) {
     Optional<BigDecimal> min = context.parameters().continuingTrainingDaysPerYear();
     if (min.isEmpty()) {
       return;
@@ -293,16 +295,16 @@ final class AuditTeamRules {
     }
   }
 
-  private static void knownAuditors(AuditContext context, FindingSink findings) {
-    if (context.audit().auditorPool().isEmpty()) {
+  private static void knownAuditors(CheckContext<AuditFile> context, FindingSink findings) {
+    if (context.document().auditorPool().isEmpty()) {
       return;
     }
-    for (Member m : Audits.team(context.audit())) {
+    for (Member m : Audits.team(context.document())) {
       String who = Audits.name(m.member().person());
       if (m.member().auditorId().isEmpty()) {
-        findings.report(m.pointer() + "/auditorId", "noRecord", who);
+        findings.report(m.pointer().append("auditorId"), "noRecord", who);
       } else if (m.auditor().isEmpty()) {
-        findings.report(m.pointer() + "/auditorId", "unknown", who, m.member().auditorId().get());
+        findings.report(m.pointer().append("auditorId"), "unknown", who, m.member().auditorId().get());
       }
     }
   }

@@ -4,10 +4,13 @@ import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.rules.internal.Audits.PLAN;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditPlan;
 import io.github.ldmlib.model.audit.AuditSummary;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Rule;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 
@@ -18,7 +21,7 @@ final class AuditTimingRules {
 
   static final String PARAMETER_SOURCE = "the referential's own source, where its parameters come from";
 
-  static final BuiltInAuditRule PLAN_NOTICE = BuiltInAuditRule.of("LDM-A-010", MINOR_GAP)
+  static final Rule<AuditFile> PLAN_NOTICE = Catalogue.audit("LDM-A-010", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit plan is sent to the head of the establishment at least `auditPlanNoticeDays` days "
           + "before the audit (Aix-Marseille 2012: « 15 jours au moins avant la date retenue pour l'audit »): "
@@ -26,9 +29,9 @@ final class AuditTimingRules {
           + "finding once the date of the check is past that last day. Applies when the referential states "
           + "`auditPlanNoticeDays`.")
       .reads("`parameters.auditPlanNoticeDays`")
-      .audit(AuditTimingRules::planNotice);
+      .check(AuditTimingRules::planNotice);
 
-  static final BuiltInAuditRule DOSSIER_NOTICE = BuiltInAuditRule.of("LDM-A-011", MINOR_GAP)
+  static final Rule<AuditFile> DOSSIER_NOTICE = Catalogue.audit("LDM-A-011", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The dossier and its evidence reach the auditors at least `dossierNoticeWeeks` weeks before the "
           + "audit (2023 campaign: « retour du dossier + preuves 3 semaines avant la date de l'audit »): the "
@@ -36,25 +39,25 @@ final class AuditTimingRules {
           + "marked as received is a finding once the date of the check is past that last day. Applies when "
           + "the referential states `dossierNoticeWeeks`.")
       .reads("`parameters.dossierNoticeWeeks`")
-      .audit(AuditTimingRules::dossierNotice);
+      .check(AuditTimingRules::dossierNotice);
 
-  static final BuiltInAuditRule REPORT_DEADLINE = BuiltInAuditRule.of("LDM-A-012", MINOR_GAP)
+  static final Rule<AuditFile> REPORT_DEADLINE = Catalogue.audit("LDM-A-012", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The lead auditor submits the summary report within `reportDeadlineDays` days after the audit "
           + "(Aix-Marseille 2012: « un délai de 15 jours »): `submissionDate` lies between the audit date and "
           + "the audit date plus that many days. A report not marked as submitted is a finding once the date of "
           + "the check is past the deadline. Applies when the referential states `reportDeadlineDays`.")
       .reads("`parameters.reportDeadlineDays`")
-      .audit(AuditTimingRules::reportDeadline);
+      .check(AuditTimingRules::reportDeadline);
 
-  private static void planNotice(AuditContext context, FindingSink findings) {
+  private static void planNotice(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt days = context.parameters().auditPlanNoticeDays();
-    if (days.isEmpty() || context.audit().plan().isEmpty()) {
+    if (days.isEmpty() || context.document().plan().isEmpty()) {
       return;
     }
-    AuditPlan plan = context.audit().plan().get();
+    AuditPlan plan = context.document().plan().get();
     LocalDate lastDay = plan.auditDate().minusDays(days.getAsInt());
-    String at = Pointers.of(PLAN, "sentDate");
+    JsonPointer at = Pointers.of(PLAN, "sentDate");
     if (plan.sentDate().isPresent()) {
       if (plan.sentDate().get().isAfter(lastDay)) {
         findings.at(at).source(context.referential().source())
@@ -66,14 +69,14 @@ final class AuditTimingRules {
     }
   }
 
-  private static void dossierNotice(AuditContext context, FindingSink findings) {
+  private static void dossierNotice(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt weeks = context.parameters().dossierNoticeWeeks();
-    if (weeks.isEmpty() || context.audit().plan().isEmpty()) {
+    if (weeks.isEmpty() || context.document().plan().isEmpty()) {
       return;
     }
-    AuditPlan plan = context.audit().plan().get();
+    AuditPlan plan = context.document().plan().get();
     LocalDate lastDay = plan.auditDate().minusWeeks(weeks.getAsInt());
-    String at = Pointers.of(PLAN, "dossierReceivedDate");
+    JsonPointer at = Pointers.of(PLAN, "dossierReceivedDate");
     if (plan.dossierReceivedDate().isPresent()) {
       if (plan.dossierReceivedDate().get().isAfter(lastDay)) {
         findings.at(at).source(context.referential().source())
@@ -85,14 +88,14 @@ final class AuditTimingRules {
     }
   }
 
-  private static void reportDeadline(AuditContext context, FindingSink findings) {
+  private static void reportDeadline(CheckContext<AuditFile> context, FindingSink findings) {
     OptionalInt days = context.parameters().reportDeadlineDays();
-    if (days.isEmpty() || context.audit().summary().isEmpty()) {
+    if (days.isEmpty() || context.document().summary().isEmpty()) {
       return;
     }
-    AuditSummary summary = context.audit().summary().get();
+    AuditSummary summary = context.document().summary().get();
     LocalDate deadline = summary.auditDate().plusDays(days.getAsInt());
-    String at = Pointers.of(SUMMARY, "submissionDate");
+    JsonPointer at = Pointers.of(SUMMARY, "submissionDate");
     if (summary.submissionDate().isPresent()) {
       LocalDate submitted = summary.submissionDate().get();
       if (submitted.isBefore(summary.auditDate())) {

@@ -1,5 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
 import io.github.ldmlib.model.audit.AuditFile;
@@ -7,9 +9,8 @@ import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.AuditTeamMember;
 import io.github.ldmlib.model.audit.Auditor;
 import io.github.ldmlib.model.audit.AuditorPool;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Person;
-import io.github.ldmlib.rules.AuditContext;
+import io.github.ldmlib.rules.CheckContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,12 +109,12 @@ final class Audits {
   record Member(AuditTeamMember member, int index, Optional<Auditor> auditor, int auditorIndex) {
 
     /** The pointer of the member. */
-    String pointer() {
+    JsonPointer pointer() {
       return Pointers.of(PLAN, "team", index);
     }
 
     /** The pointer of a property of the member's auditor record; only when the record was found. */
-    String recordPointer(String property) {
+    JsonPointer recordPointer(String property) {
       return Pointers.of(AUDITOR_POOL, "auditors", auditorIndex, property);
     }
   }
@@ -142,7 +143,7 @@ final class Audits {
   }
 
   /** The audit date of the plan, when the file has a plan. */
-  static Optional<LocalDate> planDate(AuditContext context) {
-    return context.audit().plan().map(AuditDocument::auditDate);
+  static Optional<LocalDate> planDate(CheckContext<AuditFile> context) {
+    return context.document().plan().map(AuditDocument::auditDate);
   }
 }

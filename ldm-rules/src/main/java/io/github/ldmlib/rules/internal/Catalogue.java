@@ -1,100 +1,222 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.audit.AuditFile;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.rules.Rule;
+import io.github.ldmlib.rules.RuleDoc;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** The built-in rules, dossier and audit, in id order. */
+/** The built-in rules, each kind in id order, and which of them no tailoring may change. */
 public final class Catalogue {
 
   private Catalogue() {}
 
-  /** The engine's own rule: a rule that could not be applied. */
-  public static final BuiltInRule RULE_FAILED = DossierRules.RULE_FAILED;
+  /**
+   * Starts the declaration of a built-in dossier rule, with the built-in messages.
+   *
+   * @param id the id
+   * @param severity the default severity
+   * @return the declaration
+   */
+  static Declaration<Dossier> dossier(String id, Severity severity) {
+    return new Declaration<>(Rule.declare(DocumentKind.DOSSIER, id, severity));
+  }
 
-  /** Every built-in rule, sorted by id. */
-  public static final List<BuiltInRule> RULES = Stream.of(
-          DossierRules.RULE_FAILED,
-          DossierRules.WELL_FORMED,
-          DossierRules.SAME_REFERENTIAL,
-          DossierRules.SAME_EDITION,
-          DossierRules.MANDATORY_SECTIONS,
-          DossierRules.KNOWN_CRITERIA,
-          DossierRules.ONE_SECTION_PER_CRITERION,
-          DossierRules.KIND_FITS_STAGE,
-          DossierRules.DOSSIER_ELEMENTS,
-          StructureRules.SECTION_ELEMENTS,
-          SectionRules.COORDINATOR_IDENTIFIED,
-          SectionRules.MEMBERS_IDENTIFIED,
-          SectionRules.SECTION_HAS_WORK,
-          StructureRules.ACTION_ELEMENTS,
-          StructureRules.ENGAGEMENT_ELEMENTS,
-          SectionRules.LEAD_IDENTIFIED,
-          MeasureRules.ENGAGEMENT_REFERENCE,
-          MeasureRules.ACTION_START_YEAR,
-          MeasureRules.START_MEASURE,
-          MeasureRules.NO_FUTURE_MEASURE,
-          MeasureRules.MEASURE_YEAR,
-          MeasureRules.ONE_MEASURE_PER_MILESTONE,
-          MeasureRules.DUE_MEASURES,
-          MeasureRules.ACTION_HAS_STARTED,
-          EvidenceRules.REFERENCES_RESOLVE,
-          EvidenceRules.ACTION_CITES_EVIDENCE,
-          EvidenceRules.EVIDENCE_CITED,
-          EvidenceRules.UNIQUE_EVIDENCE_IDS,
-          EligibilityRules.ELIGIBLE_TYPE,
-          EligibilityRules.ELIGIBLE_SECTOR,
-          EligibilityRules.IDENTIFIED_BY_UAI,
-          EligibilityRules.NETWORK_ALLOWED,
-          EligibilityRules.COMMON_STRATEGY,
-          LinkRules.DOMAINS_EXIST,
-          LinkRules.SHEETS_EXIST,
-          LinkRules.REQUIREMENTS_EXIST,
-          CoverageRules.REQUIREMENTS_ADDRESSED,
-          CoverageRules.IMPROVEMENT_AXES,
-          CoverageRules.TOO_MANY_AXES,
-          MeasureRules.TREND,
-          MeasureRules.PERENNIAL_FOLLOW_UP)
-      .sorted(Comparator.comparing(BuiltInRule::id))
-      .toList();
+  /**
+   * Starts the declaration of a built-in audit rule, with the built-in messages.
+   *
+   * @param id the id
+   * @param severity the default severity
+   * @return the declaration
+   */
+  static Declaration<AuditFile> audit(String id, Severity severity) {
+    return new Declaration<>(Rule.declare(DocumentKind.AUDIT_FILE, id, severity));
+  }
+
+  /**
+   * The declaration of a built-in rule: the public {@link Rule.Builder} with the built-in messages,
+   * and its documentation given piece by piece.
+   *
+   * @param <D> the model type of the documents
+   */
+  static final class Declaration<D> {
+    private final Rule.Builder<D> rule;
+    private String checks;
+    private String reads = "—";
+    private String citing;
+
+    private Declaration(Rule.Builder<D> rule) {
+      this.rule = rule.messages(Messages.BUILT_IN);
+    }
+
+    Declaration<D> source(SourceRef source) {
+      rule.source(source);
+      return this;
+    }
+
+    Declaration<D> checks(String text) {
+      this.checks = text;
+      return this;
+    }
+
+    Declaration<D> reads(String text) {
+      this.reads = text;
+      return this;
+    }
+
+    Declaration<D> citing(String text) {
+      this.citing = text;
+      return this;
+    }
+
+    Rule<D> check(Rule.Check<D> check) {
+      return rule.doc(new RuleDoc(checks, reads, Optional.ofNullable(citing))).check(check);
+    }
+  }
+
+  /** Every built-in dossier rule, sorted by id. */
+  private static final List<Rule<Dossier>> DOSSIER_RULES = sorted(Stream.of(
+      DossierRules.WELL_FORMED,
+      DossierRules.SAME_REFERENTIAL,
+      DossierRules.SAME_EDITION,
+      DossierRules.MANDATORY_SECTIONS,
+      DossierRules.KNOWN_CRITERIA,
+      DossierRules.ONE_SECTION_PER_CRITERION,
+      DossierRules.KIND_FITS_STAGE,
+      DossierRules.DOSSIER_ELEMENTS,
+      StructureRules.SECTION_ELEMENTS,
+      SectionRules.COORDINATOR_IDENTIFIED,
+      SectionRules.MEMBERS_IDENTIFIED,
+      SectionRules.SECTION_HAS_WORK,
+      StructureRules.ACTION_ELEMENTS,
+      StructureRules.ENGAGEMENT_ELEMENTS,
+      SectionRules.LEAD_IDENTIFIED,
+      MeasureRules.ENGAGEMENT_REFERENCE,
+      MeasureRules.ACTION_START_YEAR,
+      MeasureRules.START_MEASURE,
+      MeasureRules.NO_FUTURE_MEASURE,
+      MeasureRules.MEASURE_YEAR,
+      MeasureRules.ONE_MEASURE_PER_MILESTONE,
+      MeasureRules.DUE_MEASURES,
+      MeasureRules.ACTION_HAS_STARTED,
+      EvidenceRules.REFERENCES_RESOLVE,
+      EvidenceRules.ACTION_CITES_EVIDENCE,
+      EvidenceRules.EVIDENCE_CITED,
+      EvidenceRules.UNIQUE_EVIDENCE_IDS,
+      EligibilityRules.ELIGIBLE_TYPE,
+      EligibilityRules.ELIGIBLE_SECTOR,
+      EligibilityRules.IDENTIFIED_BY_UAI,
+      EligibilityRules.NETWORK_ALLOWED,
+      EligibilityRules.COMMON_STRATEGY,
+      LinkRules.DOMAINS_EXIST,
+      LinkRules.SHEETS_EXIST,
+      LinkRules.REQUIREMENTS_EXIST,
+      CoverageRules.REQUIREMENTS_ADDRESSED,
+      CoverageRules.IMPROVEMENT_AXES,
+      CoverageRules.TOO_MANY_AXES,
+      MeasureRules.TREND,
+      MeasureRules.PERENNIAL_FOLLOW_UP));
 
   /** Every built-in audit rule, sorted by id. */
-  public static final List<BuiltInAuditRule> AUDIT_RULES = Stream.of(
-          AuditFileRules.WELL_FORMED,
-          AuditFileRules.SAME_REFERENTIAL,
-          AuditFileRules.SAME_EDITION,
-          AuditFileRules.DOCUMENTS_AGREE,
-          AuditFileRules.SAME_ESTABLISHMENT,
-          AuditFileRules.CHRONOLOGY,
-          AuditFileRules.UNIQUE_IDS,
-          AuditFileRules.REFERENTIAL_REFERENCES,
-          AuditFileRules.FILE_REFERENCES,
-          AuditTimingRules.PLAN_NOTICE,
-          AuditTimingRules.DOSSIER_NOTICE,
-          AuditTimingRules.REPORT_DEADLINE,
-          AuditTeamRules.ONE_LEAD,
-          AuditTeamRules.MIN_AUDITORS,
-          AuditTeamRules.RECTORATE,
-          AuditTeamRules.EXTERNAL_MEMBER,
-          AuditTeamRules.LEAD_EXPERIENCE,
-          AuditTeamRules.CERTIFIED,
-          AuditTeamRules.RECENT_AUDIT,
-          AuditTeamRules.AUDITS_PER_YEAR,
-          AuditTeamRules.CONTINUING_TRAINING,
-          AuditTeamRules.KNOWN_AUDITORS,
-          AuditHearingRules.STUDENTS_HEARD,
-          AuditHearingRules.PARTNERS_HEARD,
-          AuditHearingRules.INTERVIEWEES_PER_CRITERION,
-          AuditDecisionRules.OPEN_MAJOR_GAPS,
-          AuditDecisionRules.GRANT_TITLE,
-          AuditDecisionRules.IMPROVEMENT_AXES,
-          AuditDecisionRules.TOO_MANY_AXES,
-          AuditLifeRules.FOLLOW_UP_DUE,
-          AuditLifeRules.FOLLOW_UP_OVERDUE,
-          AuditLifeRules.LABEL_EXPIRED,
-          AuditLifeRules.GAP_HAS_AXIS,
-          AuditLifeRules.AXIS_OWNER_DEADLINE,
-          AuditLifeRules.REASSESSED)
-      .sorted(Comparator.comparing(BuiltInAuditRule::id))
-      .toList();
+  private static final List<Rule<AuditFile>> AUDIT_RULES = sorted(Stream.of(
+      AuditFileRules.WELL_FORMED,
+      AuditFileRules.SAME_REFERENTIAL,
+      AuditFileRules.SAME_EDITION,
+      AuditFileRules.DOCUMENTS_AGREE,
+      AuditFileRules.SAME_ESTABLISHMENT,
+      AuditFileRules.CHRONOLOGY,
+      AuditFileRules.UNIQUE_IDS,
+      AuditFileRules.REFERENTIAL_REFERENCES,
+      AuditFileRules.FILE_REFERENCES,
+      AuditTimingRules.PLAN_NOTICE,
+      AuditTimingRules.DOSSIER_NOTICE,
+      AuditTimingRules.REPORT_DEADLINE,
+      AuditTeamRules.ONE_LEAD,
+      AuditTeamRules.MIN_AUDITORS,
+      AuditTeamRules.RECTORATE,
+      AuditTeamRules.EXTERNAL_MEMBER,
+      AuditTeamRules.LEAD_EXPERIENCE,
+      AuditTeamRules.CERTIFIED,
+      AuditTeamRules.RECENT_AUDIT,
+      AuditTeamRules.AUDITS_PER_YEAR,
+      AuditTeamRules.CONTINUING_TRAINING,
+      AuditTeamRules.KNOWN_AUDITORS,
+      AuditHearingRules.STUDENTS_HEARD,
+      AuditHearingRules.PARTNERS_HEARD,
+      AuditHearingRules.INTERVIEWEES_PER_CRITERION,
+      AuditDecisionRules.OPEN_MAJOR_GAPS,
+      AuditDecisionRules.GRANT_TITLE,
+      AuditDecisionRules.IMPROVEMENT_AXES,
+      AuditDecisionRules.TOO_MANY_AXES,
+      AuditLifeRules.FOLLOW_UP_DUE,
+      AuditLifeRules.FOLLOW_UP_OVERDUE,
+      AuditLifeRules.LABEL_EXPIRED,
+      AuditLifeRules.GAP_HAS_AXIS,
+      AuditLifeRules.AXIS_OWNER_DEADLINE,
+      AuditLifeRules.REASSESSED));
+
+  /** Every built-in rule, dossier rules then audit rules. */
+  private static final List<Rule<?>> ALL = concat();
+
+  /**
+   * The rules no tailoring may disable or change: they keep the check trustworthy (a malformed
+   * document, a document of another referential) or protect the national core.
+   */
+  private static final Set<String> PROTECTED = Set.of(Engine.RULE_FAILED,
+      DossierRules.WELL_FORMED.id(), DossierRules.SAME_REFERENTIAL.id(), DossierRules.MANDATORY_SECTIONS.id(),
+      AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id());
+
+  private static <D> List<Rule<D>> sorted(Stream<Rule<D>> rules) {
+    return rules.sorted(Comparator.comparing(Rule::id)).toList();
+  }
+
+  private static List<Rule<?>> concat() {
+    List<Rule<?>> all = new ArrayList<>(DOSSIER_RULES);
+    all.addAll(AUDIT_RULES);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns every built-in rule, dossier rules then audit rules, each in id order.
+   *
+   * @return the rules
+   */
+  public static List<Rule<?>> all() {
+    return ALL;
+  }
+
+  /**
+   * Returns the built-in rules of a kind of document.
+   *
+   * @param kind the kind
+   * @param <D> its model type
+   * @return the rules, sorted by id; empty for a kind without built-in rules
+   */
+  @SuppressWarnings("unchecked")
+  public static <D> List<Rule<D>> of(DocumentKind<D> kind) {
+    if (kind == DocumentKind.DOSSIER) {
+      return (List<Rule<D>>) (List<?>) DOSSIER_RULES;
+    } else if (kind == DocumentKind.AUDIT_FILE) {
+      return (List<Rule<D>>) (List<?>) AUDIT_RULES;
+    }
+    return List.of();
+  }
+
+  /**
+   * Tells whether a rule is protected from tailoring.
+   *
+   * @param id the rule id
+   * @return true for a protected built-in rule
+   */
+  public static boolean isProtected(String id) {
+    return PROTECTED.contains(id);
+  }
 }

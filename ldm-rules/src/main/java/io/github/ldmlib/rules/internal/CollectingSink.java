@@ -1,7 +1,8 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.internal.IdentifierValidator;
+import io.github.ldmlib.model.constraints.Identifiers;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.rules.FindingSink;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The sink given to one rule for one check. It turns reports into findings and records the first
@@ -21,11 +21,11 @@ public final class CollectingSink implements FindingSink {
   public static final int MAX_FINDINGS = 10_000;
 
   private final RuleSpec<?> spec;
-  private final Target target;
+  private final Walk target;
+  private final String invalidPointerKey;
   private final Locale language;
   private final Thread owner = Thread.currentThread();
   private final List<Finding> findings = new ArrayList<>();
-  private ResourceBundle bundle;
   private Failure failure;
   private boolean closed;
 
@@ -42,16 +42,27 @@ public final class CollectingSink implements FindingSink {
    *
    * @param spec the rule
    * @param language the language of the messages
-   * @param target what is checked
+   * @param target the walk of the checked document, which tells which places exist
+   * @param invalidPointerKey the key of the LDM-E-001 message for a place that does not exist
    */
-  public CollectingSink(RuleSpec<?> spec, Locale language, Target target) {
+  public CollectingSink(RuleSpec<?> spec, Locale language, Walk target, String invalidPointerKey) {
     this.spec = spec;
     this.target = target;
+    this.invalidPointerKey = invalidPointerKey;
     this.language = language;
   }
+  /**
+   * The walk of the document checked, whose shared values the built-in rules use.
+   *
+   * @return the walk
+   */
+  Walk walk() {
+    return target;
+  }
+
 
   @Override
-  public Draft at(String pointer) {
+  public Draft at(JsonPointer pointer) {
     ensureOpen();
     return new DraftImpl(pointer);
   }
@@ -102,13 +113,13 @@ public final class CollectingSink implements FindingSink {
   }
 
   private final class DraftImpl implements Draft {
-    private final String pointer;
+    private final JsonPointer pointer;
     private String criterionId;
     private String requirementId;
     private SourceRef source;
     private boolean reported;
 
-    DraftImpl(String pointer) {
+    DraftImpl(JsonPointer pointer) {
       this.pointer = pointer;
     }
 
@@ -150,14 +161,14 @@ public final class CollectingSink implements FindingSink {
       }
       Optional<String> problem = target.problem(pointer);
       if (problem.isPresent()) {
-        fail(target.invalidPointerKey(), pointer + " (" + problem.get() + ")");
+        fail(invalidPointerKey, pointer + " (" + problem.get() + ")");
         return;
       }
-      if (criterionId != null && !IdentifierValidator.isIdentifier(criterionId)) {
+      if (criterionId != null && !Identifiers.isValid(criterionId)) {
         fail("invalidReport", "criterion id '" + criterionId + "' is not an identifier");
         return;
       }
-      if (requirementId != null && !IdentifierValidator.isIdentifier(requirementId)) {
+      if (requirementId != null && !Identifiers.isValid(requirementId)) {
         fail("invalidReport", "requirement id '" + requirementId + "' is not an identifier");
         return;
       }
@@ -180,12 +191,9 @@ public final class CollectingSink implements FindingSink {
       String key = spec.id() + "." + messageKey;
       String message;
       try {
-        if (bundle == null) {
-          bundle = Messages.bundle(spec.rule(), spec.bundleName(), language);
-        }
-        message = Messages.format(bundle.getString(key), language, args);
+        message = Messages.format(spec.messages(), key, language, args.toArray());
       } catch (MissingResourceException e) {
-        fail("invalidReport", "no message '" + key + "' in bundle " + spec.bundleName());
+        fail("invalidReport", "no message '" + key + "' in " + spec.messages());
         return;
       } catch (IllegalArgumentException e) {
         fail("invalidReport", "message '" + key + "' cannot be formatted: " + e.getMessage());

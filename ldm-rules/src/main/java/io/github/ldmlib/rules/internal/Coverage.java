@@ -7,8 +7,9 @@ import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.referential.Criterion;
-import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.Place;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,46 +47,36 @@ public final class Coverage {
   }
 
   /**
-   * Builds the matrix: one row per requirement that applies, in the order of the referential.
+   * Builds the matrix from the elements a check lists: one row per requirement that applies, in
+   * the order of the referential.
    *
-   * @param referential the referential
-   * @param dossier the dossier
+   * @param context the check of the dossier
    * @return the rows
    */
-  public static List<RequirementCoverage> matrix(Referential referential, Dossier dossier) {
-    return matrix(referential, dossier, new Walk.Places(dossier));
-  }
-
-  /**
-   * Builds the matrix from the places a check has already listed.
-   *
-   * @param referential the referential
-   * @param dossier the dossier
-   * @param places the dossier's places
-   * @return the rows
-   */
-  public static List<RequirementCoverage> matrix(Referential referential, Dossier dossier, Walk.Places places) {
-    Map<String, Map<String, List<Addressing>>> index = index(places);
+  public static List<RequirementCoverage> matrix(CheckContext<Dossier> context) {
+    Dossier dossier = context.document();
+    Map<String, Map<String, List<Place<Initiative>>>> index = index(context);
     List<RequirementCoverage> rows = new ArrayList<>();
-    for (Criterion c : referential.criteria()) {
+    for (Criterion c : context.referential().criteria()) {
       if (!applies(c, dossier)) {
         continue;
       }
-      Map<String, List<Addressing>> byRequirement = index.getOrDefault(c.id(), Map.of());
+      Map<String, List<Place<Initiative>>> byRequirement = index.getOrDefault(c.id(), Map.of());
       for (Requirement r : c.requirements()) {
         if (!applies(r, dossier)) {
           continue;
         }
         RequirementCoverage.Builder row = RequirementCoverage.builder().requirementId(r.id()).criterionId(c.id());
         Set<String> evidence = new LinkedHashSet<>();
-        for (Addressing a : byRequirement.getOrDefault(r.id(), List.of())) {
-          Walk.At<Initiative> w = a.initiative;
+        for (Place<Initiative> w : byRequirement.getOrDefault(r.id(), List.of())) {
           if (w.value() instanceof Engagement) {
             row.addEngagements(w.pointer());
           } else {
             row.addActions(w.pointer());
           }
-          row.addAllIndicators(a.indicatorPointers());
+          for (Place<Indicator> i : context.each(Indicator.class, w)) {
+            row.addIndicators(i.pointer());
+          }
           evidence.addAll(w.value().evidenceIds());
         }
         rows.add(row.addAllEvidenceIds(evidence).build());
@@ -130,44 +121,23 @@ public final class Coverage {
    * and once per requirement however often it names it. One pass over the dossier instead of one
    * per requirement.
    */
-  private static Map<String, Map<String, List<Addressing>>> index(Walk.Places places) {
-    Map<String, Map<String, List<Addressing>>> index = new HashMap<>();
-    for (Walk.At<Initiative> w : places.initiatives()) {
+  private static Map<String, Map<String, List<Place<Initiative>>>> index(CheckContext<Dossier> context) {
+    Map<String, Map<String, List<Place<Initiative>>>> index = new HashMap<>();
+    for (Place<Initiative> w : context.each(Initiative.class)) {
       List<String> ids = w.value().requirementIds();
-      if (ids.isEmpty()) {
+      if (ids.isEmpty() || w.criterionId().isEmpty()) {
         continue;
       }
-      Addressing a = new Addressing(w);
-      Map<String, List<Addressing>> byRequirement = index.computeIfAbsent(w.criterionId(), k -> new HashMap<>());
+      Map<String, List<Place<Initiative>>> byRequirement =
+          index.computeIfAbsent(w.criterionId().get(), k -> new HashMap<>());
       for (String id : ids) {
-        List<Addressing> list = byRequirement.computeIfAbsent(id, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != a) {
-          list.add(a);
+        List<Place<Initiative>> list = byRequirement.computeIfAbsent(id, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != w) {
+          list.add(w);
         }
       }
     }
     return index;
   }
 
-  /** An action or engagement that addresses requirements, with its indicators' pointers built once. */
-  private static final class Addressing {
-    private final Walk.At<Initiative> initiative;
-    private List<String> indicatorPointers;
-
-    Addressing(Walk.At<Initiative> initiative) {
-      this.initiative = initiative;
-    }
-
-    List<String> indicatorPointers() {
-      if (indicatorPointers == null) {
-        List<Walk.At<Indicator>> indicators = Walk.indicators(initiative);
-        List<String> pointers = new ArrayList<>(indicators.size());
-        for (Walk.At<Indicator> i : indicators) {
-          pointers.add(i.pointer());
-        }
-        indicatorPointers = pointers;
-      }
-      return indicatorPointers;
-    }
-  }
 }

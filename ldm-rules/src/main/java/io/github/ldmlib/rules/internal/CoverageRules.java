@@ -3,7 +3,8 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Criterion;
@@ -13,6 +14,8 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -23,7 +26,7 @@ final class CoverageRules {
 
   private CoverageRules() {}
 
-  static final BuiltInRule REQUIREMENTS_ADDRESSED = BuiltInRule.of("LDM-D-090", OBSERVATION)
+  static final Rule<Dossier> REQUIREMENTS_ADDRESSED = Catalogue.dossier("LDM-D-090", OBSERVATION)
       .citing("the requirement")
       .checks("Every requirement (attendu) of a criterion the dossier has a section for is addressed by at "
           + "least one action or engagement of that section (`requirementIds`); requirements for network "
@@ -33,7 +36,7 @@ final class CoverageRules {
       .reads("criteria, requirements (`networkOnly`)")
       .check(CoverageRules::requirementsAddressed);
 
-  static final BuiltInRule IMPROVEMENT_AXES = BuiltInRule.of("LDM-D-091", MAJOR_GAP)
+  static final Rule<Dossier> IMPROVEMENT_AXES = Catalogue.dossier("LDM-D-091", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific (Aix-Marseille 2012: « l'établissement choisit cinq critères au moins pour "
           + "lesquels il propose un ou deux axes de progrès »): at least `minCriteriaWithImprovementAxes` "
@@ -45,7 +48,7 @@ final class CoverageRules {
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
       .check(CoverageRules::improvementAxes);
 
-  static final BuiltInRule TOO_MANY_AXES = BuiltInRule.of("LDM-D-092", OBSERVATION)
+  static final Rule<Dossier> TOO_MANY_AXES = Catalogue.dossier("LDM-D-092", OBSERVATION)
       .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific, as LDM-D-091: a criterion with more improvement axes than "
           + "`maxImprovementAxesPerCriterion` does not count towards the minimum; the school should choose.")
@@ -61,9 +64,9 @@ final class CoverageRules {
     return axes + section.engagements().size();
   }
 
-  private static void requirementsAddressed(CheckContext context, FindingSink findings) {
+  private static void requirementsAddressed(CheckContext<Dossier> context, FindingSink findings) {
     Referential r = context.referential();
-    Dossier dossier = context.dossier();
+    Dossier dossier = context.document();
     // The rows of the coverage matrix without an action or engagement, without building the matrix.
     Map<String, Set<String>> addressed = Coverage.addressed(dossier);
     for (Criterion c : r.criteria()) {
@@ -75,9 +78,7 @@ final class CoverageRules {
         if (!Coverage.applies(requirement, dossier) || ids.contains(requirement.id())) {
           continue;
         }
-        List<Walk.At<CriterionSection>> sections = Walk.of(context).sections().stream()
-            .filter(s -> s.criterionId().equals(c.id()))
-            .toList();
+        List<Place<CriterionSection>> sections = context.each(CriterionSection.class, c.id());
         if (sections.isEmpty()) {
           continue; // LDM-D-003 reports the missing section
         }
@@ -87,11 +88,11 @@ final class CoverageRules {
     }
   }
 
-  private static boolean axesStage(CheckContext context) {
-    return context.stage() == Stage.CANDIDATURE || context.stage() == Stage.RENEWAL;
+  private static boolean axesStage(CheckContext<Dossier> context) {
+    return context.stage().filter(s -> s == Stage.CANDIDATURE || s == Stage.RENEWAL).isPresent();
   }
 
-  private static void improvementAxes(CheckContext context, FindingSink findings) {
+  private static void improvementAxes(CheckContext<Dossier> context, FindingSink findings) {
     ProcessParameters p = context.referential().parameters();
     OptionalInt required = p.minCriteriaWithImprovementAxes();
     if (required.isEmpty() || !axesStage(context)) {
@@ -99,35 +100,35 @@ final class CoverageRules {
     }
     int min = p.minImprovementAxesPerCriterion().orElse(1);
     int max = p.maxImprovementAxesPerCriterion().orElse(Integer.MAX_VALUE);
-    long criteria = context.dossier().sections().stream()
-        .filter(s -> ReferentialIndex.of(context).criterion(s.criterionId())
+    long criteria = context.document().sections().stream()
+        .filter(s -> context.criterion(s.criterionId())
             .filter(c -> c.kind() == CriterionKind.NATIONAL).isPresent())
         .map(CriterionSection::criterionId)
         .distinct()
         .filter(id -> {
-          int axes = context.dossier().sections().stream().filter(s -> s.criterionId().equals(id))
+          int axes = context.document().sections().stream().filter(s -> s.criterionId().equals(id))
               .mapToInt(CoverageRules::improvementAxes).sum();
           return axes >= min && axes <= max;
         })
         .count();
     if (criteria < required.getAsInt()) {
       String range = max == Integer.MAX_VALUE ? String.valueOf(min) : min + "–" + max;
-      findings.at("/sections").source(context.referential().source())
+      findings.at(JsonPointer.of("sections")).source(context.referential().source())
           .report(max == Integer.MAX_VALUE ? "tooFewAtLeast" : "tooFew", required.getAsInt(), range, criteria);
     }
   }
 
-  private static void tooManyAxes(CheckContext context, FindingSink findings) {
+  private static void tooManyAxes(CheckContext<Dossier> context, FindingSink findings) {
     ProcessParameters p = context.referential().parameters();
     if (p.minCriteriaWithImprovementAxes().isEmpty() || p.maxImprovementAxesPerCriterion().isEmpty()
         || !axesStage(context)) {
       return;
     }
     int max = p.maxImprovementAxesPerCriterion().getAsInt();
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       int axes = improvementAxes(s.value());
       if (axes > max) {
-        findings.at(s.pointer()).source(context.referential().source()).report("tooMany", s.criterionId(), axes, max);
+        findings.at(s.pointer()).source(context.referential().source()).report("tooMany", s.value().criterionId(), axes, max);
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -13,6 +14,8 @@ import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Requirement;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +30,7 @@ final class EligibilityRules {
 
   private EligibilityRules() {}
 
-  static final BuiltInRule ELIGIBLE_TYPE = BuiltInRule.of("LDM-D-070", MAJOR_GAP)
+  static final Rule<Dossier> ELIGIBLE_TYPE = Catalogue.dossier("LDM-D-070", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant (the lead establishment and each co-applicant) states its type, and the type "
           + "is one the referential allows to apply. Does not apply when the referential lists no eligible type. "
@@ -35,28 +38,28 @@ final class EligibilityRules {
       .reads("`parameters.eligibleEstablishmentTypes`")
       .check(EligibilityRules::eligibleType);
 
-  static final BuiltInRule ELIGIBLE_SECTOR = BuiltInRule.of("LDM-D-071", MAJOR_GAP)
+  static final Rule<Dossier> ELIGIBLE_SECTOR = Catalogue.dossier("LDM-D-071", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant states its sector, and the sector is one the referential allows (public, "
           + "private under contract). Does not apply when the referential lists no eligible sector.")
       .reads("`parameters.eligibleSectors`")
       .check(EligibilityRules::eligibleSector);
 
-  static final BuiltInRule IDENTIFIED_BY_UAI = BuiltInRule.of("LDM-D-072", MAJOR_GAP)
+  static final Rule<Dossier> IDENTIFIED_BY_UAI = Catalogue.dossier("LDM-D-072", MAJOR_GAP)
       .citing("the library itself")
       .checks("Every applicant is identified by its UAI (the model only holds valid UAI codes, check letter "
           + "included), and no two applicants share one.")
       .reads("—")
       .check(EligibilityRules::identifiedByUai);
 
-  static final BuiltInRule NETWORK_ALLOWED = BuiltInRule.of("LDM-D-073", MAJOR_GAP)
+  static final Rule<Dossier> NETWORK_ALLOWED = Catalogue.dossier("LDM-D-073", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
       .checks("A network candidature (a dossier with co-applicants) is made only under a referential that "
           + "allows networks. Does not apply when the referential does not say.")
       .reads("`parameters.networkCandidaturesAllowed`")
       .check(EligibilityRules::networkAllowed);
 
-  static final BuiltInRule COMMON_STRATEGY = BuiltInRule.of("LDM-D-074", MAJOR_GAP)
+  static final Rule<Dossier> COMMON_STRATEGY = Catalogue.dossier("LDM-D-074", MAJOR_GAP)
       .citing("the network-only requirement of the criterion")
       .checks("In a network candidature, the section of every criterion that has a requirement for network "
           + "candidatures (in the 2023 referential, criteria 4, 5, 6 and 8: « Dans le cas des candidatures en "
@@ -65,11 +68,11 @@ final class EligibilityRules {
       .reads("requirements with `networkOnly`")
       .check(EligibilityRules::commonStrategy);
 
-  private record Applicant(Establishment establishment, String pointer) {}
+  private record Applicant(Establishment establishment, JsonPointer pointer) {}
 
   private static List<Applicant> applicants(Dossier dossier) {
     List<Applicant> applicants = new ArrayList<>();
-    applicants.add(new Applicant(dossier.establishment(), "/establishment"));
+    applicants.add(new Applicant(dossier.establishment(), JsonPointer.of("establishment")));
     dossier.network().ifPresent(n -> {
       for (int i = 0; i < n.coApplicants().size(); i++) {
         applicants.add(new Applicant(n.coApplicants().get(i), Pointers.of("network", "coApplicants", i)));
@@ -78,7 +81,7 @@ final class EligibilityRules {
     return applicants;
   }
 
-  private static void eligibleType(CheckContext context, FindingSink findings) {
+  private static void eligibleType(CheckContext<Dossier> context, FindingSink findings) {
     Set<EstablishmentType> allowed = context.referential().parameters().eligibleEstablishmentTypes();
     if (allowed.isEmpty()) {
       return;
@@ -87,9 +90,9 @@ final class EligibilityRules {
     String list = allowed.stream().sorted()
         .map(t -> Messages.builtIn("enum.EstablishmentType." + t.name(), lang))
         .collect(Collectors.joining(", "));
-    for (Applicant a : applicants(context.dossier())) {
+    for (Applicant a : applicants(context.document())) {
       Optional<EstablishmentType> type = a.establishment().type();
-      FindingSink.Draft draft = findings.at(a.pointer() + "/type").source(context.referential().source());
+      FindingSink.Draft draft = findings.at(a.pointer().append("type")).source(context.referential().source());
       if (type.isEmpty()) {
         draft.report("missing", a.establishment().name());
       } else if (!allowed.contains(type.get())) {
@@ -99,7 +102,7 @@ final class EligibilityRules {
     }
   }
 
-  private static void eligibleSector(CheckContext context, FindingSink findings) {
+  private static void eligibleSector(CheckContext<Dossier> context, FindingSink findings) {
     Set<Sector> allowed = context.referential().parameters().eligibleSectors();
     if (allowed.isEmpty()) {
       return;
@@ -108,9 +111,9 @@ final class EligibilityRules {
     String list = allowed.stream().sorted()
         .map(s -> Messages.builtIn("enum.Sector." + s.name(), lang))
         .collect(Collectors.joining(", "));
-    for (Applicant a : applicants(context.dossier())) {
+    for (Applicant a : applicants(context.document())) {
       Optional<Sector> sector = a.establishment().sector();
-      FindingSink.Draft draft = findings.at(a.pointer() + "/sector").source(context.referential().source());
+      FindingSink.Draft draft = findings.at(a.pointer().append("sector")).source(context.referential().source());
       if (sector.isEmpty()) {
         draft.report("missing", a.establishment().name());
       } else if (!allowed.contains(sector.get())) {
@@ -120,43 +123,43 @@ final class EligibilityRules {
     }
   }
 
-  private static void identifiedByUai(CheckContext context, FindingSink findings) {
+  private static void identifiedByUai(CheckContext<Dossier> context, FindingSink findings) {
     Map<Uai, String> seen = new HashMap<>();
-    for (Applicant a : applicants(context.dossier())) {
+    for (Applicant a : applicants(context.document())) {
       Optional<Uai> uai = a.establishment().uai();
       if (uai.isEmpty()) {
-        findings.report(a.pointer() + "/uai", "missing", a.establishment().name());
+        findings.report(a.pointer().append("uai"), "missing", a.establishment().name());
         continue;
       }
       String other = seen.putIfAbsent(uai.get(), a.establishment().name());
       if (other != null) {
-        findings.report(a.pointer() + "/uai", "duplicate", a.establishment().name(), uai.get(), other);
+        findings.report(a.pointer().append("uai"), "duplicate", a.establishment().name(), uai.get(), other);
       }
     }
   }
 
-  private static void networkAllowed(CheckContext context, FindingSink findings) {
+  private static void networkAllowed(CheckContext<Dossier> context, FindingSink findings) {
     ProcessParameters p = context.referential().parameters();
-    if (p.networkCandidaturesAllowed().equals(Optional.of(false)) && context.dossier().isNetworkCandidature()) {
-      findings.at("/network").source(context.referential().source())
+    if (p.networkCandidaturesAllowed().equals(Optional.of(false)) && context.document().isNetworkCandidature()) {
+      findings.at(JsonPointer.of("network")).source(context.referential().source())
           .report("notAllowed", context.referential().id());
     }
   }
 
-  private static void commonStrategy(CheckContext context, FindingSink findings) {
-    if (!context.dossier().isNetworkCandidature()) {
+  private static void commonStrategy(CheckContext<Dossier> context, FindingSink findings) {
+    if (!context.document().isNetworkCandidature()) {
       return;
     }
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
-      Optional<Criterion> criterion = ReferentialIndex.of(context).criterion(s.criterionId());
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
+      Optional<Criterion> criterion = context.criterion(s.value().criterionId());
       Optional<Requirement> networkRequirement = criterion.stream()
           .flatMap(c -> c.requirements().stream())
           .filter(Requirement::networkOnly)
           .findFirst();
       if (networkRequirement.isPresent() && s.value().commonStrategy().isEmpty()) {
         Requirement r = networkRequirement.get();
-        findings.at(s.pointer() + "/commonStrategy").requirement(r.id()).source(r.source())
-            .report("missing", s.criterionId(), r.id(), Texts.abbreviate(r.text()));
+        findings.at(s.pointer().append("commonStrategy")).requirement(r.id()).source(r.source())
+            .report("missing", s.value().criterionId(), r.id(), Texts.abbreviate(r.text()));
       }
     }
   }

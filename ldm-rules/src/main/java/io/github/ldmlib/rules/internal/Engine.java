@@ -1,23 +1,23 @@
 package io.github.ldmlib.rules.internal;
 
-import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.FindingCounts;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Verdict;
-import io.github.ldmlib.model.internal.IdentifierValidator;
-import io.github.ldmlib.model.referential.Criterion;
+import io.github.ldmlib.model.constraints.Identifiers;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
-import io.github.ldmlib.rules.FindingSink;
-import io.github.ldmlib.rules.RuleMetadata;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.MessageSource;
+import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleProvider;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,22 +25,25 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.BiPredicate;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * What the dossier checker and the audit checker share: reading and vetting rules, discovering
- * them, applying tailorings, running them with a finding sink each, and ordering the findings.
+ * The checking pipeline's machinery, the same for every kind of document: reading and vetting
+ * rules, discovering them, applying tailorings, running each rule with a finding sink of its own,
+ * and ordering the findings of a report.
  */
 public final class Engine {
 
   private Engine() {}
+
+  /** The id of the finding that records a rule that could not be applied. */
+  public static final String RULE_FAILED = "LDM-E-001";
+
+  /** The severity of {@link #RULE_FAILED}: the check is incomplete, so the document is not ready. */
+  public static final Severity RULE_FAILED_SEVERITY = Severity.MAJOR_GAP;
 
   /**
    * Records the Bean Validation violations of a referential as configuration problems.
@@ -57,7 +60,7 @@ public final class Engine {
   /**
    * Turns configuration problems into the exception a builder throws.
    *
-   * @param what what could not be built, for example "the checker"
+   * @param what what could not be built, for example "the dossier checker"
    * @param problems the problems, not empty
    * @param causes exceptions behind them, added as suppressed
    * @return the exception
@@ -70,26 +73,22 @@ public final class Engine {
   }
 
   /**
-   * Finds the rules of every provider a class loader sees.
+   * Finds the rules of every provider a class loader sees, of every kind.
    *
-   * @param provided the rules of the kind wanted that a provider supplies: {@link RuleProvider#rules()}
-   *     or {@link RuleProvider#auditRules()}
    * @param loader the class loader
    * @param problems where to record problems
    * @param causes where to record their exceptions
-   * @param <R> the kind of rule
    * @return the rules, providers sorted by class name
    */
-  public static <R> List<R> discover(Function<RuleProvider, ? extends List<? extends R>> provided, ClassLoader loader,
-      List<String> problems, List<Throwable> causes) {
-    List<R> found = new ArrayList<>();
+  public static List<Rule<?>> discover(ClassLoader loader, List<String> problems, List<Throwable> causes) {
+    List<Rule<?>> found = new ArrayList<>();
     try {
       List<RuleProvider> providers = new ArrayList<>();
       ServiceLoader.load(RuleProvider.class, loader).forEach(providers::add);
       providers.sort(Comparator.comparing(p -> p.getClass().getName()));
       for (RuleProvider provider : providers) {
         try {
-          List<? extends R> rules = provided.apply(provider);
+          List<? extends Rule<?>> rules = provider.rules();
           if (rules == null || rules.stream().anyMatch(Objects::isNull)) {
             problems.add("rule provider " + provider.getClass().getName() + " returned null");
           } else {
@@ -111,46 +110,54 @@ public final class Engine {
    * Reads a rule's metadata once, or records why it cannot be used.
    *
    * @param rule the rule
+   * @param builtIn whether it is one of the library's own
    * @param problems where to record problems
    * @param causes where to record their exceptions
-   * @param <R> the kind of rule
+   * @param <D> the model type of the documents
    * @return the spec, or null when the rule cannot be used
    */
-  public static <R extends RuleMetadata> RuleSpec<R> spec(R rule, List<String> problems, List<Throwable> causes) {
+  public static <D> RuleSpec<D> spec(Rule<D> rule, boolean builtIn, List<String> problems, List<Throwable> causes) {
     String name = rule.getClass().getName();
     try {
       String id = rule.id();
-      if (id == null || !IdentifierValidator.isIdentifier(id)) {
+      if (id == null || !Identifiers.isValid(id)) {
         problems.add("rule " + name + ": id " + (id == null ? "null" : "'" + id + "'") + " is not an identifier");
         return null;
       }
-      name = id + " (" + name + ")";
-      if (!(rule instanceof BuiltIn) && id.startsWith("LDM-")) {
+      name = id + (rule instanceof DeclaredRule ? "" : " (" + name + ")");
+      if (!builtIn && id.startsWith("LDM-")) {
         problems.add("rule " + name + ": ids starting with LDM- are reserved for the built-in rules");
         return null;
       }
       Severity severity = rule.defaultSeverity();
       Optional<String> criterionId = rule.criterionId();
       Optional<SourceRef> source = rule.source();
-      String bundleName = rule.messageBundle();
-      if (severity == null || criterionId == null || source == null || bundleName == null) {
-        problems.add("rule " + name + ": defaultSeverity, criterionId, source and messageBundle must not be null");
+      MessageSource messages = rule.messages();
+      if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null) {
+        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source and messages must not be null");
         return null;
       }
-      if (criterionId.filter(c -> !IdentifierValidator.isIdentifier(c)).isPresent()) {
+      if (criterionId.filter(c -> !Identifiers.isValid(c)).isPresent()) {
         problems.add("rule " + name + ": criterion id '" + criterionId.get() + "' is not an identifier");
         return null;
       }
       for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
         try {
-          Messages.bundle(rule, bundleName, language).getString(id + ".title");
+          messages.get(id + ".title", language);
         } catch (MissingResourceException e) {
           problems.add("rule " + name + ": no entry " + id + ".title in the " + language.getDisplayLanguage(Locale.ENGLISH)
-              + " bundle " + bundleName);
+              + " messages of " + messages);
           return null;
         }
       }
-      return new RuleSpec<>(rule, id, severity, criterionId, source, bundleName);
+      List<String> patterns = messages.problems(id + ".");
+      if (!patterns.isEmpty()) {
+        for (String p : patterns) {
+          problems.add("rule " + name + ": message " + p);
+        }
+        return null;
+      }
+      return new RuleSpec<>(rule, id, severity, criterionId, source, messages);
     } catch (RuntimeException e) {
       problems.add("rule " + name + ": " + e);
       causes.add(e);
@@ -159,23 +166,46 @@ public final class Engine {
   }
 
   /**
-   * Vets rules and applies tailorings.
+   * Vets the rules of one kind and applies tailorings.
    *
-   * @param rules every rule, built-in and custom
+   * @param kind the kind of document of the checker
+   * @param rules every rule offered, of any kind: built-in, added and discovered
+   * @param builtIn tells whether a rule is one of the library's own
    * @param tailorings the tailorings
    * @param isProtected tells whether an id is a protected built-in rule
-   * @param ignored tells whether a tailoring of an id that is not among the rules is to be ignored
-   *     (it names a built-in rule of the other kind) rather than reported
    * @param problems where to record problems
    * @param causes where to record their exceptions
-   * @param <R> the kind of rule
-   * @return the enabled rules, sorted by id
+   * @param <D> the model type of the documents
+   * @return the enabled rules of the kind, sorted by id
    */
-  public static <R extends RuleMetadata> List<RuleSpec<R>> assemble(Collection<R> rules, List<RuleTailoring> tailorings,
-      Predicate<String> isProtected, Predicate<String> ignored, List<String> problems, List<Throwable> causes) {
-    Map<String, RuleSpec<R>> specs = new TreeMap<>();
-    for (R rule : rules) {
-      RuleSpec<R> spec = spec(rule, problems, causes);
+  @SuppressWarnings("unchecked")
+  public static <D> List<RuleSpec<D>> assemble(DocumentKind<D> kind, Collection<? extends Rule<?>> rules,
+      Predicate<Rule<?>> builtIn, List<RuleTailoring> tailorings, Predicate<String> isProtected,
+      List<String> problems, List<Throwable> causes) {
+    Map<String, RuleSpec<D>> specs = new TreeMap<>();
+    Map<String, Rule<?>> otherKinds = new HashMap<>();
+    for (Rule<?> rule : rules) {
+      DocumentKind<?> ruleKind;
+      try {
+        ruleKind = rule.kind();
+      } catch (RuntimeException e) {
+        problems.add("rule " + rule.getClass().getName() + ": " + e);
+        causes.add(e);
+        continue;
+      }
+      if (ruleKind == null) {
+        problems.add("rule " + rule.getClass().getName() + ": kind must not be null");
+        continue;
+      }
+      if (ruleKind != kind) {
+        try {
+          otherKinds.putIfAbsent(rule.id(), rule);
+        } catch (RuntimeException e) {
+          // its own checker reports it
+        }
+        continue;
+      }
+      RuleSpec<D> spec = spec((Rule<D>) rule, builtIn.test(rule), problems, causes);
       if (spec == null) {
         continue;
       }
@@ -193,7 +223,7 @@ public final class Engine {
         problems.add("rule " + id + " is protected and cannot be tailored: it keeps the check trustworthy "
             + "and the national core intact");
       } else if (!specs.containsKey(id)) {
-        if (!ignored.test(id)) {
+        if (!otherKinds.containsKey(id)) {
           problems.add("tailoring of unknown rule " + id);
         }
       } else if (!t.enabled()) {
@@ -206,24 +236,24 @@ public final class Engine {
   }
 
   /**
-   * Runs rules, each with its own sink; a rule that throws or misbehaves is replaced by a finding
-   * of {@code ruleFailed} naming it.
+   * Runs rules on one context, each with its own sink; a rule that throws or misbehaves is replaced
+   * by a finding {@link #RULE_FAILED} naming it.
    *
    * @param rules the rules
-   * @param ruleFailed the spec of LDM-E-001
-   * @param language the language of the messages
-   * @param target what is checked
-   * @param invoke runs one rule with its sink
-   * @param <R> the kind of rule
+   * @param context the check
+   * @param target what the sinks check the findings' places against
+   * @param invalidPointerKey the key of the LDM-E-001 message for a place that does not exist
+   * @param <D> the model type of the document
    * @return every finding, unordered
    */
-  public static <R> List<Finding> run(List<RuleSpec<R>> rules, RuleSpec<?> ruleFailed, Locale language, Target target,
-      BiConsumer<R, FindingSink> invoke) {
+  public static <D> List<Finding> run(List<RuleSpec<D>> rules, CheckContext<D> context, Walk target,
+      String invalidPointerKey) {
     List<Finding> findings = new ArrayList<>();
-    for (RuleSpec<R> spec : rules) {
-      CollectingSink sink = new CollectingSink(spec, language, target);
+    Locale language = context.language();
+    for (RuleSpec<D> spec : rules) {
+      CollectingSink sink = new CollectingSink(spec, language, target, invalidPointerKey);
       try {
-        invoke.accept(spec.rule(), sink);
+        spec.rule().check(context, sink);
       } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
         sink.failed(e);
       } finally {
@@ -231,7 +261,7 @@ public final class Engine {
       }
       Optional<CollectingSink.Failure> failure = sink.failure();
       if (failure.isPresent()) {
-        findings.add(ruleFailed(ruleFailed, spec, failure.get(), language));
+        findings.add(ruleFailed(spec, failure.get(), language));
       } else {
         findings.addAll(sink.findings());
       }
@@ -239,17 +269,15 @@ public final class Engine {
     return findings;
   }
 
-  private static Finding ruleFailed(RuleSpec<?> ruleFailed, RuleSpec<?> failing, CollectingSink.Failure failure,
-      Locale language) {
-    String key = ruleFailed.id() + "." + failure.key();
+  private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Locale language) {
+    String key = RULE_FAILED + "." + failure.key();
     List<String> args = List.of(failing.id(), failure.detail());
-    ResourceBundle bundle = Messages.bundle(ruleFailed.rule(), ruleFailed.bundleName(), language);
     return Finding.builder()
-        .ruleId(ruleFailed.id())
-        .severity(ruleFailed.severity())
+        .ruleId(RULE_FAILED)
+        .severity(RULE_FAILED_SEVERITY)
         .criterionId(failing.criterionId())
-        .pointer("")
-        .message(Messages.format(bundle.getString(key), language, args))
+        .pointer(JsonPointer.root())
+        .message(Messages.builtIn(key, language, args.toArray()))
         .messageKey(key)
         .arguments(args)
         .build();
@@ -257,7 +285,7 @@ public final class Engine {
 
   /**
    * Returns the order of a report's findings: those on no criterion first, then by criterion in the
-   * order of the referential, then by pointer, rule id, message and the rest.
+   * order of the referential, then by pointer (natural order), rule id, message and the rest.
    *
    * @param criterionOrder the position of each criterion in the referential
    * @return the comparator
@@ -267,7 +295,7 @@ public final class Engine {
         f -> f.criterionId().map(id -> criterionOrder.getOrDefault(id, Integer.MAX_VALUE)).orElse(-1));
     return byCriterion
         .thenComparing(f -> f.criterionId().orElse(""))
-        .thenComparing(Finding::pointer, Pointers.ORDER)
+        .thenComparing(Finding::pointer)
         .thenComparing(Finding::ruleId)
         .thenComparing(Finding::message)
         .thenComparing(Finding::messageKey)
@@ -284,78 +312,25 @@ public final class Engine {
    * @return criterion id → position
    */
   public static Map<String, Integer> criterionOrder(Referential referential) {
-    Map<String, Integer> order = new java.util.HashMap<>();
+    Map<String, Integer> order = new HashMap<>();
     referential.criteria().forEach(c -> order.putIfAbsent(c.id(), order.size()));
     return Map.copyOf(order);
   }
 
   /**
-   * Returns the ids of the rules a checker runs, {@code ruleFailed} included, in alphabetical order:
-   * the {@code ruleIds} of its reports.
+   * Returns the ids of the rules a checker runs, {@link #RULE_FAILED} included, in alphabetical
+   * order: the {@code ruleIds} of its reports.
    *
    * @param rules the enabled rules
-   * @param ruleFailed the spec of LDM-E-001
    * @return the ids
    */
-  public static List<String> ruleIds(List<? extends RuleSpec<?>> rules, RuleSpec<?> ruleFailed) {
+  public static List<String> ruleIds(List<? extends RuleSpec<?>> rules) {
     List<String> ids = new ArrayList<>();
     rules.forEach(r -> ids.add(r.id()));
-    if (!ids.contains(ruleFailed.id())) {
-      ids.add(ruleFailed.id());
+    if (!ids.contains(RULE_FAILED)) {
+      ids.add(RULE_FAILED);
     }
     ids.sort(Comparator.naturalOrder());
     return List.copyOf(ids);
-  }
-
-  /**
-   * Returns the severity an enabled rule's findings take, after tailoring.
-   *
-   * @param rules the enabled rules
-   * @param ruleId the rule id, not null
-   * @return the severity, or empty if the rule is not enabled
-   */
-  public static Optional<Severity> severity(List<? extends RuleSpec<?>> rules, String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    return rules.stream().filter(r -> r.id().equals(ruleId)).<Severity>map(RuleSpec::severity).findFirst();
-  }
-
-  /**
-   * Runs rules as {@link #run} does and returns their findings in {@linkplain #order report order},
-   * each once.
-   *
-   * @param rules the rules
-   * @param ruleFailed the spec of LDM-E-001
-   * @param language the language of the messages
-   * @param target what is checked
-   * @param invoke runs one rule with its sink
-   * @param criterionOrder the position of each criterion in the referential
-   * @param <R> the kind of rule
-   * @return the findings of the report
-   */
-  public static <R> List<Finding> findings(List<RuleSpec<R>> rules, RuleSpec<?> ruleFailed, Locale language,
-      Target target, BiConsumer<R, FindingSink> invoke, Map<String, Integer> criterionOrder) {
-    return run(rules, ruleFailed, language, target, invoke).stream().sorted(order(criterionOrder)).distinct().toList();
-  }
-
-  /**
-   * Returns the result of each criterion a report has one for, in the order of the referential:
-   * its verdict and counts, drawn from the findings attributed to it.
-   *
-   * @param referential the referential
-   * @param findings the report's findings
-   * @param included tells, from the criterion and its findings, whether the report has a result for it
-   * @return the results
-   */
-  public static List<CriterionResult> criterionResults(Referential referential, List<Finding> findings,
-      BiPredicate<Criterion, List<Finding>> included) {
-    List<CriterionResult> results = new ArrayList<>();
-    for (Criterion c : referential.criteria()) {
-      List<Finding> own = findings.stream().filter(f -> f.criterionId().filter(c.id()::equals).isPresent()).toList();
-      if (included.test(c, own)) {
-        FindingCounts counts = FindingCounts.of(own);
-        results.add(CriterionResult.builder().criterionId(c.id()).verdict(Verdict.of(counts)).counts(counts).build());
-      }
-    }
-    return results;
   }
 }

@@ -5,10 +5,13 @@ import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 
 import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,34 +23,34 @@ final class EvidenceRules {
 
   private EvidenceRules() {}
 
-  static final BuiltInRule REFERENCES_RESOLVE = BuiltInRule.of("LDM-D-060", MAJOR_GAP)
+  static final Rule<Dossier> REFERENCES_RESOLVE = Catalogue.dossier("LDM-D-060", MAJOR_GAP)
       .source(Sources.EVIDENCE)
       .checks("Every evidence id cited by an action or an engagement names an item of the evidence annex.")
       .reads("—")
       .check(EvidenceRules::referencesResolve);
 
-  static final BuiltInRule ACTION_CITES_EVIDENCE = BuiltInRule.of("LDM-D-061", MINOR_GAP)
+  static final Rule<Dossier> ACTION_CITES_EVIDENCE = Catalogue.dossier("LDM-D-061", MINOR_GAP)
       .source(Sources.EVIDENCE)
       .checks("Each action cites at least one piece of evidence (« faire la preuve »).")
       .reads("—")
       .check(EvidenceRules::actionCitesEvidence);
 
-  static final BuiltInRule EVIDENCE_CITED = BuiltInRule.of("LDM-D-062", OBSERVATION)
+  static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", OBSERVATION)
       .source(Sources.EVIDENCE)
       .checks("Each item of the evidence annex is cited by at least one action or engagement.")
       .reads("—")
       .check(EvidenceRules::evidenceCited);
 
-  static final BuiltInRule UNIQUE_EVIDENCE_IDS = BuiltInRule.of("LDM-D-063", MINOR_GAP)
+  static final Rule<Dossier> UNIQUE_EVIDENCE_IDS = Catalogue.dossier("LDM-D-063", MINOR_GAP)
       .source(Sources.EVIDENCE)
       .checks("No two items of the evidence annex share an id, so that every citation names one document.")
       .reads("—")
       .check(EvidenceRules::uniqueIds);
 
-  private static void referencesResolve(CheckContext context, FindingSink findings) {
+  private static void referencesResolve(CheckContext<Dossier> context, FindingSink findings) {
     Set<String> annex = new HashSet<>();
-    context.dossier().evidence().forEach(e -> annex.add(e.id()));
-    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
+    context.document().evidence().forEach(e -> annex.add(e.id()));
+    for (Place<Initiative> w : context.each(Initiative.class)) {
       List<String> ids = w.value().evidenceIds();
       for (int k = 0; k < ids.size(); k++) {
         if (!annex.contains(ids.get(k))) {
@@ -57,18 +60,18 @@ final class EvidenceRules {
     }
   }
 
-  private static void actionCitesEvidence(CheckContext context, FindingSink findings) {
-    for (Walk.At<Action> a : Walk.of(context).actions()) {
+  private static void actionCitesEvidence(CheckContext<Dossier> context, FindingSink findings) {
+    for (Place<Action> a : context.each(Action.class)) {
       if (a.value().evidenceIds().isEmpty()) {
-        findings.report(a.pointer() + "/evidenceIds", "none", a.value().title());
+        findings.report(a.pointer().append("evidenceIds"), "none", a.value().title());
       }
     }
   }
 
-  private static void evidenceCited(CheckContext context, FindingSink findings) {
+  private static void evidenceCited(CheckContext<Dossier> context, FindingSink findings) {
     Set<String> cited = new HashSet<>();
-    Walk.of(context).initiatives().forEach(w -> cited.addAll(w.value().evidenceIds()));
-    List<Evidence> annex = context.dossier().evidence();
+    context.each(Initiative.class).forEach(w -> cited.addAll(w.value().evidenceIds()));
+    List<Evidence> annex = context.document().evidence();
     for (int k = 0; k < annex.size(); k++) {
       if (!cited.contains(annex.get(k).id())) {
         findings.report(Pointers.of("evidence", k), "uncited", annex.get(k).id(), annex.get(k).title());
@@ -76,9 +79,9 @@ final class EvidenceRules {
     }
   }
 
-  private static void uniqueIds(CheckContext context, FindingSink findings) {
+  private static void uniqueIds(CheckContext<Dossier> context, FindingSink findings) {
     Map<String, Integer> first = new HashMap<>();
-    List<Evidence> annex = context.dossier().evidence();
+    List<Evidence> annex = context.document().evidence();
     for (int k = 0; k < annex.size(); k++) {
       Integer earlier = first.putIfAbsent(annex.get(k).id(), k);
       if (earlier != null) {

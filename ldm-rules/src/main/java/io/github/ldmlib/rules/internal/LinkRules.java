@@ -2,13 +2,17 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,80 +21,78 @@ final class LinkRules {
 
   private LinkRules() {}
 
-  static final BuiltInRule DOMAINS_EXIST = BuiltInRule.of("LDM-D-080", MINOR_GAP)
+  static final Rule<Dossier> DOMAINS_EXIST = Catalogue.dossier("LDM-D-080", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("Every evaluation domain or sub-domain a section's transversality links to (`D1`, `D1.2`) exists "
           + "in the referential. Does not apply to a referential without evaluation domains.")
       .reads("`evaluationDomains`")
       .check(LinkRules::domainsExist);
 
-  static final BuiltInRule SHEETS_EXIST = BuiltInRule.of("LDM-D-081", MINOR_GAP)
+  static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("Every Qualéduc sheet a section's transversality links to (`3.5`) exists in the referential. "
           + "Does not apply to a referential without Qualéduc sheets.")
       .reads("`qualeducSheets`")
       .check(LinkRules::sheetsExist);
 
-  static final BuiltInRule REQUIREMENTS_EXIST = BuiltInRule.of("LDM-D-082", MINOR_GAP)
+  static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", MINOR_GAP)
       .citing("the library itself")
       .checks("Every requirement id an action or engagement declares (`requirementIds`) names a requirement "
           + "of the criterion of its section.")
       .reads("criteria, requirements")
       .check(LinkRules::requirementsExist);
 
-  private static void domainsExist(CheckContext context, FindingSink findings) {
+  private static void domainsExist(CheckContext<Dossier> context, FindingSink findings) {
     Referential r = context.referential();
     if (r.evaluationDomains().isEmpty()) {
       return;
     }
-    ReferentialIndex index = ReferentialIndex.of(context);
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       List<String> ids = s.value().transversality().map(Transversality::evaluationDomainIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
-        if (!index.hasEvaluationDomain(ids.get(k))) {
+        if (!r.hasEvaluationDomain(ids.get(k))) {
           findings.report(Pointers.append(s.pointer(), "transversality", "evaluationDomainIds", k),
-              "unknown", ids.get(k), s.criterionId());
+              "unknown", ids.get(k), s.value().criterionId());
         }
       }
     }
   }
 
-  private static void sheetsExist(CheckContext context, FindingSink findings) {
+  private static void sheetsExist(CheckContext<Dossier> context, FindingSink findings) {
     Referential r = context.referential();
     if (r.qualeducSheets().isEmpty()) {
       return;
     }
-    ReferentialIndex index = ReferentialIndex.of(context);
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       List<String> ids = s.value().transversality().map(Transversality::qualeducSheetIds).orElse(List.of());
       for (int k = 0; k < ids.size(); k++) {
-        if (!index.hasQualeducSheet(ids.get(k))) {
+        if (r.qualeducSheet(ids.get(k)).isEmpty()) {
           findings.report(Pointers.append(s.pointer(), "transversality", "qualeducSheetIds", k),
-              "unknown", ids.get(k), s.criterionId());
+              "unknown", ids.get(k), s.value().criterionId());
         }
       }
     }
   }
 
-  private static void requirementsExist(CheckContext context, FindingSink findings) {
+  private static void requirementsExist(CheckContext<Dossier> context, FindingSink findings) {
     Referential r = context.referential();
-    ReferentialIndex index = ReferentialIndex.of(context);
-    for (Walk.At<Initiative> w : Walk.of(context).initiatives()) {
-      if (index.criterion(w.criterionId()).isEmpty()) {
+    for (Place<Initiative> w : context.each(Initiative.class)) {
+      if (w.criterionId().isEmpty()) {
         continue; // LDM-D-004 reports the section
       }
+      String criterionId = w.criterionId().get();
       List<String> ids = w.value().requirementIds();
       for (int k = 0; k < ids.size(); k++) {
         String id = ids.get(k);
-        if (index.hasRequirement(w.criterionId(), id)) {
+        if (context.requirement(criterionId, id).isPresent()) {
           continue;
         }
-        String at = Pointers.append(w.pointer(), "requirementIds", k);
+        JsonPointer at = Pointers.append(w.pointer(), "requirementIds", k);
         Optional<Criterion> owner = r.criteria().stream().filter(c -> c.requirement(id).isPresent()).findFirst();
         if (owner.isPresent()) {
-          findings.report(at, "otherCriterion", id, w.value().title(), owner.get().id(), w.criterionId());
+          findings.report(at, "otherCriterion", id, w.value().title(), owner.get().id(), criterionId);
         } else {
-          findings.report(at, "unknown", id, w.value().title(), w.criterionId());
+          findings.report(at, "unknown", id, w.value().title(), criterionId);
         }
       }
     }

@@ -1,24 +1,19 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.SchoolYear;
-import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
-import java.util.Comparator;
+import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
 import java.util.List;
 
 /**
- * What the measure rules need to know of one indicator's measures, found in one pass over them and
- * kept with the indicator's place, so that the rules of a check do not each loop over every
- * measure. A rule that learns here that it may have something to report loops over the measures
- * itself, in their order, so that its findings are exactly those of the loop alone. Immutable.
+ * What the measure rules need to know of one indicator's measures, found in one pass over them. A
+ * rule that learns here that it may have something to report loops over the measures itself, in
+ * their order, so that its findings are exactly those of the loop alone. Immutable.
  */
 final class MeasureFacts {
-
-  /** The order of the trend rule: by milestone, then by school year. */
-  static final Comparator<Measure> CHRONOLOGICAL = Comparator.comparing(Measure::milestone)
-      .thenComparing(Measure::schoolYear);
 
   private static final int MIXED = Integer.MIN_VALUE;
 
@@ -26,9 +21,6 @@ final class MeasureFacts {
   private final boolean duplicate;
   private final SchoolYear latest;
   private final int impliedStart;
-  private final Measure first;
-  private final Measure last;
-  private final boolean worse;
 
   private MeasureFacts(Indicator indicator) {
     List<Measure> measures = indicator.measures();
@@ -36,8 +28,6 @@ final class MeasureFacts {
     boolean dup = false;
     SchoolYear max = null;
     int start = 0;
-    Measure firstMeasure = null;
-    Measure lastMeasure = null;
     for (int m = 0; m < measures.size(); m++) {
       Measure measure = measures.get(m);
       int bit = 1 << measure.milestone().ordinal();
@@ -49,47 +39,26 @@ final class MeasureFacts {
       // The start year N this measure implies, given its milestone; MIXED once two measures disagree.
       int implied = measure.schoolYear().startYear() - measure.milestone().yearsAfterStart();
       start = m == 0 ? implied : start == implied ? start : MIXED;
-      // The first and last in chronological order, as a stable sort would place them.
-      if (m == 0) {
-        firstMeasure = measure;
-        lastMeasure = measure;
-      } else {
-        if (CHRONOLOGICAL.compare(measure, firstMeasure) < 0) {
-          firstMeasure = measure;
-        }
-        if (CHRONOLOGICAL.compare(measure, lastMeasure) >= 0) {
-          lastMeasure = measure;
-        }
-      }
     }
     this.milestones = seen;
     this.duplicate = dup;
     this.latest = max;
     this.impliedStart = measures.isEmpty() ? MIXED : start;
-    if (measures.size() >= 2) {
-      int change = lastMeasure.value().compareTo(firstMeasure.value());
-      this.worse = indicator.direction() == Direction.HIGHER_IS_BETTER ? change < 0 : change > 0;
-    } else {
-      this.worse = false;
-    }
-    this.first = firstMeasure;
-    this.last = lastMeasure;
   }
 
   /**
-   * Returns the facts of an indicator, found at first use and kept with its place.
+   * Returns the facts of an indicator's measures, worked out once per check when the rule runs in a
+   * checker (its sink then knows the walk of the document), else now.
    *
    * @param indicator the indicator with its place
+   * @param findings the sink of the rule that asks
    * @return its facts
    */
-  static MeasureFacts of(Walk.At<Indicator> indicator) {
-    MeasureFacts f = indicator.measureFacts;
-    if (f == null) {
-      // Immutable with final fields, so safely published; a race only works them out twice.
-      f = new MeasureFacts(indicator.value());
-      indicator.measureFacts = f;
+  static MeasureFacts of(Place<Indicator> indicator, FindingSink findings) {
+    if (findings instanceof CollectingSink sink) {
+      return sink.walk().shared(indicator, MeasureFacts.class, p -> new MeasureFacts(p.value()));
     }
-    return f;
+    return new MeasureFacts(indicator.value());
   }
 
   /** Tells whether the indicator has a measure at a milestone ({@link Indicator#measure} is present). */
@@ -113,20 +82,5 @@ final class MeasureFacts {
    */
   boolean allOnYearsOf(SchoolYear n) {
     return latest == null || impliedStart == n.startYear();
-  }
-
-  /** Tells whether the latest measure, in chronological order, is worse than the first one. */
-  boolean isWorse() {
-    return worse;
-  }
-
-  /** The first measure in chronological order, or null without measures. */
-  Measure first() {
-    return first;
-  }
-
-  /** The last measure in chronological order, or null without measures. */
-  Measure last() {
-    return last;
   }
 }

@@ -2,23 +2,24 @@ package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.rules.MessageSource;
+import io.github.ldmlib.rules.Rule;
 import java.util.Optional;
 
 /**
  * What a checker knows of a rule once built: its metadata read once (so that a rule cannot change
  * it between checks) and its effective severity after tailoring.
  *
- * @param rule the rule: a dossier {@link io.github.ldmlib.rules.Rule} or an {@link io.github.ldmlib.rules.AuditRule}
+ * @param rule the rule
  * @param id its id
  * @param severity its effective severity
  * @param criterionId its criterion, if any
  * @param source its source, if any
- * @param bundleName the base name of its bundle
- * @param <R> the kind of rule
+ * @param messages its messages
+ * @param <D> the model type of the documents it checks
  */
-public record RuleSpec<R>(
-    R rule, String id, Severity severity, Optional<String> criterionId,
-    Optional<SourceRef> source, String bundleName) {
+public record RuleSpec<D>(Rule<D> rule, String id, Severity severity, Optional<String> criterionId,
+    Optional<SourceRef> source, MessageSource messages) {
 
   /**
    * Returns the same rule with another severity.
@@ -26,7 +27,7 @@ public record RuleSpec<R>(
    * @param other the severity
    * @return the new spec
    */
-  public RuleSpec<R> withSeverity(Severity other) {
-    return new RuleSpec<>(rule, id, other, criterionId, source, bundleName);
+  public RuleSpec<D> withSeverity(Severity other) {
+    return new RuleSpec<>(rule, id, other, criterionId, source, messages);
   }
 }

@@ -1,13 +1,18 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.StructureElement;
+import io.github.ldmlib.rules.Rule;
+import io.github.ldmlib.rules.RuleDoc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 
 /**
@@ -17,6 +22,19 @@ import java.util.TreeSet;
 public final class RulesDoc {
 
   private RulesDoc() {}
+
+  /**
+   * The engine's own finding, documented as a rule: no checker runs it, the engine reports it in
+   * place of a rule that could not be applied.
+   */
+  private static final Rule<Dossier> RULE_FAILED = Catalogue.dossier(Engine.RULE_FAILED, Engine.RULE_FAILED_SEVERITY)
+      .citing("the library itself")
+      .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier (or "
+          + "in the audit file, for an audit rule), a message it does not have, or more than 10,000 findings. The "
+          + "checker drops what that rule reported and records this finding, naming it; the other rules still "
+          + "run. As the check is incomplete, the dossier is not ready for audit.")
+      .reads("—")
+      .check((context, findings) -> { });
 
   /** The command that regenerates the file, from the repository root. */
   public static final String REGENERATE = "mvn -B -ntp -q -pl ldm-rules -am test -Dtest=RulesDocTest "
@@ -83,7 +101,10 @@ public final class RulesDoc {
             + "dossier, a message it does not have, or more than 10,000 findings has its findings dropped and "
             + "is reported as `LDM-E-001`; the other rules still run.\n\n");
 
-    catalogue(b, "Catalogue", Catalogue.RULES);
+    List<Rule<?>> dossierRules = new ArrayList<>(Catalogue.of(DocumentKind.DOSSIER));
+    dossierRules.add(RULE_FAILED);
+    dossierRules.sort(Comparator.comparing(Rule::id));
+    catalogue(b, "Catalogue", dossierRules);
 
     b.append("## Built-in dossier structure\n\n")
         .append("LDM-D-010, LDM-D-020, LDM-D-030 and LDM-D-040 read the referential's `dossierStructure`: each "
@@ -101,13 +122,14 @@ public final class RulesDoc {
     }
 
     b.append("\n# Built-in audit rules\n\n")
-        .append("The audit checker of `ldm-rules` (`AuditChecker`) runs these rules on an audit file (`AuditFile`): "
-            + "the plan (LDM 03), the dashboard (LDM 04) and the summary report (LDM 05) of one audit, the "
-            + "rector's decision, the label record, the academy's auditor pool, the previous audit's summary and "
-            + "the next follow-up audit's dashboard, each optional. It writes an `AuditReport` with the same "
-            + "findings, severities and verdicts as a dossier's conformity report, and the label's status on the "
-            + "date of the check when the file holds the label record. Rules are tailored as the dossier rules "
-            + "are; a profile's tailorings may name both kinds of rule and may be passed whole to both checkers.\n\n");
+        .append("A checker of audit files (`Checker.of(DocumentKind.AUDIT_FILE, referential)`) runs these rules "
+            + "on an audit file (`AuditFile`): the plan (LDM 03), the dashboard (LDM 04) and the summary report "
+            + "(LDM 05) of one audit, the rector's decision, the label record, the academy's auditor pool, the "
+            + "previous audit's summary and the next follow-up audit's dashboard, each optional. It writes the "
+            + "same `ConformityReport` as a dossier's check (findings, severities, verdicts, counts), of kind "
+            + "`audit-file`, with the label's status on the date of the check when the file holds the label "
+            + "record. Rules are tailored as the dossier rules are; a profile's tailorings may name both kinds of "
+            + "rule and may be passed whole to both checkers.\n\n");
     b.append("## How to read an audit report\n\n")
         .append("- **Pointers** are JSON Pointers into the audit file's JSON form, whose first token names the "
             + "document: `/plan/sentDate`, `/plan/team/1`, `/summary/gaps/2/liftedOn`, `/auditorPool/auditors/0/"
@@ -129,42 +151,46 @@ public final class RulesDoc {
             + "a dossier not yet received or a report not yet submitted is already late.\n")
         .append("- **The loop**: a gap that is not lifted leads to an improvement axis (LDM-A-060) with an owner "
             + "and a deadline (LDM-A-061), which the next audit's dashboard re-assesses (LDM-A-062).\n\n");
-    catalogue(b, "Audit catalogue", Catalogue.AUDIT_RULES);
+    catalogue(b, "Audit catalogue", Catalogue.of(DocumentKind.AUDIT_FILE));
     return b.toString().stripTrailing() + "\n";
   }
 
   /** A catalogue: the table of its rules, then each rule in full. */
-  private static void catalogue(StringBuilder b, String heading, List<? extends BuiltIn<?>> rules) {
+  private static void catalogue(StringBuilder b, String heading, List<? extends Rule<?>> rules) {
     b.append("## ").append(heading).append("\n\n| Id | Severity | Title | Titre |\n|---|---|---|---|\n");
     rules.forEach(r -> row(b, r));
     b.append('\n');
-    for (BuiltIn<?> r : rules) {
+    for (Rule<?> r : rules) {
       rule(b, r);
     }
   }
 
-  private static void row(StringBuilder b, BuiltIn<?> r) {
+  private static void row(StringBuilder b, Rule<?> r) {
     b.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase(Locale.ROOT)).append(") | `")
-        .append(r.defaultSeverity()).append("`").append(r.isProtected() ? " (protected)" : "").append(" | ")
+        .append(r.defaultSeverity()).append("`").append(Catalogue.isProtected(r.id()) ? " (protected)" : "").append(" | ")
         .append(r.title(Locale.ENGLISH)).append(" | ").append(r.title(Locale.FRENCH)).append(" |\n");
   }
 
-  private static void rule(StringBuilder b, BuiltIn<?> r) {
+  private static void rule(StringBuilder b, Rule<?> r) {
     b.append("## ").append(r.id()).append("\n\n")
         .append("**").append(r.title(Locale.ENGLISH)).append("** — *").append(r.title(Locale.FRENCH)).append("*\n\n")
         .append("- Default severity: `").append(r.defaultSeverity()).append('`')
-        .append(r.isProtected() ? " (protected: cannot be tailored)" : "").append('\n')
-        .append("- Source: ").append(r.source().map(Object::toString).orElse(r.citing().orElse("—"))).append('\n')
-        .append("- Reads from the referential: ").append(r.reads()).append('\n')
+        .append(Catalogue.isProtected(r.id()) ? " (protected: cannot be tailored)" : "").append('\n')
+        .append("- Source: ").append(r.source().map(Object::toString).orElse(doc(r).citing().orElse("—")))
+        .append('\n')
+        .append("- Reads from the referential: ").append(doc(r).reads()).append('\n')
         .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
-        .append(r.checks()).append("\n\n");
+        .append(doc(r).checks()).append("\n\n");
   }
 
-  private static TreeSet<String> messageKeys(BuiltIn<?> r) {
-    ResourceBundle bundle = Messages.bundle(r, r.messageBundle(), Locale.FRENCH);
+  private static RuleDoc doc(Rule<?> r) {
+    return r.doc().orElseThrow(() -> new IllegalStateException("built-in rule " + r.id() + " is not documented"));
+  }
+
+  private static TreeSet<String> messageKeys(Rule<?> r) {
     TreeSet<String> keys = new TreeSet<>();
-    for (String key : bundle.keySet()) {
-      if (key.startsWith(r.id() + ".") && !key.equals(r.id() + ".title")) {
+    for (String key : r.messages().keys(r.id() + ".")) {
+      if (!key.equals(r.id() + ".title")) {
         keys.add("`" + key.substring(r.id().length() + 1) + "`");
       }
     }

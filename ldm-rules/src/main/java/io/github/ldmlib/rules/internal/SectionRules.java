@@ -3,12 +3,16 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.CriterionTeam;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.List;
 
 /** Rules on criterion teams, engagement leads and the content of a section. */
@@ -16,7 +20,7 @@ final class SectionRules {
 
   private SectionRules() {}
 
-  static final BuiltInRule COORDINATOR_IDENTIFIED = BuiltInRule.of("LDM-D-021", MAJOR_GAP)
+  static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", MAJOR_GAP)
       .source(Sources.TABLES)
       .checks("The coordinator of each criterion team, when given, is identified by last name, first name "
           + "and function (the table « Équipe critère X »). Whether the coordinator is present at all is "
@@ -24,20 +28,20 @@ final class SectionRules {
       .reads("—")
       .check(SectionRules::coordinatorIdentified);
 
-  static final BuiltInRule MEMBERS_IDENTIFIED = BuiltInRule.of("LDM-D-022", MINOR_GAP)
+  static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("Each member of a criterion team is identified by last name, first name and function, and the "
           + "coordinator is not listed again among the members (a team has exactly one coordinator).")
       .reads("—")
       .check(SectionRules::membersIdentified);
 
-  static final BuiltInRule SECTION_HAS_WORK = BuiltInRule.of("LDM-D-023", MAJOR_GAP)
+  static final Rule<Dossier> SECTION_HAS_WORK = Catalogue.dossier("LDM-D-023", MAJOR_GAP)
       .source(Sources.DOSSIER_OBJECTIVES)
       .checks("Each criterion section presents at least one action or one engagement.")
       .reads("—")
       .check(SectionRules::sectionHasWork);
 
-  static final BuiltInRule LEAD_IDENTIFIED = BuiltInRule.of("LDM-D-041", MINOR_GAP)
+  static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("The lead (animateur) of each engagement, when given, is named with a function (« Nom et "
           + "fonction de la personne engagée et porteur de l'action »). Whether the lead is present at all "
@@ -45,22 +49,22 @@ final class SectionRules {
       .reads("—")
       .check(SectionRules::leadIdentified);
 
-  private static void coordinatorIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+  private static void coordinatorIdentified(CheckContext<Dossier> context, FindingSink findings) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       s.value().team().flatMap(CriterionTeam::coordinator).ifPresent(p -> {
-        String at = s.pointer() + "/team/coordinator";
+        JsonPointer at = s.pointer().append("team").append("coordinator");
         if (p.firstName().isEmpty()) {
-          findings.report(at + "/firstName", "firstName", p.lastName(), s.criterionId());
+          findings.report(at.append("firstName"), "firstName", p.lastName(), s.value().criterionId());
         }
         if (p.function().isEmpty()) {
-          findings.report(at + "/function", "function", p.lastName(), s.criterionId());
+          findings.report(at.append("function"), "function", p.lastName(), s.value().criterionId());
         }
       });
     }
   }
 
-  private static void membersIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+  private static void membersIdentified(CheckContext<Dossier> context, FindingSink findings) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       if (s.value().team().isEmpty()) {
         continue;
       }
@@ -68,15 +72,15 @@ final class SectionRules {
       List<Person> members = team.members();
       for (int i = 0; i < members.size(); i++) {
         Person p = members.get(i);
-        String at = Pointers.append(s.pointer(), "team", "members", i);
+        JsonPointer at = Pointers.append(s.pointer(), "team", "members", i);
         if (p.firstName().isEmpty()) {
-          findings.report(at + "/firstName", "firstName", p.lastName(), s.criterionId());
+          findings.report(at.append("firstName"), "firstName", p.lastName(), s.value().criterionId());
         }
         if (p.function().isEmpty()) {
-          findings.report(at + "/function", "function", p.lastName(), s.criterionId());
+          findings.report(at.append("function"), "function", p.lastName(), s.value().criterionId());
         }
         if (team.coordinator().filter(c -> samePerson(c, p)).isPresent()) {
-          findings.report(at, "coordinatorAgain", p.lastName(), s.criterionId());
+          findings.report(at, "coordinatorAgain", p.lastName(), s.value().criterionId());
         }
       }
     }
@@ -87,18 +91,18 @@ final class SectionRules {
         && a.firstName().map(String::toLowerCase).equals(b.firstName().map(String::toLowerCase));
   }
 
-  private static void sectionHasWork(CheckContext context, FindingSink findings) {
-    for (Walk.At<CriterionSection> s : Walk.of(context).sections()) {
+  private static void sectionHasWork(CheckContext<Dossier> context, FindingSink findings) {
+    for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
       if (s.value().actions().isEmpty() && s.value().engagements().isEmpty()) {
-        findings.report(s.pointer() + "/actions", "empty", s.criterionId());
+        findings.report(s.pointer().append("actions"), "empty", s.value().criterionId());
       }
     }
   }
 
-  private static void leadIdentified(CheckContext context, FindingSink findings) {
-    for (Walk.At<Engagement> g : Walk.of(context).engagements()) {
+  private static void leadIdentified(CheckContext<Dossier> context, FindingSink findings) {
+    for (Place<Engagement> g : context.each(Engagement.class)) {
       g.value().lead().filter(p -> p.function().isEmpty()).ifPresent(p ->
-          findings.report(g.pointer() + "/lead/function", "function", p.lastName(), g.value().title()));
+          findings.report(g.pointer().append("lead").append("function"), "function", p.lastName(), g.value().title()));
     }
   }
 }

@@ -1,15 +1,15 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
-import io.github.ldmlib.rules.internal.ModelTypes.Kind;
-import io.github.ldmlib.rules.internal.ModelTypes.Property;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The structure of a dossier (section E of the guide) as the rules read it: the referential's
@@ -145,29 +143,16 @@ public final class Structure {
     Class<?> type = typeOf(scope);
     List<String> segments = Arrays.asList(field.split("/", -1));
     for (String segment : segments) {
-      if (!ModelTypes.isNode(type)) {
+      if (Models.type(type).isEmpty()) {
         return Optional.of("'" + field + "': nothing lies below a " + type.getSimpleName());
       }
-      Optional<Property> p = ModelTypes.property(type, segment);
+      Optional<ModelProperty<?>> p = Models.property(type, segment);
       if (p.isEmpty()) {
         return Optional.of("'" + field + "': " + type.getSimpleName() + " has no property '" + segment + "'");
       }
-      type = p.get().target();
+      type = p.get().valueClass();
     }
     return Optional.empty();
-  }
-
-  /**
-   * Finds where a required element is missing under one scope instance.
-   *
-   * @param root the scope instance (the dossier, a section, an action or an engagement)
-   * @param rootType its abstract value class
-   * @param pointer its pointer
-   * @param field the element's field path
-   * @param missing receives the pointer of each place where the element is missing
-   */
-  public static void findMissing(Object root, Class<?> rootType, String pointer, String field, Consumer<String> missing) {
-    path(rootType, field).findMissing(root, () -> pointer, missing);
   }
 
   /**
@@ -193,12 +178,12 @@ public final class Structure {
 
   private static FieldPath resolve(Class<?> rootType, String field) {
     String[] segments = field.split("/", -1);
-    Property[] chain = new Property[segments.length];
+    ModelProperty<?>[] chain = new ModelProperty<?>[segments.length];
     Class<?> type = rootType;
     for (int i = 0; i < segments.length; i++) {
-      chain[i] = ModelTypes.property(type, segments[i]).orElseThrow(
+      chain[i] = Models.property(type, segments[i]).orElseThrow(
           () -> new IllegalStateException("unresolved structure field " + List.of(segments)));
-      type = chain[i].target();
+      type = chain[i].valueClass();
     }
     return new FieldPath(chain);
   }
@@ -209,34 +194,26 @@ public final class Structure {
    */
   public static final class FieldPath {
 
-    private final Property[] chain;
-    // The accessors as plain calls, made once per path: a reflective read of every element the
-    // referential asks for was most of the structure rules' time.
-    private final Function<Object, Object>[] getters;
+    private final ModelProperty<?>[] chain;
 
-    @SuppressWarnings("unchecked")
-    private FieldPath(Property[] chain) {
+    private FieldPath(ModelProperty<?>[] chain) {
       this.chain = chain;
-      this.getters = new Function[chain.length];
-      for (int i = 0; i < chain.length; i++) {
-        getters[i] = chain[i].getter();
-      }
     }
 
     /**
      * Finds where the element is missing under one scope instance.
      *
      * @param root the scope instance, of the class the path was resolved for
-     * @param pointer gives its pointer, asked for only if something is missing
+     * @param pointer its pointer
      * @param missing receives the pointer of each place where the element is missing
      */
-    public void findMissing(Object root, Supplier<String> pointer, Consumer<String> missing) {
-      walk(root, new Place(null, pointer, null), 0, missing);
+    public void findMissing(Object root, JsonPointer pointer, Consumer<JsonPointer> missing) {
+      walk(root, pointer, 0, missing);
     }
 
     /**
      * Tells whether the element is present everywhere under one scope instance: {@link
-     * #findMissing} would report nothing. Makes no place.
+     * #findMissing} would report nothing. Makes no pointer.
      *
      * @param root the scope instance, of the class the path was resolved for
      * @return true if nothing is missing
@@ -246,13 +223,13 @@ public final class Structure {
     }
 
     private boolean complete(Object value, int i) {
-      Property p = chain[i];
-      Object raw = getters[i].apply(value);
+      ModelProperty<?> p = chain[i];
+      Object raw = Models.read(p, value);
       if (i == chain.length - 1) {
-        return p.isPresentValue(raw);
+        return Models.isPresent(p.holding(), raw);
       }
-      switch (p.kind()) {
-        case COLLECTION -> {
+      switch (p.holding()) {
+        case LIST, ENUM_SET -> {
           for (Object element : (Collection<?>) raw) {
             if (!complete(element, i + 1)) {
               return false;
@@ -267,13 +244,13 @@ public final class Structure {
           }
           // Under an absent value, the element is missing unless the rest of the path goes through a list.
           for (int k = i + 1; k < chain.length - 1; k++) {
-            if (chain[k].kind() == Kind.COLLECTION) {
+            if (Models.isCollection(chain[k])) {
               return true;
             }
           }
           return false;
         }
-        case VALUE -> {
+        case ONE -> {
           return complete(raw, i + 1);
         }
         default -> {
@@ -283,22 +260,21 @@ public final class Structure {
       }
     }
 
-    private void walk(Object value, Place place, int i, Consumer<String> missing) {
-      Property p = chain[i];
+    private void walk(Object value, JsonPointer place, int i, Consumer<JsonPointer> missing) {
+      ModelProperty<?> p = chain[i];
+      JsonPointer here = place.append(p.name());
+      Object raw = Models.read(p, value);
       if (i == chain.length - 1) {
-        // The common case: the place of a present element is never made.
-        if (!p.isPresentValue(getters[i].apply(value))) {
-          missing.accept(new Place(place, null, p.name()).pointer());
+        if (!Models.isPresent(p.holding(), raw)) {
+          missing.accept(here);
         }
         return;
       }
-      Place here = new Place(place, null, p.name());
-      Object raw = getters[i].apply(value);
-      switch (p.kind()) {
-        case COLLECTION -> {
+      switch (p.holding()) {
+        case LIST, ENUM_SET -> {
           int index = 0;
           for (Object element : (Collection<?>) raw) {
-            walk(element, new Place(here, null, index++), i + 1, missing);
+            walk(element, here.append(index++), i + 1, missing);
           }
         }
         case OPTIONAL -> {
@@ -309,30 +285,22 @@ public final class Structure {
             absentBelow(here, i + 1, missing);
           }
         }
-        case VALUE -> walk(raw, here, i + 1, missing);
-        case OPTIONAL_INT -> throw new IllegalStateException("nothing lies below " + here.pointer());
-        default -> throw new AssertionError(p.kind());
+        case ONE -> walk(raw, here, i + 1, missing);
+        case OPTIONAL_INT -> throw new IllegalStateException("nothing lies below " + here);
+        default -> throw new AssertionError(p.holding());
       }
     }
 
     /** Under an absent value, the element is missing unless the rest of the path goes through a list. */
-    private void absentBelow(Place place, int i, Consumer<String> missing) {
-      Place at = place;
+    private void absentBelow(JsonPointer place, int i, Consumer<JsonPointer> missing) {
+      JsonPointer at = place;
       for (int k = i; k < chain.length; k++) {
-        Property p = chain[k];
-        at = new Place(at, null, p.name());
-        if (k < chain.length - 1 && p.kind() == Kind.COLLECTION) {
+        at = at.append(chain[k].name());
+        if (k < chain.length - 1 && Models.isCollection(chain[k])) {
           return;
         }
       }
-      missing.accept(at.pointer());
-    }
-  }
-
-  /** A place below a scope instance: its pointer is built only when asked for. */
-  private record Place(Place parent, Supplier<String> root, Object token) {
-    String pointer() {
-      return parent == null ? root.get() : Pointers.append(parent.pointer(), token);
+      missing.accept(at);
     }
   }
 }

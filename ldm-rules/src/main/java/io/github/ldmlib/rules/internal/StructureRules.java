@@ -3,6 +3,7 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -11,6 +12,8 @@ import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.rules.Place;
+import io.github.ldmlib.rules.Rule;
 import java.util.List;
 
 /** The rules that read the dossier structure of section E: one per scope. */
@@ -18,7 +21,7 @@ final class StructureRules {
 
   private StructureRules() {}
 
-  static final BuiltInRule SECTION_ELEMENTS = BuiltInRule.of("LDM-D-020", MAJOR_GAP)
+  static final Rule<Dossier> SECTION_ELEMENTS = Catalogue.dossier("LDM-D-020", MAJOR_GAP)
       .source(Sources.TABLES)
       .checks("Each criterion section has what section E asks of it: the diagnosis (état des lieux), the "
           + "general objective and a team with its coordinator. Each required element with scope "
@@ -26,7 +29,7 @@ final class StructureRules {
       .reads("`dossierStructure`, scope `CRITERION_SECTION` (else the built-in default below)")
       .check((c, f) -> check(c, f, StructureScope.CRITERION_SECTION));
 
-  static final BuiltInRule ACTION_ELEMENTS = BuiltInRule.of("LDM-D-030", MINOR_GAP)
+  static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("Each action is complete: title, duration, perennial yes/no, description, at least one "
           + "operational objective and, for each, at least one indicator; added value; the four columns of "
@@ -36,7 +39,7 @@ final class StructureRules {
       .reads("`dossierStructure`, scope `ACTION` (else the built-in default below)")
       .check((c, f) -> check(c, f, StructureScope.ACTION));
 
-  static final BuiltInRule ENGAGEMENT_ELEMENTS = BuiltInRule.of("LDM-D-040", MINOR_GAP)
+  static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", MINOR_GAP)
       .source(Sources.TABLES)
       .checks("Each engagement is complete: title, description, lead, duration, at least one operational "
           + "objective and, for each, at least one indicator, and the four columns of its implementation. "
@@ -45,31 +48,33 @@ final class StructureRules {
       .reads("`dossierStructure`, scope `ENGAGEMENT` (else the built-in default below)")
       .check((c, f) -> check(c, f, StructureScope.ENGAGEMENT));
 
-  static void check(CheckContext context, FindingSink findings, StructureScope scope) {
+  static void check(CheckContext<Dossier> context, FindingSink findings, StructureScope scope) {
     List<StructureElement> elements = Structure.of(context.referential()).stream()
         .filter(e -> e.scope() == scope && e.required() && !Structure.isDelegated(e))
         .toList();
     if (elements.isEmpty()) {
       return;
     }
-    Dossier dossier = context.dossier();
+    Dossier dossier = context.document();
     // The places are listed once for all the elements, so that each pointer is built at most once.
     switch (scope) {
       case DOSSIER -> {
         for (StructureElement e : elements) {
-          Structure.path(Dossier.class, e.field()).findMissing(dossier, () -> "",
+          Structure.path(Dossier.class, e.field()).findMissing(dossier, JsonPointer.root(),
               p -> findings.at(p).source(e.source()).report("missing", e.title(), e.id()));
         }
       }
-      case CRITERION_SECTION -> reportMissing(elements, CriterionSection.class, Walk.of(context).sections(),
+      case CRITERION_SECTION -> reportMissing(elements, CriterionSection.class, context.each(CriterionSection.class),
           (e, s, p) -> findings.at(p).source(e.source())
-              .report("missing", heading(context, e, s.criterionId()), e.id(), s.criterionId()));
-      case ACTION -> reportMissing(elements, Action.class, Walk.of(context).actions(),
+              .report("missing", heading(context, e, s.value().criterionId()), e.id(), s.value().criterionId()));
+      case ACTION -> reportMissing(elements, Action.class, context.each(Action.class),
           (e, a, p) -> findings.at(p).source(e.source())
-              .report("missing", heading(context, e, a.criterionId()), e.id(), a.value().title(), a.criterionId()));
-      case ENGAGEMENT -> reportMissing(elements, Engagement.class, Walk.of(context).engagements(),
+              .report("missing", heading(context, e, Dossiers.sectionOf(a)), e.id(), a.value().title(),
+                  Dossiers.sectionOf(a)));
+      case ENGAGEMENT -> reportMissing(elements, Engagement.class, context.each(Engagement.class),
           (e, g, p) -> findings.at(p).source(e.source())
-              .report("missing", heading(context, e, g.criterionId()), e.id(), g.value().title(), g.criterionId()));
+              .report("missing", heading(context, e, Dossiers.sectionOf(g)), e.id(), g.value().title(),
+                  Dossiers.sectionOf(g)));
       default -> throw new AssertionError(scope);
     }
   }
@@ -77,7 +82,7 @@ final class StructureRules {
   /** Reports an element missing at one place. */
   @FunctionalInterface
   private interface MissingReport<T> {
-    void missing(StructureElement element, Walk.At<T> place, String pointer);
+    void missing(StructureElement element, Place<T> place, JsonPointer pointer);
   }
 
   /**
@@ -86,14 +91,14 @@ final class StructureRules {
    * element of one place before the next place while the place's values are at hand; only the
    * elements missing somewhere are then looked for place by place, where each pointer is made.
    */
-  private static <T> void reportMissing(List<StructureElement> elements, Class<T> type, List<Walk.At<T>> places,
+  private static <T> void reportMissing(List<StructureElement> elements, Class<T> type, List<Place<T>> places,
       MissingReport<T> report) {
     Structure.FieldPath[] paths = new Structure.FieldPath[elements.size()];
     for (int k = 0; k < paths.length; k++) {
       paths[k] = Structure.path(type, elements.get(k).field());
     }
     boolean[] incomplete = new boolean[paths.length];
-    for (Walk.At<T> place : places) {
+    for (Place<T> place : places) {
       Object value = place.value();
       for (int k = 0; k < paths.length; k++) {
         if (!incomplete[k] && !paths[k].isComplete(value)) {
@@ -104,8 +109,8 @@ final class StructureRules {
     for (int k = 0; k < paths.length; k++) {
       if (incomplete[k]) {
         StructureElement e = elements.get(k);
-        for (Walk.At<T> place : places) {
-          paths[k].findMissing(place.value(), place::pointer, p -> report.missing(e, place, p));
+        for (Place<T> place : places) {
+          paths[k].findMissing(place.value(), place.pointer(), p -> report.missing(e, place, p));
         }
       }
     }
@@ -117,8 +122,8 @@ final class StructureRules {
    * The guide's heading of an element for one criterion: its template names the criterion "X"
    * ("Coordonnateur critère X"), which becomes the criterion's number ("Coordonnateur critère 3").
    */
-  static String heading(CheckContext context, StructureElement element, String criterionId) {
-    String number = ReferentialIndex.of(context).criterion(criterionId)
+  static String heading(CheckContext<Dossier> context, StructureElement element, String criterionId) {
+    String number = context.criterion(criterionId)
         .map(c -> String.valueOf(c.number())).orElse(criterionId);
     return CRITERION_PLACEHOLDER.matcher(element.title()).replaceAll(number);
   }

@@ -8,16 +8,19 @@ import static io.github.ldmlib.rules.AuditFixtures.withPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditFile;
-import io.github.ldmlib.model.audit.AuditReport;
 import io.github.ldmlib.model.audit.AuditTeamMember;
 import io.github.ldmlib.model.audit.AuditorCategory;
+import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The audit checker: tailoring, custom and discovered audit rules, misbehaving rules, determinism. */
-class AuditCheckerTest {
+class AuditFileCheckerTest {
 
   /** The plan sent 14 days before the audit: one minor gap, LDM-A-010. */
   private static final AuditFile LATE_PLAN = withPlan(p -> p.sentDate(LocalDate.of(2025, 3, 4)));
@@ -38,14 +41,14 @@ class AuditCheckerTest {
   class Tailoring {
     @Test
     void aDisabledRuleDoesNotRunAndAChangedSeverityChangesTheVerdict() {
-      AuditChecker off = AuditChecker.builder().referential(REFERENTIAL).tailor(RuleTailoring.disable("LDM-A-010")).build();
+      Checker<AuditFile> off = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).tailor(RuleTailoring.disable("LDM-A-010")).build();
       assertThat(off.check(LATE_PLAN, AS_OF).findings()).isEmpty();
       assertThat(off.check(LATE_PLAN, AS_OF).ruleIds()).doesNotContain("LDM-A-010");
       assertThat(off.severity("LDM-A-010")).isEmpty();
 
-      AuditChecker observation = AuditChecker.builder().referential(REFERENTIAL)
+      Checker<AuditFile> observation = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL)
           .tailor(RuleTailoring.withSeverity("LDM-A-010", Severity.OBSERVATION)).build();
-      AuditReport report = observation.check(LATE_PLAN, AS_OF);
+      ConformityReport report = observation.check(LATE_PLAN, AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.OBSERVATION));
       assertThat(report.verdict()).isEqualTo(Verdict.CONFORMING_WITH_OBSERVATIONS);
       assertThat(CHECKER.check(LATE_PLAN, AS_OF).verdict()).isEqualTo(Verdict.NON_CONFORMING);
@@ -53,7 +56,7 @@ class AuditCheckerTest {
 
     @Test
     void theWellFormednessAndTheReferentialRulesAreProtected() {
-      assertThatThrownBy(() -> AuditChecker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-A-001"))
           .tailor(RuleTailoring.withSeverity("LDM-A-002", Severity.INFO))
           .build())
@@ -70,8 +73,8 @@ class AuditCheckerTest {
       List<RuleTailoring> profile = List.of(
           RuleTailoring.withSeverity("LDM-D-090", Severity.MINOR_GAP),
           RuleTailoring.withSeverity("LDM-A-032", Severity.MINOR_GAP));
-      AuditChecker audits = AuditChecker.builder().referential(REFERENTIAL).tailorings(profile).build();
-      Checker dossiers = Checker.builder().referential(Fixtures.REFERENTIAL).tailorings(profile).build();
+      Checker<AuditFile> audits = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).tailorings(profile).build();
+      Checker<Dossier> dossiers = Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL).tailorings(profile).build();
 
       assertThat(audits.severity("LDM-A-032")).contains(Severity.MINOR_GAP);
       assertThat(audits.severity("LDM-D-090")).isEmpty();
@@ -81,7 +84,7 @@ class AuditCheckerTest {
 
     @Test
     void aTailoringOfAnUnknownRuleOrTwiceIsAnError() {
-      assertThatThrownBy(() -> AuditChecker.builder().referential(REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-A-999"))
           .tailor(RuleTailoring.disable("LDM-A-023"))
           .tailor(RuleTailoring.disable("LDM-A-023"))
@@ -89,7 +92,7 @@ class AuditCheckerTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("tailoring of unknown rule LDM-A-999")
           .hasMessageContaining("rule LDM-A-023 is tailored twice");
-      assertThatThrownBy(() -> Checker.builder().referential(Fixtures.REFERENTIAL)
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-A-999")).build())
           .hasMessageContaining("tailoring of unknown rule LDM-A-999");
     }
@@ -99,8 +102,8 @@ class AuditCheckerTest {
   class CustomRules {
     @Test
     void anAuditRulePassedDirectlyRunsAndItsFindingBelongsToTheCriterionOfItsPlace() {
-      AuditRule rule = TestAuditRule.of("TEST-A-001", (c, f) -> f.report("/summary/gaps/1/text", "found", "E-02"));
-      AuditReport report = AuditChecker.builder().referential(REFERENTIAL).addRule(rule).build()
+      Rule<AuditFile> rule = TestRule.audit("TEST-A-001", (c, f) -> f.report(JsonPointer.parse("/summary/gaps/1/text"), "found", "E-02"));
+      ConformityReport report = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).addRule(rule).build()
           .check(FILE, AS_OF, Locale.ENGLISH);
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("TEST-A-001");
@@ -113,32 +116,32 @@ class AuditCheckerTest {
 
     @Test
     void onlyCustomRulesRunWithoutTheBuiltInOnes() {
-      AuditChecker checker = AuditChecker.builder().referential(REFERENTIAL).builtInRules(false)
-          .addRules(List.of(TestAuditRule.of("TEST-A-001", (c, f) -> { }))).build();
-      assertThat(checker.rules()).extracting(AuditRule::id).containsExactly("TEST-A-001");
+      Checker<AuditFile> checker = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).builtInRules(false)
+          .addRules(List.of(TestRule.audit("TEST-A-001", (c, f) -> { }))).build();
+      assertThat(checker.rules()).extracting(Rule::id).containsExactly("TEST-A-001");
       assertThat(checker.check(LATE_PLAN, AS_OF).ruleIds()).containsExactly("LDM-E-001", "TEST-A-001");
       assertThat(checker.check(LATE_PLAN, AS_OF).findings()).isEmpty();
     }
 
     @Test
     void idsAreVettedAsForDossierRules() {
-      assertThatThrownBy(() -> AuditChecker.builder().referential(REFERENTIAL)
-          .addRule(TestAuditRule.of("TEST-A-001", (c, f) -> { }))
-          .addRule(TestAuditRule.of("TEST-A-001", (c, f) -> { }))
-          .addRule(TestAuditRule.of("LDM-A-500", (c, f) -> { }))
-          .addRule(TestAuditRule.of("TEST-A-999", (c, f) -> { }))
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL)
+          .addRule(TestRule.audit("TEST-A-001", (c, f) -> { }))
+          .addRule(TestRule.audit("TEST-A-001", (c, f) -> { }))
+          .addRule(TestRule.audit("LDM-A-500", (c, f) -> { }))
+          .addRule(TestRule.audit("TEST-A-999", (c, f) -> { }))
           .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("rule TEST-A-001 is defined twice")
-          .hasMessageContaining("rule LDM-A-500 (io.github.ldmlib.rules.TestAuditRule): ids starting with LDM- are reserved")
-          .hasMessageContaining("no entry TEST-A-999.title in the French bundle");
+          .hasMessageContaining("rule LDM-A-500 (io.github.ldmlib.rules.TestRule): ids starting with LDM- are reserved")
+          .hasMessageContaining("no entry TEST-A-999.title in the French messages");
     }
 
     @Test
     void aProviderSuppliesAuditRulesToTheAuditCheckerOnly() {
-      AuditChecker audits = AuditChecker.builder().referential(REFERENTIAL).discoverRules().build();
-      assertThat(audits.rules()).extracting(AuditRule::id).contains("ACAD-AUDIT-001").doesNotContain("ACAD-A1-001");
-      Checker dossiers = Checker.builder().referential(Fixtures.REFERENTIAL).discoverRules().build();
+      Checker<AuditFile> audits = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).discoverRules().build();
+      assertThat(audits.rules()).extracting(Rule::id).contains("ACAD-AUDIT-001").doesNotContain("ACAD-A1-001");
+      Checker<Dossier> dossiers = Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL).discoverRules().build();
       assertThat(dossiers.rules()).extracting(Rule::id).contains("ACAD-A1-001").doesNotContain("ACAD-AUDIT-001");
 
       AuditFile threeYears = withPlan(p -> p.stage(Stage.FOLLOW_UP_3_YEARS).team(List.of(
@@ -146,7 +149,7 @@ class AuditCheckerTest {
           AuditTeamMember.builder().from(AuditFixtures.AUDITOR).category(AuditorCategory.RECTORATE).build())));
       List<Finding> found = audits.check(threeYears, AS_OF).findingsOfRule("ACAD-AUDIT-001");
       assertThat(found).singleElement().satisfies(f -> {
-        assertThat(f.pointer()).isEqualTo("/plan/team/0");
+        assertThat(f.pointer()).hasToString("/plan/team/0");
         assertThat(f.message()).isEqualTo(
             "L’audit de suivi à trois ans est conduit par une personne extérieure au rectorat : Martin.");
       });
@@ -155,8 +158,8 @@ class AuditCheckerTest {
 
   @Nested
   class MisbehavingRules {
-    private Finding failureOf(AuditRule rule) {
-      AuditReport report = AuditChecker.builder().referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
+    private Finding failureOf(Rule<AuditFile> rule) {
+      ConformityReport report = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
           .check(FILE, AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("LDM-E-001"));
       assertThat(report.verdict()).isEqualTo(Verdict.NON_CONFORMING);
@@ -165,15 +168,15 @@ class AuditCheckerTest {
 
     @Test
     void aPlaceThatIsNotInTheAuditFileDropsTheRulesFindings() {
-      for (String pointer : List.of("/sections/0", "/plan/team/2", "/plan/colour", "/summary/gaps/0/text/x", "plan")) {
-        Finding f = failureOf(TestAuditRule.of("TEST-A-001", (c, s) -> {
-          s.report("/plan", "found", "ok");
-          s.report(pointer, "found", "ko");
+      for (String pointer : List.of("/sections/0", "/plan/team/2", "/plan/colour", "/summary/gaps/0/text/x")) {
+        Finding f = failureOf(TestRule.audit("TEST-A-001", (c, s) -> {
+          s.report(JsonPointer.parse("/plan"), "found", "ok");
+          s.report(JsonPointer.parse(pointer), "found", "ko");
         }));
         assertThat(f.messageKey()).as(pointer).isEqualTo("LDM-E-001.invalidAuditPointer");
         assertThat(f.arguments().get(1)).as(pointer).startsWith(pointer + " (");
       }
-      Finding f = failureOf(TestAuditRule.of("TEST-A-001", (c, s) -> s.report("/sections/0", "found", "x")));
+      Finding f = failureOf(TestRule.audit("TEST-A-001", (c, s) -> s.report(JsonPointer.parse("/sections/0"), "found", "x")));
       assertThat(f.message()).startsWith("La règle TEST-A-001 a signalé un emplacement qui n’existe pas dans le dossier "
           + "d’audit ; ses constats ont été écartés (/sections/0 (");
     }
@@ -182,19 +185,19 @@ class AuditCheckerTest {
     void aPlaceInAnAbsentDocumentIsWhereTheMissingDocumentBelongs() {
       List<String> pointers = List.of("", "/decision/labelTitle", "/nextDashboard/entries", "/plan/team/1/auditorId",
           "/auditorPool/auditors/0/continuingTraining");
-      AuditRule rule = TestAuditRule.of("TEST-A-001", (c, s) -> pointers.forEach(p -> s.report(p, "found", p)));
+      Rule<AuditFile> rule = TestRule.audit("TEST-A-001", (c, s) -> pointers.forEach(p -> s.report(JsonPointer.parse(p), "found", p)));
       AuditFile noDecision = AuditFile.builder().from(FILE).decision(Optional.empty()).build();
-      AuditReport report = AuditChecker.builder().referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
+      ConformityReport report = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).builtInRules(false).addRule(rule).build()
           .check(noDecision, AS_OF);
-      assertThat(report.findings()).extracting(Finding::pointer).containsExactlyInAnyOrderElementsOf(pointers);
+      assertThat(report.findings()).extracting(f -> f.pointer().toString()).containsExactlyInAnyOrderElementsOf(pointers);
     }
 
     @Test
     void aRuleThatThrowsIsReportedAndTheOthersStillRun() {
-      AuditRule throwing = TestAuditRule.of("TEST-A-001", (c, s) -> {
+      Rule<AuditFile> throwing = TestRule.audit("TEST-A-001", (c, s) -> {
         throw new IllegalStateException("boom");
       });
-      AuditReport report = AuditChecker.builder().referential(REFERENTIAL).addRule(throwing).build().check(LATE_PLAN, AS_OF);
+      ConformityReport report = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).addRule(throwing).build().check(LATE_PLAN, AS_OF);
       assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("LDM-E-001", "LDM-A-010");
       assertThat(report.findings().get(0).message()).isEqualTo("La règle TEST-A-001 a échoué et n’a pas été appliquée ; "
           + "la vérification est incomplète (java.lang.IllegalStateException: boom).");
@@ -205,13 +208,13 @@ class AuditCheckerTest {
   void theSameFileGivesAnEqualReportEvenFromManyThreads() throws Exception {
     AuditFile defective = withPlan(p -> p.sentDate(LocalDate.of(2025, 3, 4)).interviewees(List.of())
         .team(List.of(AuditFixtures.AUDITOR)));
-    AuditReport expected = CHECKER.check(defective, AS_OF);
+    ConformityReport expected = CHECKER.check(defective, AS_OF);
     assertThat(expected.findings()).hasSizeGreaterThan(8);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<AuditReport>> reports = pool.invokeAll(java.util.Collections.nCopies(16,
+      List<Future<ConformityReport>> reports = pool.invokeAll(java.util.Collections.nCopies(16,
           () -> CHECKER.check(defective, AS_OF)));
-      for (Future<AuditReport> r : reports) {
+      for (Future<ConformityReport> r : reports) {
         assertThat(r.get()).isEqualTo(expected);
       }
     } finally {
@@ -231,30 +234,31 @@ class AuditCheckerTest {
 
   @Test
   void configurationAndArgumentsAreChecked() {
-    assertThatThrownBy(() -> AuditChecker.builder().build())
+    assertThatThrownBy(() -> Checker.builder(DocumentKind.AUDIT_FILE).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("An audit checker needs a referential");
     Referential malformed = Referential.builder().from(REFERENTIAL).id("not an id").build();
-    assertThatThrownBy(() -> AuditChecker.of(malformed))
+    assertThatThrownBy(() -> Checker.of(DocumentKind.AUDIT_FILE, malformed))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("referential id: ");
     Referential twoYears = AuditFixtures.referential(AuditFixtures.aixMarseille2012().followUpAuditYears(List.of(1, 2)).build());
-    assertThatThrownBy(() -> AuditChecker.of(twoYears))
+    assertThatThrownBy(() -> Checker.of(DocumentKind.AUDIT_FILE, twoYears))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("referential parameters.followUpAuditYears: a follow-up audit at 2 years has no audit stage");
-    assertThatThrownBy(() -> CHECKER.check(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("audit");
+    assertThatThrownBy(() -> CHECKER.check(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("document");
     assertThatThrownBy(() -> CHECKER.check(FILE, null)).isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThat(CHECKER.referential()).isSameAs(REFERENTIAL);
-    assertThat(CHECKER).hasToString("AuditChecker[aix-marseille-test@2012-01, 35 rules]");
-    assertThat(BuiltInRules.auditRule("LDM-A-040")).isPresent();
-    assertThat(BuiltInRules.auditRule("LDM-D-030")).isEmpty();
-    assertThat(BuiltInRules.auditRules()).extracting(AuditRule::id).isSorted().allMatch(id -> id.startsWith("LDM-A-"));
+    assertThat(CHECKER).hasToString("Checker[audit-file, aix-marseille-test@2012-01, 35 rules]");
+    assertThat(BuiltInRules.byId("LDM-A-040")).isPresent();
+    assertThat(BuiltInRules.of(DocumentKind.AUDIT_FILE)).extracting(Rule::id).isSorted()
+        .allMatch(id -> id.startsWith("LDM-A-")).contains("LDM-A-040").doesNotContain("LDM-D-030");
   }
 
   @Test
   void aContextCanBeMadeToUnitTestARule() {
-    AuditContext context = AuditContext.of(REFERENTIAL, FILE, AS_OF, Locale.UK);
+    CheckContext<AuditFile> context = CheckContext.of(DocumentKind.AUDIT_FILE, REFERENTIAL, FILE, AS_OF,
+        FILE.stage(), Locale.UK);
     assertThat(context.language()).isEqualTo(Locale.ENGLISH);
     assertThat(context.parameters()).isSameAs(REFERENTIAL.parameters());
-    assertThat(context.audit()).isSameAs(FILE);
-    assertThat(context).hasToString("AuditContext[aix-marseille-test@2012-01, " + AuditFixtures.UAI + ", asOf=2025-06-30]");
+    assertThat(context.document()).isSameAs(FILE);
+    assertThat(context).hasToString("CheckContext[audit-file, aix-marseille-test@2012-01, asOf=2025-06-30, stage=CANDIDATURE]");
   }
 }

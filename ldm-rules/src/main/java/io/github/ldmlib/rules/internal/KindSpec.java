@@ -1,0 +1,191 @@
+package io.github.ldmlib.rules.internal;
+
+import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.audit.AuditFile;
+import io.github.ldmlib.model.audit.LabelRecord;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.DossierKind;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.referential.Criterion;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.rules.CheckContext;
+import io.github.ldmlib.rules.Rule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the checker needs to know of one kind of document to check it: its built-in rules, the
+ * stage a document states, what its report says of it, which criteria the report has a result for,
+ * and what a referential must state to check it. Adding a kind of document to the checker is
+ * describing it here; the pipeline itself is the same for every kind.
+ *
+ * @param <D> the model type of the documents
+ */
+public abstract class KindSpec<D> {
+
+  private final DocumentKind<D> kind;
+  private final String name;
+
+  private KindSpec(DocumentKind<D> kind, String name) {
+    this.kind = kind;
+    this.name = name;
+  }
+
+  /**
+   * Finds the description of a kind of document the checker checks.
+   *
+   * @param kind the kind
+   * @param <D> its model type
+   * @return the description, or empty if the checker does not check that kind
+   */
+  @SuppressWarnings("unchecked")
+  public static <D> Optional<KindSpec<D>> of(DocumentKind<D> kind) {
+    if (kind == DocumentKind.DOSSIER) {
+      return Optional.of((KindSpec<D>) DOSSIER);
+    } else if (kind == DocumentKind.AUDIT_FILE) {
+      return Optional.of((KindSpec<D>) AUDIT_FILE);
+    }
+    return Optional.empty();
+  }
+
+  /** The kinds the checker checks. */
+  public static List<DocumentKind<?>> checkedKinds() {
+    return List.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE);
+  }
+
+  /** The kind. */
+  public DocumentKind<D> kind() {
+    return kind;
+  }
+
+  /** What its checker is called in configuration errors, for example "a dossier checker". */
+  public String name() {
+    return name;
+  }
+
+  /** The built-in rules of the kind, sorted by id. */
+  public List<Rule<D>> builtIns() {
+    return Catalogue.of(kind);
+  }
+
+  /** The key of the LDM-E-001 message for a finding placed where the document has no such place. */
+  public abstract String invalidPointerKey();
+
+  /**
+   * The stage a document states, if any.
+   *
+   * @param document the document
+   * @return the stage, or empty
+   */
+  public abstract Optional<Stage> stageOf(D document);
+
+  /**
+   * Records the faults of a referential that make it unfit for checking this kind.
+   *
+   * @param referential the referential
+   * @param problems where to record them
+   */
+  public abstract void referentialProblems(Referential referential, List<String> problems);
+
+  /**
+   * Writes into a report what it says of the checked document: the establishment, the document's
+   * own date, and what only this kind has.
+   *
+   * @param report the report being built
+   * @param context the check
+   */
+  public abstract void describe(ConformityReport.Builder report, CheckContext<D> context);
+
+  /**
+   * Tells whether the report has a result for a criterion.
+   *
+   * @param criterion the criterion
+   * @param document the document
+   * @param findings the findings attributed to the criterion
+   * @return true to list it in the report's results
+   */
+  public abstract boolean hasResult(Criterion criterion, D document, List<Finding> findings);
+
+  /** A dossier: the mandatory criteria and those it addresses have results; it has a coverage matrix. */
+  private static final KindSpec<Dossier> DOSSIER = new KindSpec<>(DocumentKind.DOSSIER, "a dossier checker") {
+    @Override
+    public String invalidPointerKey() {
+      return "invalidPointer";
+    }
+
+    @Override
+    public Optional<Stage> stageOf(Dossier dossier) {
+      return Optional.of(dossier.dossierKind() == DossierKind.RENEWAL ? Stage.RENEWAL : Stage.CANDIDATURE);
+    }
+
+    @Override
+    public void referentialProblems(Referential referential, List<String> problems) {
+      problems.addAll(Structure.problems(referential).stream().map(p -> "referential " + p).toList());
+    }
+
+    @Override
+    public void describe(ConformityReport.Builder report, CheckContext<Dossier> context) {
+      Dossier d = context.document();
+      report.establishmentName(d.establishment().name())
+          .establishmentUai(d.establishment().uai())
+          .dossierKind(d.dossierKind())
+          .documentDate(d.submissionDate())
+          .coverage(Coverage.matrix(context));
+    }
+
+    @Override
+    public boolean hasResult(Criterion criterion, Dossier dossier, List<Finding> findings) {
+      return Coverage.applies(criterion, dossier);
+    }
+  };
+
+  /** An audit file: the mandatory criteria and those a finding concerns have results; the label's status. */
+  private static final KindSpec<AuditFile> AUDIT_FILE = new KindSpec<>(DocumentKind.AUDIT_FILE, "an audit checker") {
+    @Override
+    public String invalidPointerKey() {
+      return "invalidAuditPointer";
+    }
+
+    @Override
+    public Optional<Stage> stageOf(AuditFile audit) {
+      return audit.stage();
+    }
+
+    @Override
+    public void referentialProblems(Referential referential, List<String> problems) {
+      for (int years : referential.parameters().followUpAuditYears()) {
+        if (years != 1 && years != 3) {
+          problems.add("referential parameters.followUpAuditYears: a follow-up audit at " + years
+              + " years has no audit stage; only follow-ups at 1 year (FOLLOW_UP_1_YEAR) and 3 years "
+              + "(FOLLOW_UP_3_YEARS) can be scheduled");
+        }
+      }
+    }
+
+    @Override
+    public void describe(ConformityReport.Builder report, CheckContext<AuditFile> context) {
+      AuditFile audit = context.document();
+      report.establishmentUai(audit.uai())
+          .establishmentName(audit.establishmentName())
+          .documentDate(audit.auditDate())
+          .labelStatus(audit.labelRecord().flatMap(r -> status(r, context.asOf(), context.referential())));
+    }
+
+    private Optional<LabelStatus> status(LabelRecord record, LocalDate asOf, Referential referential) {
+      try {
+        return Optional.of(record.status(asOf, referential.parameters()));
+      } catch (IllegalStateException e) {
+        return Optional.empty(); // the referential does not state the parameters the status needs
+      }
+    }
+
+    @Override
+    public boolean hasResult(Criterion criterion, AuditFile audit, List<Finding> findings) {
+      return criterion.isMandatory() || !findings.isEmpty();
+    }
+  };
+}
