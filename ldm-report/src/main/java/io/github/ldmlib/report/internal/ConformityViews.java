@@ -1,0 +1,228 @@
+package io.github.ldmlib.report.internal;
+
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.dossier.CriterionSection;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Indicator;
+import io.github.ldmlib.model.dossier.Initiative;
+import io.github.ldmlib.model.dossier.Measure;
+import io.github.ldmlib.model.dossier.Milestone;
+import io.github.ldmlib.model.dossier.Objective;
+import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.report.view.ConformityReportView;
+import io.github.ldmlib.report.view.Fact;
+import io.github.ldmlib.report.view.FindingGroupView;
+import io.github.ldmlib.report.view.FindingView;
+import io.github.ldmlib.report.view.IndicatorView;
+import io.github.ldmlib.report.view.MeasureView;
+import io.github.ldmlib.report.view.Status;
+import io.github.ldmlib.report.view.TileView;
+import io.github.ldmlib.rules.BuiltInRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the view of a conformity report: the one place that reads a {@link ConformityReport}, its
+ * {@link Finding}s and the dossier they are about, for every format (HTML, Markdown, plain text).
+ */
+public final class ConformityViews {
+
+  private ConformityViews() {}
+
+  /**
+   * Builds the view.
+   *
+   * @param report the report
+   * @param referential the referential the dossier was checked against
+   * @param dossier the dossier checked
+   * @param t the texts of the report's language
+   * @return the view
+   * @throws IllegalArgumentException if the referential is not the one the report names
+   */
+  public static ConformityReportView of(ConformityReport report, Referential referential, Dossier dossier, Texts t) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(referential, "referential");
+    Objects.requireNonNull(dossier, "dossier");
+    if (!report.referentialId().equals(referential.id())
+        || !report.referentialEdition().equals(referential.edition().id())) {
+      throw new IllegalArgumentException("The report was made against " + report.referentialId() + "@"
+          + report.referentialEdition() + ", not " + referential.id() + "@" + referential.edition().id());
+    }
+    String name = report.establishmentName().orElse("");
+    String establishment = report.establishmentUai()
+        .map(u -> t.get("report.establishmentWithUai", name, u.toString()))
+        .orElse(name);
+    List<Fact> facts = new ArrayList<>();
+    facts.add(Views.referential(referential, t));
+    report.dossierKind().ifPresent(k -> facts.add(new Fact(t.get("report.dossierKind"), t.word(k))));
+    dossier.labelTitle().ifPresent(title -> facts.add(new Fact(t.get("report.labelTitle"), title)));
+    report.stage().ifPresent(stage -> facts.add(new Fact(t.get("report.stage"), t.word(stage))));
+    facts.add(new Fact(t.get("report.asOf"), report.asOf().toString()));
+    String counts = counts(report.counts(), t);
+    String ready = t.get(report.readyForAudit() ? "report.readyForAudit.yes" : "report.readyForAudit.no");
+
+    List<TileView> tiles = new ArrayList<>();
+    for (CriterionResult c : report.criteria()) {
+      String anchor = Views.anchor("criterion-", c.criterionId());
+      tiles.add(new TileView(c.criterionId(), anchor, Views.markdownAnchor(anchor), Views.title(referential, c.criterionId()),
+          status(c.verdict(), t), Optional.of(c.verdict().name()), countsShort(c.counts(), t)));
+    }
+    int width = 0;
+    for (Finding f : report.findings()) {
+      width = Math.max(width, t.word(f.severity()).length());
+    }
+    return new ConformityReportView(
+        Views.page(t, t.get("report.title") + " — " + name),
+        labels(t), establishment, facts, status(report.verdict(), t), t.get("report.verdict", t.word(report.verdict())),
+        counts, ready,
+        t.get("text.context", report.referentialId() + "@" + report.referentialEdition(),
+            report.stage().map(t::word).orElse("—"),
+            report.asOf().toString()),
+        t.get("text.summary", t.word(report.verdict()), counts, ready),
+        tiles, groups(report, referential, dossier, t, width));
+  }
+
+  private static ConformityReportView.Labels labels(Texts t) {
+    List<String> milestones = new ArrayList<>();
+    for (Milestone m : Milestone.values()) {
+      milestones.add(t.word(m));
+    }
+    return new ConformityReportView.Labels(t.get("report.title"), t.get("report.criteria"), t.get("report.noFinding"),
+        t.get("report.col.severity"), t.get("report.col.where"), t.get("report.col.why"), t.get("report.col.rule"),
+        t.get("report.col.criterion"), t.get("report.col.title"), t.get("report.col.verdict"),
+        t.get("report.col.findings"), t.get("report.brokenRequirements"), t.get("report.indicators"),
+        t.get("report.col.indicator"), t.get("report.col.direction"), t.get("report.col.target"),
+        t.get("report.col.trend"), milestones, t.get("text.colon"), t.get("text.semicolon"));
+  }
+
+  /** The verdict's word and colour. */
+  static Status status(Verdict verdict, Texts t) {
+    String css = switch (verdict) {
+      case CONFORMING -> "v-ok";
+      case CONFORMING_WITH_OBSERVATIONS -> "v-obs";
+      case NON_CONFORMING -> "v-gap";
+    };
+    return new Status(css, t.word(verdict));
+  }
+
+  /** « 3 écarts majeurs, 0 écart mineur, 12 observations, 0 information ». */
+  static String counts(FindingCounts counts, Texts t) {
+    return String.join(", ",
+        t.count(counts.majorGaps(), "count.MAJOR_GAP"),
+        t.count(counts.minorGaps(), "count.MINOR_GAP"),
+        t.count(counts.observations(), "count.OBSERVATION"),
+        t.count(counts.infos(), "count.INFO"));
+  }
+
+  /** Only the non-zero counts, « 1 écart majeur, 2 observations », or « Aucun constat. ». */
+  static String countsShort(FindingCounts counts, Texts t) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      if (counts.count(severity) > 0) {
+        parts.add(t.count(counts.count(severity), "count." + severity.name()));
+      }
+    }
+    return parts.isEmpty() ? t.get("report.noFinding") : String.join(", ", parts);
+  }
+
+  /** The dossier as a whole first (when it has findings), then every criterion in report order. */
+  private static List<FindingGroupView> groups(ConformityReport report, Referential referential, Dossier dossier,
+      Texts t, int width) {
+    List<FindingGroupView> out = new ArrayList<>();
+    List<Finding> whole = report.findings().stream().filter(f -> f.criterionId().isEmpty()).toList();
+    if (!whole.isEmpty()) {
+      out.add(new FindingGroupView("dossier", "dossier", t.get("report.wholeDossier"), Optional.empty(),
+          findings(whole, dossier, t, width), List.of(), List.of()));
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    report.criteria().forEach(c -> ids.add(c.criterionId()));
+    // Findings on a criterion the report has no result for (a section about an unknown criterion).
+    report.findings().forEach(f -> f.criterionId().ifPresent(ids::add));
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    report.criteria().forEach(c -> verdicts.put(c.criterionId(), c.verdict()));
+    for (String id : ids) {
+      List<Finding> findings = report.findingsOf(id);
+      String anchor = Views.anchor("criterion-", id);
+      out.add(new FindingGroupView(anchor, Views.markdownAnchor(anchor), Views.heading(referential, id),
+          Optional.ofNullable(verdicts.get(id)).map(v -> status(v, t)), findings(findings, dossier, t, width),
+          Views.requirements(referential, findings.stream().map(Finding::requirementId).flatMap(Optional::stream), t),
+          indicators(dossier, id, t)));
+    }
+    return out;
+  }
+
+  private static List<FindingView> findings(List<Finding> findings, Dossier dossier, Texts t, int width) {
+    List<FindingView> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      String word = t.word(f.severity());
+      out.add(new FindingView(f.ruleId(), BuiltInRules.byId(f.ruleId()).map(r -> r.title(t.locale())),
+          f.severity().name(), word, word + " ".repeat(Math.max(0, width - word.length())), place(dossier, f, t),
+          f.pointer().isRoot() ? "/" : f.pointer().toString(), f.message(),
+          f.source().map(src -> t.get("report.source", src.toString()))));
+    }
+    return out;
+  }
+
+  /** Where a finding is, in words. */
+  private static String place(Dossier dossier, Finding finding, Texts t) {
+    return Places.describe(dossier, finding.pointer(), t);
+  }
+
+  /** The indicators of the dossier's sections about a criterion, with the action or engagement of each. */
+  private static List<IndicatorView> indicators(Dossier dossier, String criterionId, Texts t) {
+    List<IndicatorView> out = new ArrayList<>();
+    List<CriterionSection> sections = dossier.sections();
+    for (int s = 0; s < sections.size(); s++) {
+      CriterionSection section = sections.get(s);
+      if (section.criterionId().equals(criterionId)) {
+        JsonPointer base = JsonPointer.root().append("sections").append(s);
+        add(out, base.append("actions"), section.actions(), "report.ofAction", t);
+        add(out, base.append("engagements"), section.engagements(), "report.ofEngagement", t);
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<IndicatorView> out, JsonPointer base, List<? extends Initiative> initiatives,
+      String kind, Texts t) {
+    for (int i = 0; i < initiatives.size(); i++) {
+      Initiative initiative = initiatives.get(i);
+      List<Objective> objectives = initiative.objectives();
+      for (int o = 0; o < objectives.size(); o++) {
+        List<Indicator> indicators = objectives.get(o).indicators();
+        for (int n = 0; n < indicators.size(); n++) {
+          JsonPointer pointer = base.append(i).append("objectives").append(o).append("indicators").append(n);
+          out.add(indicator(indicators.get(n), pointer, t.get(kind, initiative.title()), t));
+        }
+      }
+    }
+  }
+
+  private static IndicatorView indicator(Indicator ind, JsonPointer pointer, String initiative, Texts t) {
+    List<MeasureView> series = new ArrayList<>();
+    for (Measure m : Charts.ordered(ind)) {
+      series.add(new MeasureView(t.word(m.milestone()), m.schoolYear().toString(), Charts.number(m.value())));
+    }
+    List<String> perMilestone = new ArrayList<>();
+    for (Milestone m : Milestone.values()) {
+      perMilestone.add(ind.measure(m).map(Measure::value).map(Charts::number).orElse("—"));
+    }
+    return new IndicatorView(pointer.toString(), ind.label(), initiative, t.word(ind.unit()), t.word(ind.direction()),
+        ind.target().map(v -> t.get("indicator.target", Charts.number(v))),
+        ind.target().map(Charts::number).orElse("—"), ind.trend().name().toLowerCase(Locale.ROOT),
+        t.word(ind.trend()), series, perMilestone, Charts.chart(ind, t));
+  }
+}

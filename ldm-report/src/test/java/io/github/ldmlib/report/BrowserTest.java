@@ -1,0 +1,116 @@
+package io.github.ldmlib.report;
+
+import static io.github.ldmlib.report.ReportRendererTest.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.ldmlib.model.dossier.Dossier;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML reports in a real browser, headless Chromium, and checks what the page shows.
+ * The pages are rendered by {@link ReportRenderer} alone (no command line on the class path) and
+ * written, with their screenshots, to {@code target/browser/} (outside git) to be looked at.
+ *
+ * <p>Chromium is Debian's {@code chromium} package, which {@code .ci/run} installs when it is
+ * missing. Without it the test fails in CI ({@code CI=true}) and is skipped elsewhere.
+ */
+class BrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path OUT = Path.of("target", "browser").toAbsolutePath();
+
+  @TempDir
+  static Path profile;
+
+  @BeforeAll
+  static void chromium() throws IOException {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail("Chromium is missing at " + CHROMIUM + ": CI must install Debian's chromium package (see .ci/run)");
+      }
+      assumeTrue(false, "Chromium is not installed at " + CHROMIUM
+          + ": the browser test is skipped (apt-get install chromium to run it)");
+    }
+    Files.createDirectories(OUT);
+  }
+
+  @Test
+  void theCompleteDossiersReportShowsItsCriteriaAndFindings() throws Exception {
+    Path html = report("dossier-complete.json", "dossier-complete");
+
+    String dom = dumpDom(html);
+
+    assertThat(count(dom, "<a class=\"tile ")).isEqualTo(8);
+    assertThat(dom).contains("Rapport de conformité").contains("Lycée professionnel Marie-Marvingt")
+        .contains("data-criterion=\"C1\"").contains("data-criterion=\"C8\"");
+    assertThat(count(dom, "<tr class=\"finding\"")).isGreaterThan(0);
+    assertThat(dom).contains("<svg").contains("class=\"sparkline");
+    screenshot(html, "dossier-complete");
+  }
+
+  @Test
+  void aDefectiveDossiersReportShowsTheFindingItWasMadeFor() throws Exception {
+    Path html = report("defective/section-without-coordinator.json", "section-without-coordinator");
+
+    String dom = dumpDom(html);
+
+    assertThat(count(dom, "<a class=\"tile ")).isEqualTo(8);
+    assertThat(dom).contains("data-criterion=\"C2\" data-verdict=\"NON_CONFORMING\"")
+        .contains("<code>/sections/0/team/coordinator</code>")
+        .contains("Section C2 › Équipe critère › Coordonnateur")
+        .contains("Écart majeur");
+    screenshot(html, "section-without-coordinator");
+  }
+
+  private static Path report(String example, String name) throws IOException {
+    Dossier dossier = Examples.dossier(example);
+    String page = ReportRenderer.french().render(ReportFormat.HTML, Examples.check(dossier, Locale.FRENCH),
+        Examples.NATIONAL, dossier);
+    Path html = OUT.resolve(name + ".html");
+    Files.writeString(html, page, StandardCharsets.UTF_8);
+    return html;
+  }
+
+  private static String dumpDom(Path html) throws Exception {
+    return new String(chromium(html, "--dump-dom"), StandardCharsets.UTF_8);
+  }
+
+  private static void screenshot(Path html, String name) throws Exception {
+    Path png = OUT.resolve(name + ".png");
+    Files.deleteIfExists(png);
+    chromium(html, "--screenshot=" + png, "--window-size=1200,1800", "--hide-scrollbars");
+    byte[] bytes = Files.readAllBytes(png);
+    assertThat(bytes).hasSizeGreaterThan(10_000);
+    assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  private static byte[] chromium(Path html, String... action) throws Exception {
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile));
+    command.addAll(List.of(action));
+    command.add(html.toUri().toString());
+    Path log = Files.createTempFile(profile, "chromium", ".log");
+    Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("Chromium did not finish: " + Files.readString(log));
+    }
+    assertThat(p.exitValue()).as("chromium exit code; its log: %s", Files.readString(log)).isZero();
+    return out;
+  }
+}
