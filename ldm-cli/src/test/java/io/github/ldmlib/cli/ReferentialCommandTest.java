@@ -3,7 +3,8 @@ package io.github.ldmlib.cli;
 import static io.github.ldmlib.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.io.JsonSchemas;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReferentialInfo;
 import io.github.ldmlib.io.Referentials;
@@ -75,9 +76,9 @@ class ReferentialCommandTest {
 
   @Test
   void schemaPrintsTheShippedSchema() throws IOException {
-    for (DocumentKind kind : DocumentKind.values()) {
+    for (DocumentKind<?> kind : DocumentKind.values()) {
       String shipped;
-      try (InputStream in = DocumentKind.class.getResourceAsStream(kind.schemaResource())) {
+      try (InputStream in = JsonSchemas.open(kind)) {
         shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
 

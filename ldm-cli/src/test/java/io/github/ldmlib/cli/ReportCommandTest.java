@@ -36,7 +36,7 @@ class ReportCommandTest {
     assertThat(html).contains("data-criterion=\"C8\" data-verdict=\"NON_CONFORMING\"");
     // The finding the file was made for, with where and why.
     assertThat(html).contains("<code>/sections/0/actions/0/evidenceIds/1</code>")
-        .contains("Section C8 › Action 1 « Accueil des familles au restaurant d&#39;application » › Preuves citées 2")
+        .contains("Section C8 › Action 1 « Accueil des familles au restaurant d'application » › Preuves citées 2")
         .contains("La preuve « T-99 »");
     // No script, no external asset: nothing is fetched when the page is opened.
     assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http")
@@ -52,7 +52,7 @@ class ReportCommandTest {
     String html = Files.readString(out);
     assertThat(html).contains("<blockquote class=\"requirement\" id=\"requirement-C1-R4\">")
         .contains("La coloration des diplômes professionnels est mobilisée en réponse aux besoins en compétences des territoires.")
-        .contains("Source : Guide de l&#39;établissement et des auditeurs (DRAFPIC) (janvier 2026), F. Critère 1");
+        .contains("Source : Guide de l'établissement et des auditeurs (DRAFPIC) (janvier 2026), F. Critère 1");
     long indicators = Cli.read(COMPLETE).sections().stream().flatMap(s -> java.util.stream.Stream.concat(
         s.actions().stream().flatMap(a -> a.objectives().stream()),
         s.engagements().stream().flatMap(e -> e.objectives().stream()))).mapToLong(o -> o.indicators().size()).sum();
@@ -73,7 +73,7 @@ class ReportCommandTest {
     run("report", file.toString(), "--format", "html", "-o", out.toString(), "--as-of", AS_OF);
 
     String html = Files.readString(out);
-    assertThat(html).doesNotContain("<script>").contains("Lycée &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Cie&quot;");
+    assertThat(html).doesNotContain("<script>").contains("Lycée &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"Cie\"");
   }
 
   @Test

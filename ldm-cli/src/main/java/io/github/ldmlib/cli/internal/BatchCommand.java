@@ -1,20 +1,22 @@
 package io.github.ldmlib.cli.internal;
 
-import io.github.ldmlib.cli.ReportFormat;
-import io.github.ldmlib.cli.ReportRenderer;
 import io.github.ldmlib.io.JsonLine;
 import io.github.ldmlib.io.JsonLinesReader;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.CriterionResult;
+import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.report.BatchEntry;
+import io.github.ldmlib.report.ReportFormat;
+import io.github.ldmlib.report.ReportRenderer;
+import io.github.ldmlib.report.view.BatchView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -49,7 +51,8 @@ public final class BatchCommand implements Callable<Integer> {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
     Checking checking = new Checking(inputs, options);
-    BatchSummary summary = new BatchSummary(t);
+    ReportRenderer renderer = ReportRenderer.of(t.locale());
+    List<BatchEntry> entries = new ArrayList<>();
     Path reports = out.resolve("reports");
 
     if (Files.isDirectory(input)) {
@@ -61,14 +64,14 @@ public final class BatchCommand implements Callable<Integer> {
       for (Path file : files) {
         String name = file.getFileName().toString();
         String stem = name.substring(0, name.length() - ".json".length());
-        BatchSummary.Row row;
+        BatchEntry entry;
         try {
-          row = one(name, stem, inputs.dossier(file), checking, inputs, reports);
+          entry = one(name, stem, inputs.dossier(file), checking, inputs, reports);
         } catch (RuntimeException e) {
-          row = failed(name, e, t);
+          entry = failed(name, e, t);
         }
-        summary.add(row);
-        progress.step(name, row.outcome(t));
+        entries.add(entry);
+        progress.step(name, outcome(entry, t));
       }
       progress.finish();
     } else if (Files.isRegularFile(input)) {
@@ -78,52 +81,63 @@ public final class BatchCommand implements Callable<Integer> {
         while (lines.hasNext()) {
           JsonLine<Dossier> line = lines.next();
           String name = input.getFileName() + ":" + line.lineNumber();
-          BatchSummary.Row row;
+          BatchEntry entry;
           if (line.error().isPresent()) {
-            row = failed(name, line.error().get(), t);
+            entry = failed(name, line.error().get(), t);
           } else {
             try {
-              row = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports);
+              entry = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports);
             } catch (RuntimeException e) {
-              row = failed(name, e, t);
+              entry = failed(name, e, t);
             }
           }
-          summary.add(row);
-          progress.step(name, row.outcome(t));
+          entries.add(entry);
+          progress.step(name, outcome(entry, t));
         }
       } catch (UncheckedIOException e) {
         throw inputs.unreadable(input, e.getCause());
       }
       progress.finish();
     } else {
-      throw inputs.unreadable(input, new java.nio.file.NoSuchFileException(input.toString()));
+      throw inputs.unreadable(input, new NoSuchFileException(input.toString()));
     }
 
-    inputs.write(out.resolve("summary.md"), summary.markdown());
-    inputs.write(out.resolve("summary.csv"), summary.dossiersCsv());
-    inputs.write(out.resolve("criteria.csv"), summary.criteriaCsv());
-    root.out().print(summary.table());
+    BatchView summary = renderer.view(entries);
+    inputs.write(out.resolve("summary.md"), renderer.render(ReportFormat.MARKDOWN, entries));
+    inputs.write(out.resolve("summary.csv"), renderer.csv(summary.dossiers()));
+    inputs.write(out.resolve("criteria.csv"), renderer.csv(summary.criteria()));
+    root.out().print(renderer.text(entries));
     root.out().flush();
     root.err().println(t.get("batch.written", out.toString()));
-    return summary.exitCode();
+    return exitCode(entries);
   }
 
-  private BatchSummary.Row one(String name, String stem, Dossier dossier, Checking checking, Inputs inputs,
-      Path reports) {
+  /** 2 when an input could not be read, else 1 when a dossier does not conform, else 0. */
+  private static int exitCode(List<BatchEntry> entries) {
+    if (entries.stream().anyMatch(e -> e.error().isPresent())) {
+      return ExitCodes.INPUT;
+    }
+    return entries.stream().anyMatch(e -> e.report().map(r -> r.verdict() == Verdict.NON_CONFORMING).orElse(false))
+        ? ExitCodes.GAPS : ExitCodes.OK;
+  }
+
+  /** The outcome of an input in words, for the progress: the verdict, or « illisible » and why. */
+  private static String outcome(BatchEntry entry, Texts t) {
+    return entry.report().map(r -> t.word(r.verdict()))
+        .orElse(t.get("batch.unreadable") + " — " + entry.error().orElse(""));
+  }
+
+  private BatchEntry one(String name, String stem, Dossier dossier, Checking checking, Inputs inputs, Path reports) {
     Checking.Checked checked = checking.check(dossier);
     ConformityReport report = checked.report();
     String fileStem = safe(stem);
     inputs.write(reports.resolve(fileStem + ".md"), ReportRenderer.of(inputs.texts().locale())
         .render(ReportFormat.MARKDOWN, report, checked.referential(), dossier));
     inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
-    Map<String, String> titles = new LinkedHashMap<>();
-    for (CriterionResult c : report.criteria()) {
-      titles.put(c.criterionId(), checked.referential().criterion(c.criterionId()).map(x -> x.title()).orElse(""));
-    }
-    return BatchSummary.Row.checked(name, report, titles);
+    return BatchEntry.checked(name, report, checked.referential());
   }
 
-  private BatchSummary.Row failed(String name, RuntimeException e, Texts t) {
+  private BatchEntry failed(String name, RuntimeException e, Texts t) {
     String message;
     if (e instanceof LdmFormatException f) {
       message = Errors.format(f, t);
@@ -135,7 +149,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (root.debug()) {
       e.printStackTrace(root.err());
     }
-    return BatchSummary.Row.failed(name, message);
+    return BatchEntry.unreadable(name, message);
   }
 
   private static String safe(String stem) {

@@ -1,8 +1,8 @@
 package io.github.ldmlib.cli.internal;
 
-import io.github.ldmlib.cli.ReportRenderer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.report.ReportRenderer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.github.ldmlib.cli.internal;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import java.nio.file.Path;

@@ -1,9 +1,10 @@
 package io.github.ldmlib.cli.internal;
 
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.rules.Checker;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Checking {
 
   private final Inputs inputs;
   private final CheckOptions options;
-  private final Map<String, Checker> checkers = new HashMap<>();
+  private final Map<String, Checker<Dossier>> checkers = new HashMap<>();
   private Referential given;
   private boolean givenResolved;
 
@@ -56,7 +57,7 @@ public final class Checking {
       base = inputs.referential(Optional.empty(), dossier);
     }
     String key = base.id() + "@" + base.edition().id() + "#" + System.identityHashCode(base);
-    Checker checker = checkers.get(key);
+    Checker<Dossier> checker = checkers.get(key);
     Referential referential;
     if (checker == null) {
       List<RuleTailoring> tailorings = List.of();
@@ -67,7 +68,7 @@ public final class Checking {
         tailorings = tailored.profile().ruleTailorings();
       }
       try {
-        checker = Checker.builder().referential(referential).tailorings(tailorings).build();
+        checker = Checker.builder(DocumentKind.DOSSIER).referential(referential).tailorings(tailorings).build();
       } catch (IllegalArgumentException e) {
         throw new CliException(inputs.texts().get("error.checker", String.join(" ; ",
             e.getMessage().lines().skip(1).map(l -> l.replaceFirst("^- ", "")).toList())), ExitCodes.INPUT, e);

@@ -24,7 +24,7 @@ public final class Errors {
       }
     }
     s.append(": ");
-    if (!e.pointer().isEmpty()) {
+    if (!e.pointer().isRoot()) {
       s.append(e.pointer()).append(t.get("text.colon"));
     }
     return s.append(oneLine(e.detail())).toString();

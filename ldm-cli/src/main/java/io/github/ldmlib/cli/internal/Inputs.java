@@ -149,7 +149,7 @@ public final class Inputs {
       return new Tailored(profile, profile.applyTo(base, t.locale()));
     } catch (ReferentialException e) {
       String faults = e.violations().stream()
-          .map(v -> (v.pointer().isEmpty() ? "" : v.pointer() + t.get("text.colon")) + v.message())
+          .map(v -> (v.pointer().isRoot() ? "" : v.pointer() + t.get("text.colon")) + v.message())
           .collect(Collectors.joining(" ; "));
       throw new CliException(t.get("error.profile", file.toString(), profile.id(), base.id() + "@"
           + base.edition().id(), faults), ExitCodes.INPUT, e);

@@ -1,12 +1,12 @@
 package io.github.ldmlib.cli.internal;
 
-import io.github.ldmlib.cli.ReportFormat;
-import io.github.ldmlib.cli.ReportRenderer;
-import io.github.ldmlib.io.DocumentKind;
 import io.github.ldmlib.model.audit.AuditDashboard;
 import io.github.ldmlib.model.audit.AuditDocument;
 import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.report.ReportFormat;
+import io.github.ldmlib.report.ReportRenderer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,13 +1,14 @@
 package io.github.ldmlib.cli.internal;
 
+import io.github.ldmlib.model.LibraryVersion;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code ldm} command: global options and the list of subcommands. */
 @Command(name = "ldm",
@@ -98,7 +99,7 @@ public final class Root implements Callable<Integer> {
   public static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"ldm " + Version.get(), "Java " + System.getProperty("java.version")};
+      return new String[] {"ldm " + LibraryVersion.current(), "Java " + System.getProperty("java.version")};
     }
   }
 }

@@ -1,11 +1,11 @@
 package io.github.ldmlib.cli.internal;
 
-import io.github.ldmlib.io.DocumentKind;
+import io.github.ldmlib.io.JsonSchemas;
+import io.github.ldmlib.model.meta.DocumentKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,12 +26,9 @@ public final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts t = root.texts();
-    DocumentKind k = DocumentKind.ofId(kind).orElseThrow(() -> new CliException(t.get("error.unknownKind", kind,
-        Arrays.stream(DocumentKind.values()).map(DocumentKind::id).collect(Collectors.joining(", "))), ExitCodes.INPUT));
-    try (InputStream in = DocumentKind.class.getResourceAsStream(k.schemaResource())) {
-      if (in == null) {
-        throw new CliException(t.get("error.noSchema", k.id()), ExitCodes.INPUT);
-      }
+    DocumentKind<?> k = DocumentKind.ofId(kind).orElseThrow(() -> new CliException(t.get("error.unknownKind", kind,
+        DocumentKind.values().stream().map(DocumentKind::id).collect(Collectors.joining(", "))), ExitCodes.INPUT));
+    try (InputStream in = JsonSchemas.open(k)) {
       root.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       root.out().flush();
     } catch (IOException e) {
