@@ -1,5 +1,6 @@
 package io.github.ldmlib.test;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
@@ -176,16 +177,28 @@ public final class ConformityReportAssert extends AbstractObjectAssert<Conformit
   }
 
   /**
-   * Selects the findings at a place in the dossier, whatever their rule, and fails if there is none.
+   * Selects the findings at a place in the checked document, whatever their rule, and fails if there
+   * is none.
    *
-   * @param pointer the JSON Pointer, for example {@code /sections/3/commonStrategy}; empty for the
-   *     dossier as a whole
+   * @param pointer the JSON Pointer's text, for example {@code /sections/3/commonStrategy}; empty for
+   *     the document as a whole
    * @return the assertions on the selection
    */
   public FindingsAssert hasFindingsAt(String pointer) {
+    return hasFindingsAt(JsonPointer.parse(pointer));
+  }
+
+  /**
+   * Selects the findings at a place in the checked document, whatever their rule, and fails if there
+   * is none.
+   *
+   * @param pointer the place; the root for the document as a whole
+   * @return the assertions on the selection
+   */
+  public FindingsAssert hasFindingsAt(JsonPointer pointer) {
     Objects.requireNonNull(pointer, "pointer");
     isNotNull();
-    return FindingsAssert.select(Describe.report(actual), "at " + (pointer.isEmpty() ? "<dossier>" : pointer),
+    return FindingsAssert.select(Describe.report(actual), "at " + Describe.place(pointer),
         actual.findings(), f -> f.pointer().equals(pointer), description());
   }
 

@@ -1,9 +1,8 @@
 package io.github.ldmlib.test;
 
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.RuleTailoring;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.CriterionTeam;
@@ -20,6 +19,7 @@ import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.rules.Checker;
 import io.github.ldmlib.test.internal.CheckerHolder;
 import io.github.ldmlib.test.internal.DossierMaker;
@@ -114,7 +114,7 @@ public final class DossierFixture {
    *
    * @return the checker
    */
-  public Checker checker() {
+  public Checker<Dossier> checker() {
     return checker.get();
   }
 
@@ -159,7 +159,7 @@ public final class DossierFixture {
    * @return the new fixture
    * @throws IllegalArgumentException if the checker checks against another referential or edition
    */
-  public DossierFixture checkedBy(Checker checker) {
+  public DossierFixture checkedBy(Checker<Dossier> checker) {
     Objects.requireNonNull(checker, "checker");
     Referential other = checker.referential();
     if (!other.id().equals(referential.id()) || !other.edition().equals(referential.edition())

@@ -1,7 +1,7 @@
 package io.github.ldmlib.test;
 
 import io.github.ldmlib.io.Referentials;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
@@ -99,7 +99,7 @@ public final class DossierFixtures {
     return fixture(profile.applyTo(base), profile.ruleTailorings(), DEFAULT_AS_OF, Optional.of(profile.academy()));
   }
 
-  private static DossierFixture fixture(Referential referential, List<io.github.ldmlib.model.conformity.RuleTailoring> tailorings,
+  private static DossierFixture fixture(Referential referential, List<io.github.ldmlib.model.referential.RuleTailoring> tailorings,
       LocalDate asOf, Optional<String> academy) {
     Dossier dossier = DossierMaker.make(referential, asOf, SEED, DossierMaker.Shape.MINIMAL, false, academy);
     return new DossierFixture(dossier, referential, tailorings, asOf, Stage.CANDIDATURE,

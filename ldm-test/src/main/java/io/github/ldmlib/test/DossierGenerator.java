@@ -1,6 +1,6 @@
 package io.github.ldmlib.test;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Milestone;

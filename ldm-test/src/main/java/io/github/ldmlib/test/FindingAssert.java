@@ -1,5 +1,6 @@
 package io.github.ldmlib.test;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.test.internal.Describe;
@@ -62,15 +63,26 @@ public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Fin
   }
 
   /**
-   * Verifies the place in the dossier.
+   * Verifies the place in the checked document.
    *
-   * @param pointer the JSON Pointer; empty for the dossier as a whole
+   * @param pointer the JSON Pointer's text; empty for the document as a whole
    * @return this assertion
    */
   public FindingAssert hasPointer(String pointer) {
+    return hasPointer(JsonPointer.parse(pointer));
+  }
+
+  /**
+   * Verifies the place in the checked document.
+   *
+   * @param pointer the place; the root for the document as a whole
+   * @return this assertion
+   */
+  public FindingAssert hasPointer(JsonPointer pointer) {
     Objects.requireNonNull(pointer, "pointer");
     isNotNull();
-    return expect(actual.pointer().equals(pointer), "be at " + shown(pointer), "at " + shown(actual.pointer()));
+    return expect(actual.pointer().equals(pointer), "be at " + Describe.place(pointer),
+        "at " + Describe.place(actual.pointer()));
   }
 
   /**
@@ -125,7 +137,5 @@ public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Fin
         "\"" + actual.message() + "\"");
   }
 
-  private static String shown(String pointer) {
-    return pointer.isEmpty() ? "<dossier>" : pointer;
-  }
+
 }

@@ -1,5 +1,6 @@
 package io.github.ldmlib.test;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.test.internal.Describe;
@@ -70,13 +71,23 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
   /**
    * Keeps the findings at a place of the dossier.
    *
-   * @param pointer the JSON Pointer, for example {@code /sections/2/team/coordinator}; empty for the
+   * @param pointer the JSON Pointer's text, for example {@code /sections/2/team/coordinator}; empty for the
    *     dossier as a whole
    * @return the narrowed selection
    */
   public FindingsAssert at(String pointer) {
+    return at(JsonPointer.parse(pointer));
+  }
+
+  /**
+   * Narrows to the findings at one place.
+   *
+   * @param pointer the place; the root for the document as a whole
+   * @return the narrowed assertion
+   */
+  public FindingsAssert at(JsonPointer pointer) {
     Objects.requireNonNull(pointer, "pointer");
-    return narrow("at " + (pointer.isEmpty() ? "<dossier>" : pointer), f -> f.pointer().equals(pointer));
+    return narrow("at " + Describe.place(pointer), f -> f.pointer().equals(pointer));
   }
 
   /**

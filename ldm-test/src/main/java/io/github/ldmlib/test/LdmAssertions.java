@@ -53,13 +53,14 @@ public class LdmAssertions extends Assertions {
   }
 
   /**
-   * Starts assertions on a conformity rule, built-in or custom.
+   * Starts assertions on a conformity rule, built-in or custom, of any kind of document.
    *
    * @param rule the rule
+   * @param <D> the model type of the documents it checks
    * @return the assertions
    */
-  public static RuleAssert assertThat(Rule rule) {
-    return new RuleAssert(rule);
+  public static <D> RuleAssert<D> assertThat(Rule<D> rule) {
+    return new RuleAssert<>(rule);
   }
 
   /**

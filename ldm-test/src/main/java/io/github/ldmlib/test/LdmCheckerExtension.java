@@ -1,6 +1,8 @@
 package io.github.ldmlib.test;
 
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.Checker;
@@ -88,7 +90,7 @@ final class LdmCheckerExtension implements ParameterResolver {
             : Referentials.load(annotation.referential(), annotation.edition());
         fixture = DossierFixtures.conforming(referential);
       }
-      Checker.Builder checker = Checker.builder().referential(fixture.referential()).tailorings(fixture.tailorings());
+      Checker.Builder<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(fixture.referential()).tailorings(fixture.tailorings());
       if (annotation.discoverRules()) {
         checker.discoverRules();
       }

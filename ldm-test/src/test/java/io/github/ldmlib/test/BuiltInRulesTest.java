@@ -5,7 +5,8 @@ import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -21,6 +22,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Sector;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.rules.BuiltInRules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ class BuiltInRulesTest {
     DossierFixture older = NATIONAL.withDossier(d -> Dossier.builder().from(d).referentialEdition("2024-01").build());
 
     assertThat(older.check()).hasOnlyFindingsOf("LDM-D-002")
-        .hasFindingsOf("LDM-D-002").at("/referentialEdition").withSeverity(OBSERVATION).exactly(1);
+        .hasFindingsOf("LDM-D-002").at(JsonPointer.parse("/referentialEdition")).withSeverity(OBSERVATION).exactly(1);
   }
 
   @Test
@@ -51,7 +53,7 @@ class BuiltInRulesTest {
         .withDossier(d -> Dossier.builder().from(d).dossierKind(DossierKind.INITIAL).build());
 
     assertThat(initialAtRenewal.check()).hasOnlyFindingsOf("LDM-D-006")
-        .hasFindingsOf("LDM-D-006").at("/dossierKind").withMessageKey("LDM-D-006.initialAtRenewal").exactly(1);
+        .hasFindingsOf("LDM-D-006").at(JsonPointer.parse("/dossierKind")).withMessageKey("LDM-D-006.initialAtRenewal").exactly(1);
   }
 
   @Test
@@ -92,8 +94,8 @@ class BuiltInRulesTest {
     });
 
     assertThat(outside.check()).hasOnlyFindingsOf("LDM-D-071")
-        .hasFindingsOf("LDM-D-071").at("/network/coApplicants/0/sector").withSeverity(MAJOR_GAP).exactly(1);
-    assertThat(BuiltInRules.byId("LDM-D-071").orElseThrow()).accepts(network);
+        .hasFindingsOf("LDM-D-071").at(JsonPointer.parse("/network/coApplicants/0/sector")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-071").orElseThrow()).accepts(network);
   }
 
   @Test
@@ -107,7 +109,7 @@ class BuiltInRulesTest {
     });
 
     assertThat(shared.check()).hasOnlyFindingsOf("LDM-D-072")
-        .hasFindingsOf("LDM-D-072").at("/network/coApplicants/1/uai").withMessageKey("LDM-D-072.duplicate").exactly(1);
+        .hasFindingsOf("LDM-D-072").at(JsonPointer.parse("/network/coApplicants/1/uai")).withMessageKey("LDM-D-072.duplicate").exactly(1);
   }
 
   @Test
@@ -120,9 +122,9 @@ class BuiltInRulesTest {
           .build());
     }
 
-    assertThat(fewer.check()).hasFindingsOf("LDM-D-091").at("/sections").withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(fewer.check()).hasFindingsOf("LDM-D-091").at(JsonPointer.parse("/sections")).withSeverity(MAJOR_GAP).exactly(1);
     assertThat(fewer.atStage(Stage.FOLLOW_UP_1_YEAR).check()).hasNoFindingsOf("LDM-D-091");
-    assertThat(BuiltInRules.byId("LDM-D-091").orElseThrow()).accepts(NATIONAL.withSection("C1", s ->
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-091").orElseThrow()).accepts(NATIONAL.withSection("C1", s ->
         CriterionSection.builder().from(s).engagements(List.of()).build()));
   }
 
@@ -142,7 +144,7 @@ class BuiltInRulesTest {
     });
 
     assertThat(worse.check()).hasOnlyFindingsOf("LDM-D-095")
-        .hasFindingsOf("LDM-D-095").at("/sections/2/actions/0/objectives/0/indicators/0").withSeverity(OBSERVATION).exactly(1);
+        .hasFindingsOf("LDM-D-095").at(JsonPointer.parse("/sections/2/actions/0/objectives/0/indicators/0")).withSeverity(OBSERVATION).exactly(1);
     assertThat(worse.check()).hasVerdict(Verdict.CONFORMING_WITH_OBSERVATIONS)
         .criterion("C3").isConformingWithObservations();
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.io.LdmJson;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.rules.Checker;
 import java.io.ByteArrayInputStream;
@@ -26,7 +26,7 @@ import java.util.Locale;
 class CheckerFuzzTest {
 
   private static final LdmJson JSON = LdmJson.defaults().withLenient(true);
-  private static final Checker CHECKER = Checker.of(TestData.NATIONAL_2026);
+  private static final Checker<Dossier> CHECKER = Checker.of(TestData.NATIONAL_2026);
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 14);
 
   @FuzzTest

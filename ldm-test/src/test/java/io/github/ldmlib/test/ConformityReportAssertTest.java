@@ -5,6 +5,7 @@ import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Verdict;
@@ -32,7 +33,7 @@ class ConformityReportAssertTest {
       .check();
 
   static String header(ConformityReport report) {
-    return "Expecting the conformity report of " + report.establishmentName()
+    return "Expecting the conformity report of " + report.establishmentName().orElseThrow()
         + " (ldm-national-2023@2026-01, as of 2026-03-16, CANDIDATURE)\n";
   }
 
@@ -120,7 +121,7 @@ class ConformityReportAssertTest {
 
   @Test
   void hasFindingsOf() {
-    assertThat(MAJOR).hasFindingsOf("LDM-D-020").at("/sections/2/team/coordinator").withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(MAJOR).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/2/team/coordinator")).withSeverity(MAJOR_GAP).exactly(1);
     assertThatThrownBy(() -> assertThat(MAJOR).hasFindingsOf("LDM-D-003"))
         .hasMessage(header(MAJOR) + "to have a finding of rule LDM-D-003,\nbut it has none." + listing(MAJOR));
   }
@@ -131,7 +132,7 @@ class ConformityReportAssertTest {
     assertThatThrownBy(() -> assertThat(MAJOR).hasFindingsAt("/sections/2/team"))
         .hasMessage(header(MAJOR) + "to have a finding at /sections/2/team,\nbut it has none." + listing(MAJOR));
     assertThatThrownBy(() -> assertThat(CLEAN).hasFindingsAt(""))
-        .hasMessage(header(CLEAN) + "to have a finding at <dossier>,\nbut it has none.\nIts findings: none");
+        .hasMessage(header(CLEAN) + "to have a finding at <document>,\nbut it has none.\nIts findings: none");
   }
 
   @Test
@@ -144,7 +145,7 @@ class ConformityReportAssertTest {
 
   @Test
   void theDescriptionIsKept() {
-    assertThatThrownBy(() -> assertThat(MAJOR).as("dossier du lycée").hasFindingsOf("LDM-D-020").at("/x"))
+    assertThatThrownBy(() -> assertThat(MAJOR).as("dossier du lycée").hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/x")))
         .hasMessageStartingWith("[dossier du lycée] Expecting");
     assertThatThrownBy(() -> assertThat(MAJOR).as("dossier du lycée").hasFindingsOf("LDM-D-001"))
         .hasMessageStartingWith("[dossier du lycée] Expecting");

@@ -3,10 +3,11 @@ package io.github.ldmlib.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.RequirementCoverage;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -39,7 +40,7 @@ class CoverageMatrixTest {
   @Test
   void theMatrixIsTheDefinitionsOnReshuffledDossiers() {
     Referential national = Referentials.load("ldm-national-2023", "2026-01");
-    Checker checker = Checker.of(national);
+    Checker<Dossier> checker = Checker.of(national);
     List<String> requirementIds = national.criteria().stream()
         .flatMap(c -> c.requirements().stream()).map(Requirement::id).toList();
     Random random = new Random(31);
@@ -118,14 +119,14 @@ class CoverageMatrixTest {
           for (int j = 0; j < s.actions().size(); j++) {
             if (s.actions().get(j).requirementIds().contains(r.id())) {
               String at = "/sections/" + i + "/actions/" + j;
-              row.addActions(at);
+              row.addActions(JsonPointer.parse(at));
               addIndicators(row, s.actions().get(j), at, evidence);
             }
           }
           for (int j = 0; j < s.engagements().size(); j++) {
             if (s.engagements().get(j).requirementIds().contains(r.id())) {
               String at = "/sections/" + i + "/engagements/" + j;
-              row.addEngagements(at);
+              row.addEngagements(JsonPointer.parse(at));
               addIndicators(row, s.engagements().get(j), at, evidence);
             }
           }
@@ -140,7 +141,7 @@ class CoverageMatrixTest {
     List<Objective> objectives = initiative.objectives();
     for (int k = 0; k < objectives.size(); k++) {
       for (int m = 0; m < objectives.get(k).indicators().size(); m++) {
-        row.addIndicators(at + "/objectives/" + k + "/indicators/" + m);
+        row.addIndicators(JsonPointer.parse(at + "/objectives/" + k + "/indicators/" + m));
       }
     }
     evidence.addAll(initiative.evidenceIds());

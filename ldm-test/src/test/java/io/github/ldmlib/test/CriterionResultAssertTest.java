@@ -16,7 +16,7 @@ class CriterionResultAssertTest {
 
   private static String failure(String criterion, String expected) {
     StringBuilder b = new StringBuilder("Expecting criterion " + criterion + " in the conformity report of "
-        + REPORT.establishmentName() + " (ldm-national-2023@2026-01, as of 2026-03-16, CANDIDATURE)\n" + expected);
+        + REPORT.establishmentName().orElseThrow() + " (ldm-national-2023@2026-01, as of 2026-03-16, CANDIDATURE)\n" + expected);
     var findings = REPORT.findingsOf(criterion);
     if (findings.isEmpty()) {
       return b.append("\nIts findings: none").toString();

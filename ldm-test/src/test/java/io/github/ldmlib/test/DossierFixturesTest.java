@@ -10,8 +10,8 @@ import static io.github.ldmlib.test.TestData.NATIONAL_2024;
 import static io.github.ldmlib.test.TestData.NATIONAL_2026;
 import static io.github.ldmlib.test.TestData.PROFILE;
 
-import io.github.ldmlib.model.conformity.RuleTailoring;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -20,6 +20,8 @@ import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.EvidenceKind;
 import io.github.ldmlib.model.dossier.Milestone;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.rules.Checker;
 import java.time.LocalDate;
@@ -126,7 +128,7 @@ class DossierFixturesTest {
       assertThat(fixture.check())
           .isNotReadyForAudit()
           .hasOnlyFindingsOf("LDM-D-003")
-          .hasFindingsOf("LDM-D-003").at("/sections").onCriterion("C4").withSeverity(MAJOR_GAP).exactly(1);
+          .hasFindingsOf("LDM-D-003").at(JsonPointer.parse("/sections")).onCriterion("C4").withSeverity(MAJOR_GAP).exactly(1);
       assertThat(fixture.dossier().evidence()).hasSizeLessThan(NATIONAL.dossier().evidence().size());
     }
 
@@ -141,7 +143,7 @@ class DossierFixturesTest {
     void withoutDiagnosis() {
       assertThat(NATIONAL.withoutDiagnosis("C5").check())
           .hasOnlyFindingsOf("LDM-D-020")
-          .hasFindingsOf("LDM-D-020").at("/sections/4/diagnosis").withSeverity(MAJOR_GAP).exactly(1);
+          .hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/4/diagnosis")).withSeverity(MAJOR_GAP).exactly(1);
     }
 
     @Test
@@ -161,7 +163,7 @@ class DossierFixturesTest {
       assertThat(NATIONAL.withoutMeasure("C1", Milestone.START).check())
           .hasOnlyFindingsOf("LDM-D-051")
           .hasFindingsOf("LDM-D-051")
-          .at("/sections/0/actions/0/objectives/0/indicators/0/measures").withSeverity(MINOR_GAP).exactly(1);
+          .at(JsonPointer.parse("/sections/0/actions/0/objectives/0/indicators/0/measures")).withSeverity(MINOR_GAP).exactly(1);
     }
 
     @Test
@@ -170,7 +172,7 @@ class DossierFixturesTest {
         assertThat(NATIONAL.withoutMeasure("C2", m).check())
             .as(m.name())
             .hasOnlyFindingsOf("LDM-D-096")
-            .hasFindingsOf("LDM-D-096").at("/sections/1/actions/0/objectives/0/indicators/0/measures").exactly(1);
+            .hasFindingsOf("LDM-D-096").at(JsonPointer.parse("/sections/1/actions/0/objectives/0/indicators/0/measures")).exactly(1);
       }
     }
 
@@ -181,7 +183,7 @@ class DossierFixturesTest {
       assertThat(fixture.check()).hasNoFindings();
       assertThat(fixture.withoutMeasure("C2", Milestone.END).check())
           .hasOnlyFindingsOf("LDM-D-055")
-          .hasFindingsOf("LDM-D-055").at("/sections/1/actions/0/objectives/0/indicators/0/measures").exactly(1);
+          .hasFindingsOf("LDM-D-055").at(JsonPointer.parse("/sections/1/actions/0/objectives/0/indicators/0/measures")).exactly(1);
     }
 
     @Test
@@ -189,7 +191,7 @@ class DossierFixturesTest {
       assertThat(NATIONAL.withMeasureInTheFuture("C6").check())
           .hasOnlyFindingsOf("LDM-D-052")
           .hasFindingsOf("LDM-D-052")
-          .at("/sections/5/engagements/0/objectives/0/indicators/0/measures/1/schoolYear")
+          .at(JsonPointer.parse("/sections/5/engagements/0/objectives/0/indicators/0/measures/1/schoolYear"))
           .withSeverity(MAJOR_GAP).exactly(1);
     }
 
@@ -209,7 +211,7 @@ class DossierFixturesTest {
           .hasOnlyFindingsOf("LDM-D-090")
           .isReadyForAudit()
           .hasNoGap()
-          .hasFindingsOf("LDM-D-090").at("/sections/3").onRequirement("C4.R3").withSeverity(OBSERVATION).exactly(1);
+          .hasFindingsOf("LDM-D-090").at(JsonPointer.parse("/sections/3")).onRequirement("C4.R3").withSeverity(OBSERVATION).exactly(1);
     }
 
     @Test
@@ -219,7 +221,7 @@ class DossierFixturesTest {
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
           .hasOnlyFindingsOf("LDM-D-070")
-          .hasFindingsOf("LDM-D-070").at("/network/coApplicants/1/type").withSeverity(MAJOR_GAP).exactly(1);
+          .hasFindingsOf("LDM-D-070").at(JsonPointer.parse("/network/coApplicants/1/type")).withSeverity(MAJOR_GAP).exactly(1);
     }
 
     @Test
@@ -229,7 +231,7 @@ class DossierFixturesTest {
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
           .hasOnlyFindingsOf("LDM-D-074")
-          .hasFindingsOf("LDM-D-074").at("/sections/7/commonStrategy").onRequirement("C8.R6").exactly(1);
+          .hasFindingsOf("LDM-D-074").at(JsonPointer.parse("/sections/7/commonStrategy")).onRequirement("C8.R6").exactly(1);
     }
 
     @Test
@@ -258,7 +260,7 @@ class DossierFixturesTest {
     void defectsCombine() {
       assertThat(NATIONAL.withoutSection("C1").withoutCoordinator("C2").withMeasureInTheFuture("C3").check())
           .hasOnlyFindingsOf("LDM-D-003", "LDM-D-020", "LDM-D-052")
-          .hasFindingsOf("LDM-D-020").at("/sections/0/team/coordinator").exactly(1);
+          .hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/0/team/coordinator")).exactly(1);
     }
   }
 
@@ -305,7 +307,7 @@ class DossierFixturesTest {
 
     @Test
     void checkedByAnotherChecker() {
-      Checker checker = Checker.builder().referential(NATIONAL.referential())
+      Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(NATIONAL.referential())
           .tailor(RuleTailoring.disable("LDM-D-020")).build();
 
       assertThat(NATIONAL.checkedBy(checker).withoutCoordinator("C1").check()).hasNoFindings();

@@ -4,11 +4,12 @@ import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.BuiltInRules;
 import io.github.ldmlib.rules.Checker;
@@ -77,7 +78,7 @@ class ExamplesTest {
       assertThat(report).criterion(criterion).isNonConforming();
     }
     // The rule alone, as an academy would test its own: the same finding.
-    assertThat(BuiltInRules.byId(ruleId).orElseThrow()).flags(dossier).at(pointer).exactly(1);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, ruleId).orElseThrow()).flags(dossier).at(pointer).exactly(1);
   }
 
   @Test
@@ -90,6 +91,6 @@ class ExamplesTest {
     Dossier dossier = read("defective/network-ineligible-co-applicant.json");
     Dossier national = Dossier.builder().from(dossier).referentialId("ldm-national-2023").referentialEdition("2026-01").build();
 
-    assertThat(BuiltInRules.byId("LDM-D-070").orElseThrow()).accepts(national);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-070").orElseThrow()).accepts(national);
   }
 }

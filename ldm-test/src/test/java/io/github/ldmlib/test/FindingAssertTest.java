@@ -38,7 +38,7 @@ class FindingAssertTest {
   void hasPointer() {
     assertThat(COORDINATOR).hasPointer("/sections/2/team/coordinator");
     assertThatThrownBy(() -> assertThat(COORDINATOR).hasPointer(""))
-        .hasMessage(failure(COORDINATOR, "be at <dossier>,\nbut it is at /sections/2/team/coordinator"));
+        .hasMessage(failure(COORDINATOR, "be at <document>,\nbut it is at /sections/2/team/coordinator"));
   }
 
   @Test

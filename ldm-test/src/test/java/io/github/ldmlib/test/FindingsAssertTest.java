@@ -7,6 +7,7 @@ import static io.github.ldmlib.test.ConformityReportAssertTest.listing;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,8 @@ class FindingsAssertTest {
 
   @Test
   void at() {
-    assertThat(REPORT).hasFindingsOf("LDM-D-020").at("/sections/3/diagnosis").exactly(1);
-    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").at("/sections/2/diagnosis"))
+    assertThat(REPORT).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/3/diagnosis")).exactly(1);
+    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/2/diagnosis")))
         .hasMessage(failure("to have a finding of rule LDM-D-020 at /sections/2/diagnosis,\nbut it has none."));
   }
 
@@ -75,7 +76,7 @@ class FindingsAssertTest {
   @Test
   void exactly() {
     assertThat(REPORT).hasFindingsOf("LDM-D-020").exactly(3);
-    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").at("/sections/0/team/coordinator").exactly(2))
+    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/0/team/coordinator")).exactly(2))
         .hasMessage(failure("to have exactly 2 findings of rule LDM-D-020 at /sections/0/team/coordinator,\nbut it has 1."));
     assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").exactly(1))
         .hasMessage(failure("to have exactly 1 finding of rule LDM-D-020,\nbut it has 3."));

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReadLimits;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.rules.Checker;
@@ -32,8 +32,8 @@ class GeneratedDossierPropertiesTest {
   private static final LdmJson JSON = LdmJson.defaults()
       .withLimits(ReadLimits.defaults().withMaxStringLength(1_000_000));
   private static final LdmJson COMPACT = JSON.withPrettyPrint(false);
-  private static final Checker CHECKER = Checker.of(TestData.NATIONAL_2026);
-  private static final Checker AIX = Checker.of(TestData.AIX_2012);
+  private static final Checker<Dossier> CHECKER = Checker.of(TestData.NATIONAL_2026);
+  private static final Checker<Dossier> AIX = Checker.of(TestData.AIX_2012);
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 14);
 
   static LongStream seeds() {
@@ -60,7 +60,7 @@ class GeneratedDossierPropertiesTest {
   }
 
   private static ConformityReport check(Dossier dossier, Stage stage, Locale locale) {
-    Checker checker = dossier.referentialId().equals(TestData.AIX_2012.id()) ? AIX : CHECKER;
+    Checker<Dossier> checker = dossier.referentialId().equals(TestData.AIX_2012.id()) ? AIX : CHECKER;
     return checker.check(dossier, AS_OF, stage, locale);
   }
 

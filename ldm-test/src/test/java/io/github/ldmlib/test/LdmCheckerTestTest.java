@@ -3,6 +3,7 @@ package io.github.ldmlib.test;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.Checker;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LdmCheckerTestTest {
 
   @Test
-  void injectsTheReferentialItsCheckerAndAConformingFixture(Referential referential, Checker checker, DossierFixture fixture) {
+  void injectsTheReferentialItsCheckerAndAConformingFixture(Referential referential, Checker<Dossier> checker, DossierFixture fixture) {
     assertThat(referential.id()).isEqualTo("ldm-national-2023");
     assertThat(referential.edition().id()).isEqualTo("2024-01");
     assertThat(checker.referential()).isSameAs(referential);
@@ -26,26 +27,26 @@ class LdmCheckerTestTest {
   }
 
   @Test
-  void theCheckerHasTheRulesOfTheProvidersOnTheClassPath(Checker checker, DossierFixture fixture) {
+  void theCheckerHasTheRulesOfTheProvidersOnTheClassPath(Checker<Dossier> checker, DossierFixture fixture) {
     assertThat(checker.rules()).extracting(Rule::id).contains("KIT-001", "LDM-D-020");
     assertThat(fixture.withoutCoordinator("C1").check()).hasOnlyFindingsOf("LDM-D-020", "KIT-001");
   }
 
-  static Checker beforeAll;
+  static Checker<Dossier> beforeAll;
 
   @BeforeAll
-  static void lifecycleMethodsReceiveParametersToo(Checker checker) {
+  static void lifecycleMethodsReceiveParametersToo(Checker<Dossier> checker) {
     beforeAll = checker;
   }
 
   @Test
-  void theSetupIsSharedBetweenTests(Checker checker) {
+  void theSetupIsSharedBetweenTests(Checker<Dossier> checker) {
     assertThat(checker).isSameAs(beforeAll);
   }
 
   @Test
   @LdmCheckerTest(referential = "aix-marseille-2012", discoverRules = false)
-  void aMethodsAnnotationTakesPrecedence(Referential referential, Checker checker, DossierFixture fixture) {
+  void aMethodsAnnotationTakesPrecedence(Referential referential, Checker<Dossier> checker, DossierFixture fixture) {
     assertThat(referential.id()).isEqualTo("aix-marseille-2012");
     assertThat(checker.rules()).extracting(Rule::id).doesNotContain("KIT-001");
     assertThat(fixture.withIneligibleCoApplicant().check()).hasOnlyFindingsOf("LDM-D-070");
@@ -55,7 +56,7 @@ class LdmCheckerTestTest {
   class Nested_ {
 
     @Test
-    void inheritsTheEnclosingClasssAnnotation(Referential referential, Checker checker) {
+    void inheritsTheEnclosingClasssAnnotation(Referential referential, Checker<Dossier> checker) {
       assertThat(referential.edition().id()).isEqualTo("2024-01");
       assertThat(checker).isSameAs(beforeAll);
     }
@@ -66,7 +67,7 @@ class LdmCheckerTestTest {
   class WithAProfile {
 
     @Test
-    void injectsTheProfileAndTheReferentialItMakes(AcademyProfile profile, Referential referential, Checker checker,
+    void injectsTheProfileAndTheReferentialItMakes(AcademyProfile profile, Referential referential, Checker<Dossier> checker,
         DossierFixture fixture) {
       assertThat(profile).isSameAs(TestData.PROFILE);
       assertThat(referential).hasMandatoryCriteria("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");

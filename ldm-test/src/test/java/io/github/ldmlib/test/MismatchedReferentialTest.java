@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.ProfileException;
@@ -43,7 +43,7 @@ class MismatchedReferentialTest {
 
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("LDM-D-001")).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
-      assertThat(f.pointer()).isEqualTo("/referentialId");
+      assertThat(f.pointer()).hasToString("/referentialId");
       assertThat(f.message()).isEqualTo("The dossier answers the referential “aix-marseille-2012”, not the referential "
           + "“ldm-national-2023” used for the check.");
     });

@@ -5,8 +5,10 @@ import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.rules.BuiltInRules;
 import io.github.ldmlib.rules.Rule;
 import java.time.LocalDate;
@@ -24,12 +26,12 @@ class RuleAssertTest {
   @Test
   void isWellDefined() {
     assertThat(KitRules.COORDINATOR).isWellDefined();
-    assertThat(BuiltInRules.byId("LDM-D-020").orElseThrow()).isWellDefined();
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-020").orElseThrow()).isWellDefined();
     assertThatThrownBy(() -> assertThat(KitRules.NO_TITLE).isWellDefined())
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("Expecting rule " + KitRules.NO_TITLE.getClass().getName() + " to be well defined,\n"
             + "but a checker refuses it:\n- rule KIT-004 (")
-        .hasMessageContaining("no entry KIT-004.title in the French bundle io.github.ldmlib.test.kitrules");
+        .hasMessageContaining("no entry KIT-004.title in the French messages of MessageSource[bundle io.github.ldmlib.test.kitrules]");
     assertThatThrownBy(() -> assertThat(KitRules.RESERVED_ID).isWellDefined())
         .hasMessageContaining("ids starting with LDM- are reserved for the built-in rules");
   }
@@ -37,7 +39,7 @@ class RuleAssertTest {
   @Test
   void flagsAFixture() {
     assertThat(KitRules.COORDINATOR).flags(FIXTURE.withoutCoordinator("C5"))
-        .at("/sections/4/team/coordinator").withSeverity(MINOR_GAP).onCriterion("C5").exactly(1);
+        .at(JsonPointer.parse("/sections/4/team/coordinator")).withSeverity(MINOR_GAP).onCriterion("C5").exactly(1);
     assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).flags(FIXTURE))
         .isInstanceOf(AssertionError.class)
         .hasMessage("Expecting rule KIT-001 to flag the dossier of " + SUBJECT + ",\nbut it accepts it.");
@@ -47,7 +49,7 @@ class RuleAssertTest {
   void theFlagsCanBeNarrowedAndFailListingTheRulesFindings() {
     DossierFixture defective = FIXTURE.withoutCoordinator("C5");
 
-    assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).flags(defective).at("/sections/3/team/coordinator"))
+    assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).flags(defective).at(JsonPointer.parse("/sections/3/team/coordinator")))
         .hasMessage("Expecting the findings of rule KIT-001 on the dossier of " + SUBJECT + "\n"
             + "to have a finding of rule KIT-001 at /sections/3/team/coordinator,\nbut it has none.\n"
             + "Its findings (1):\n  KIT-001 MINOR_GAP /sections/4/team/coordinator: "
@@ -65,23 +67,23 @@ class RuleAssertTest {
 
   @Test
   void aBuiltInRuleRunsAlone() {
-    Rule coordinator = BuiltInRules.byId("LDM-D-020").orElseThrow();
+    Rule<Dossier> coordinator = BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-020").orElseThrow();
     DossierFixture defective = FIXTURE.withoutCoordinator("C2").withMeasureInTheFuture("C3");
 
-    assertThat(coordinator).flags(defective).at("/sections/1/team/coordinator").withSeverity(MAJOR_GAP).exactly(1);
-    assertThat(BuiltInRules.byId("LDM-D-003").orElseThrow()).accepts(defective);
+    assertThat(coordinator).flags(defective).at(JsonPointer.parse("/sections/1/team/coordinator")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-003").orElseThrow()).accepts(defective);
   }
 
   @Test
   void aBareDossierIsCheckedWithTheBundledReferentialItNamesAsOfItsSubmission() {
     Dossier dossier = FIXTURE.withoutCoordinator("C8").dossier();
 
-    assertThat(KitRules.COORDINATOR).flags(dossier).at("/sections/7/team/coordinator").exactly(1);
+    assertThat(KitRules.COORDINATOR).flags(dossier).at(JsonPointer.parse("/sections/7/team/coordinator")).exactly(1);
     assertThat(KitRules.COORDINATOR).accepts(FIXTURE.dossier());
-    assertThat(BuiltInRules.byId("LDM-D-006").orElseThrow()).atStage(Stage.RENEWAL).flags(FIXTURE.dossier())
-        .at("/dossierKind").exactly(1);
-    assertThat(BuiltInRules.byId("LDM-D-052").orElseThrow()).asOf(LocalDate.of(2023, 1, 9)).flags(FIXTURE.dossier());
-    assertThat(BuiltInRules.byId("LDM-D-070").orElseThrow()).against(TestData.AIX_2012)
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-006").orElseThrow()).atStage(Stage.RENEWAL).flags(FIXTURE.dossier())
+        .at(JsonPointer.parse("/dossierKind")).exactly(1);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-052").orElseThrow()).asOf(LocalDate.of(2023, 1, 9)).flags(FIXTURE.dossier());
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-070").orElseThrow()).against(TestData.AIX_2012)
         .accepts(DossierFixtures.conforming(TestData.AIX_2012).dossier());
   }
 
@@ -90,7 +92,8 @@ class RuleAssertTest {
     Dossier undated = Dossier.builder().from(FIXTURE.dossier()).submissionDate(Optional.empty()).build();
     assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).accepts(undated))
         .hasMessage("Cannot check with rule KIT-001 the dossier of " + FIXTURE.dossier().establishment().name()
-            + ": it has no submission date; say as of which date with asOf(LocalDate)");
+            + ": it has no date of its own (a dossier's submission date, an audit file's audit day); say as of"
+            + " which date with asOf(LocalDate)");
     assertThat(KitRules.COORDINATOR).asOf(LocalDate.of(2026, 3, 16)).accepts(undated);
 
     Dossier unknown = Dossier.builder().from(FIXTURE.dossier()).referentialId("academie-inconnue").build();

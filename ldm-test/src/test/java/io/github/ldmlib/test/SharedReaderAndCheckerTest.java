@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReadLimits;
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.rules.Checker;
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ class SharedReaderAndCheckerTest {
 
   private static final LdmJson JSON = LdmJson.defaults().withPrettyPrint(false)
       .withLimits(ReadLimits.defaults().withMaxStringLength(1_000_000));
-  private static final Checker CHECKER = Checker.of(TestData.NATIONAL_2026);
+  private static final Checker<Dossier> CHECKER = Checker.of(TestData.NATIONAL_2026);
   private static final LocalDate AS_OF = LocalDate.of(2026, 3, 14);
   private static final int DOSSIERS = 2_000;
 

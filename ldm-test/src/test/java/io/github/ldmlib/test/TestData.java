@@ -1,7 +1,6 @@
 package io.github.ldmlib.test;
 
 import io.github.ldmlib.io.Referentials;
-import io.github.ldmlib.model.conformity.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.AddedRequirement;
@@ -10,6 +9,7 @@ import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.EvaluationDomainLink;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import java.util.List;
 import java.util.function.Supplier;

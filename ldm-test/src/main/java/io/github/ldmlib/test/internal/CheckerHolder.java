@@ -1,7 +1,9 @@
 package io.github.ldmlib.test.internal;
 
-import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.rules.Checker;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +17,9 @@ public final class CheckerHolder {
 
   private final Referential referential;
   private final List<RuleTailoring> tailorings;
-  private volatile Checker checker;
+  private volatile Checker<Dossier> checker;
 
-  private CheckerHolder(Referential referential, List<RuleTailoring> tailorings, Checker checker) {
+  private CheckerHolder(Referential referential, List<RuleTailoring> tailorings, Checker<Dossier> checker) {
     this.referential = referential;
     this.tailorings = tailorings;
     this.checker = checker;
@@ -40,19 +42,19 @@ public final class CheckerHolder {
    * @param checker the checker
    * @return the holder
    */
-  public static CheckerHolder of(Checker checker) {
+  public static CheckerHolder of(Checker<Dossier> checker) {
     Objects.requireNonNull(checker, "checker");
     return new CheckerHolder(checker.referential(), List.of(), checker);
   }
 
   /** Returns the checker, building it on first use. */
-  public Checker get() {
-    Checker c = checker;
+  public Checker<Dossier> get() {
+    Checker<Dossier> c = checker;
     if (c == null) {
       synchronized (this) {
         c = checker;
         if (c == null) {
-          c = Checker.builder().referential(referential).tailorings(tailorings).build();
+          c = Checker.builder(DocumentKind.DOSSIER).referential(referential).tailorings(tailorings).build();
           checker = c;
         }
       }

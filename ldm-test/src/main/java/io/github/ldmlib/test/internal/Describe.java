@@ -1,7 +1,9 @@
 package io.github.ldmlib.test.internal;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.validation.Violation;
 import java.util.List;
 
@@ -14,14 +16,19 @@ public final class Describe {
   public static final int MAX_LINES = 50;
 
   /**
-   * Names a report: the establishment, the referential and edition, the date and the stage.
+   * Names a report: the establishment, the kind of document when it is not a dossier, the
+   * referential and edition, the date and the stage.
    *
    * @param report the report
-   * @return for example {@code the conformity report of Lycée X (ldm-national-2023@2026-01, as of 2026-03-16, CANDIDATURE)}
+   * @return for example {@code the conformity report of Lycée X (ldm-national-2023@2026-01, as of
+   *     2026-03-16, CANDIDATURE)}, or {@code the conformity report of Lycée X (audit-file,
+   *     ldm-national-2023@2026-01, as of 2026-06-30, CANDIDATURE)}
    */
   public static String report(ConformityReport report) {
-    return "the conformity report of " + report.establishmentName() + " (" + report.referentialId() + "@"
-        + report.referentialEdition() + ", as of " + report.asOf() + ", " + report.stage() + ")";
+    String kind = report.documentKind() == DocumentKind.DOSSIER ? "" : report.documentKind().id() + ", ";
+    return "the conformity report of " + report.establishmentName().orElse("an unnamed establishment") + " (" + kind
+        + report.referentialId() + "@" + report.referentialEdition() + ", as of " + report.asOf()
+        + report.stage().map(s -> ", " + s).orElse("") + ")";
   }
 
   /**
@@ -31,8 +38,17 @@ public final class Describe {
    * @return the line, without indentation
    */
   public static String line(Finding finding) {
-    return finding.ruleId() + " " + finding.severity() + " "
-        + (finding.pointer().isEmpty() ? "<dossier>" : finding.pointer()) + ": " + finding.message();
+    return finding.ruleId() + " " + finding.severity() + " " + place(finding.pointer()) + ": " + finding.message();
+  }
+
+  /**
+   * A place as failure messages show it: the pointer, or {@code <document>} for the root.
+   *
+   * @param pointer the pointer
+   * @return the text
+   */
+  public static String place(JsonPointer pointer) {
+    return pointer.isRoot() ? "<document>" : pointer.toString();
   }
 
   /**
