@@ -2,8 +2,8 @@ package io.github.ldmlib.bench;
 
 import io.github.ldmlib.io.JsonLine;
 import io.github.ldmlib.io.JsonLinesReader;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.Checker;
@@ -64,7 +64,7 @@ public final class Batch {
 
   private static void check(Path file) throws IOException {
     Referential referential = BenchData.referential();
-    Checker checker = Checker.of(referential);
+    Checker<Dossier> checker = Checker.of(referential);
     LocalDate asOf = BenchData.asOf(referential);
     long lines = Files.lines(file).count();
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()

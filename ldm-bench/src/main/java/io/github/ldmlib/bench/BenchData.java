@@ -3,6 +3,7 @@ package io.github.ldmlib.bench;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.BuiltInRules;
 import io.github.ldmlib.rules.Checker;
@@ -43,8 +44,9 @@ final class BenchData {
   }
 
   /** The built-in rules without Bean Validation: what the rules alone cost. */
-  static Checker rulesOnly(Referential referential) {
-    List<Rule> rules = BuiltInRules.all().stream().filter(r -> !r.id().equals(WELL_FORMED)).toList();
-    return Checker.builder().referential(referential).builtInRules(false).addRules(rules).build();
+  static Checker<Dossier> rulesOnly(Referential referential) {
+    List<Rule<Dossier>> rules = BuiltInRules.of(DocumentKind.DOSSIER).stream()
+        .filter(r -> !r.id().equals(WELL_FORMED)).toList();
+    return Checker.builder(DocumentKind.DOSSIER).referential(referential).builtInRules(false).addRules(rules).build();
   }
 }

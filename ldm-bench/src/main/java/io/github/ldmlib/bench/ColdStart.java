@@ -2,8 +2,8 @@ package io.github.ldmlib.bench;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
-import io.github.ldmlib.model.conformity.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.Checker;
