@@ -1,6 +1,6 @@
 package io.github.ldmlib.examples.academy;
 
-import io.github.ldmlib.model.conformity.RuleTailoring;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Criterion;

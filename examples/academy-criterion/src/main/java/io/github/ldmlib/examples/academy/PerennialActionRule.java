@@ -1,15 +1,12 @@
 package io.github.ldmlib.examples.academy;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.conformity.Stage;
-import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
-import io.github.ldmlib.model.referential.SourceRef;
-import io.github.ldmlib.rules.CheckContext;
-import io.github.ldmlib.rules.FindingSink;
+import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.rules.Place;
 import io.github.ldmlib.rules.Rule;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Rule {@code MTC-C9-002} of the academy of Montclair: from the first follow-up audit on, the
@@ -17,54 +14,22 @@ import java.util.Optional;
  * C9 presents at least one perennial action (<i>action pérenne</i>). At the candidature a school
  * may still be starting: the rule does not apply then.
  */
-public final class PerennialActionRule implements Rule {
+public final class PerennialActionRule {
 
-  /** The id of the rule. */
-  public static final String ID = "MTC-C9-002";
+  private PerennialActionRule() {}
 
-  /** Creates the rule. */
-  public PerennialActionRule() {}
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.MINOR_GAP;
-  }
-
-  @Override
-  public Optional<String> criterionId() {
-    return Optional.of(MontclairProfile.CRITERION_ID);
-  }
-
-  @Override
-  public Optional<SourceRef> source() {
-    return Optional.of(MontclairProfile.PROFILE.source());
-  }
-
-  @Override
-  public String messageBundle() {
-    return SustainableDevelopmentRules.BUNDLE;
-  }
-
-  @Override
-  public void check(CheckContext context, FindingSink findings) {
-    if (context.stage() == Stage.CANDIDATURE) {
-      return;
-    }
-    List<CriterionSection> sections = context.dossier().sections();
-    int index = RequirementsAddressedRule.indexOf(sections);
-    if (index < 0) {
-      return;
-    }
-    boolean lasting = sections.get(index).actions().stream()
-        .map(Action::perennial)
-        .anyMatch(p -> p.orElse(false));
-    if (!lasting) {
-      findings.report("/sections/" + index + "/actions", context.stage() == Stage.RENEWAL ? "renewal" : "followUp");
-    }
-  }
+  /** The rule. */
+  public static final Rule<Dossier> RULE = Rule.declare(DocumentKind.DOSSIER, "MTC-C9-002", Severity.MINOR_GAP)
+      .criterion(MontclairProfile.CRITERION_ID)
+      .source(MontclairProfile.PROFILE.source())
+      .messages(SustainableDevelopmentRules.MESSAGES)
+      .check((context, findings) -> {
+        Stage stage = context.stage().orElse(Stage.CANDIDATURE);
+        for (Place<CriterionSection> section : context.each(CriterionSection.class, MontclairProfile.CRITERION_ID)) {
+          if (stage != Stage.CANDIDATURE
+              && section.value().actions().stream().noneMatch(action -> action.perennial().orElse(false))) {
+            findings.report(section.pointer().append("actions"), stage == Stage.RENEWAL ? "renewal" : "followUp");
+          }
+        }
+      });
 }

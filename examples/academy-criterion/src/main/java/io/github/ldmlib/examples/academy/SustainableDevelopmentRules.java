@@ -1,5 +1,6 @@
 package io.github.ldmlib.examples.academy;
 
+import io.github.ldmlib.rules.MessageSource;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleProvider;
 import java.util.List;
@@ -10,15 +11,16 @@ import java.util.List;
  */
 public final class SustainableDevelopmentRules implements RuleProvider {
 
-  /** The base name of the rules' messages, in French and English. */
-  static final String BUNDLE = "io.github.ldmlib.examples.academy.messages";
+  /** The titles and messages of the rules, in French and English. */
+  static final MessageSource MESSAGES = MessageSource.bundle("io.github.ldmlib.examples.academy.messages",
+      SustainableDevelopmentRules.class.getClassLoader());
 
   /** Creates the provider; {@link java.util.ServiceLoader} calls this constructor. */
   public SustainableDevelopmentRules() {}
 
   /** Returns {@code MTC-C9-001} and {@code MTC-C9-002}. */
   @Override
-  public List<Rule> rules() {
-    return List.of(new RequirementsAddressedRule(), new PerennialActionRule());
+  public List<Rule<?>> rules() {
+    return List.of(RequirementsAddressedRule.RULE, PerennialActionRule.RULE);
   }
 }

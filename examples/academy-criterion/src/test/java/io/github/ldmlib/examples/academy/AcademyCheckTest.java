@@ -4,7 +4,7 @@ import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AcademyCheckTest {
 
   @Test
-  void theCheckerRunsTheAcademysRules(Checker checker) {
+  void theCheckerRunsTheAcademysRules(Checker<Dossier> checker) {
     assertThat(checker.rules()).extracting(Rule::id).contains("MTC-C9-001", "MTC-C9-002", "LDM-D-003");
   }
 

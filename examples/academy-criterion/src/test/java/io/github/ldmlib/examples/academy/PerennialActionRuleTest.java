@@ -2,8 +2,9 @@ package io.github.ldmlib.examples.academy;
 
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
-import io.github.ldmlib.model.conformity.Stage;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Action;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.test.DossierFixture;
 import io.github.ldmlib.test.DossierFixtures;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Step 3 of the tutorial: rule MTC-C9-002, which depends on the stage of the check. */
 class PerennialActionRuleTest {
 
-  static final Rule RULE = new PerennialActionRule();
+  static final Rule<Dossier> RULE = PerennialActionRule.RULE;
   static final DossierFixture FIXTURE = DossierFixtures.conforming(MontclairProfile.PROFILE);
   /** The same dossier, whose only C9 action is not perennial. */
   static final DossierFixture SHORT_LIVED =

@@ -3,6 +3,7 @@ package io.github.ldmlib.examples.academy;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.test.DossierFixture;
 import io.github.ldmlib.test.DossierFixtures;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Step 3 of the tutorial: rule MTC-C9-001, tested alone with a fixture and its defects. */
 class RequirementsAddressedRuleTest {
 
-  static final Rule RULE = new RequirementsAddressedRule();
+  static final Rule<Dossier> RULE = RequirementsAddressedRule.RULE;
   static final DossierFixture FIXTURE = DossierFixtures.conforming(MontclairProfile.PROFILE);
 
   @Test
