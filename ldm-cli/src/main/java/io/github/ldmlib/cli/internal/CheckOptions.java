@@ -21,7 +21,8 @@ public final class CheckOptions {
   Path profile;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Date of the check (YYYY-MM-DD): what is due depends on it. Default: today.")
+      description = "Date of the check (YYYY-MM-DD): what is due depends on it. Default: the document's own "
+          + "date (a dossier's submission date, an audit's day), or today if it states none.")
   LocalDate asOf;
 
   @Option(names = "--stage", paramLabel = "STAGE",
@@ -39,9 +40,9 @@ public final class CheckOptions {
     return Optional.ofNullable(profile);
   }
 
-  /** The date of the check. */
-  public LocalDate asOf() {
-    return asOf != null ? asOf : LocalDate.now();
+  /** The date of the check, if given; else the checker judges the document at its own date. */
+  public Optional<LocalDate> asOf() {
+    return Optional.ofNullable(asOf);
   }
 
   /** The stage of the check for a dossier. */

@@ -1,5 +1,6 @@
 package io.github.ldmlib.cli.internal;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
@@ -8,6 +9,7 @@ import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.rules.Checker;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -76,7 +78,11 @@ public final class Checking {
       checkers.put(key, checker);
     }
     referential = checker.referential();
-    ConformityReport report = checker.check(dossier, options.asOf(), options.stage(dossier), inputs.json().locale());
+    Stage stage = options.stage(dossier);
+    Locale locale = inputs.json().locale();
+    ConformityReport report = options.asOf().isPresent()
+        ? checker.check(dossier, options.asOf().get(), stage, locale)
+        : checker.check(dossier, stage, locale);
     return new Checked(dossier, referential, report);
   }
 }

@@ -5,6 +5,7 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -70,8 +71,9 @@ public final class ConformityViews {
     report.dossierKind().ifPresent(k -> facts.add(new Fact(t.get("report.dossierKind"), t.word(k))));
     dossier.labelTitle().ifPresent(title -> facts.add(new Fact(t.get("report.labelTitle"), title)));
     report.stage().ifPresent(stage -> facts.add(new Fact(t.get("report.stage"), t.word(stage))));
-    facts.add(new Fact(t.get("report.asOf"), report.asOf().toString()));
-    String counts = counts(report.counts(), t);
+    String asOf = asOf(report, t);
+    facts.add(new Fact(t.get("report.asOf"), asOf));
+    String counts = counts(report.counts(), scaleOf(report), t);
     String ready = t.get(report.readyForAudit() ? "report.readyForAudit.yes" : "report.readyForAudit.no");
 
     List<TileView> tiles = new ArrayList<>();
@@ -90,7 +92,7 @@ public final class ConformityViews {
         counts, ready,
         t.get("text.context", report.referentialId() + "@" + report.referentialEdition(),
             report.stage().map(t::word).orElse("—"),
-            report.asOf().toString()),
+            asOf),
         t.get("text.summary", t.word(report.verdict()), counts, ready),
         tiles, groups(report, referential, dossier, t, width));
   }
@@ -118,13 +120,32 @@ public final class ConformityViews {
     return new Status(css, t.word(verdict));
   }
 
-  /** « 3 écarts majeurs, 0 écart mineur, 12 observations, 0 information ». */
-  static String counts(FindingCounts counts, Texts t) {
-    return String.join(", ",
-        t.count(counts.majorGaps(), "count.MAJOR_GAP"),
-        t.count(counts.minorGaps(), "count.MINOR_GAP"),
-        t.count(counts.observations(), "count.OBSERVATION"),
-        t.count(counts.infos(), "count.INFO"));
+  /**
+   * Every count of the scale the document was graded on: « 3 écarts majeurs, 0 écart mineur, 12
+   * observations, 0 information » for an audit, « 0 point bloquant, 2 points à compléter... » for a
+   * dossier.
+   */
+  static String counts(FindingCounts counts, GradingScale scale, Texts t) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : scale.severities()) {
+      parts.add(t.count(counts.count(severity), "count." + severity.name()));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** « 2025-03-14 (date de dépôt du dossier) »: the date of the check and why it was that one. */
+  static String asOf(ConformityReport report, Texts t) {
+    String basis = switch (report.asOfBasis()) {
+      case DOCUMENT_DATE -> "asOfBasis.DOCUMENT_DATE." + report.documentKind().id();
+      case GIVEN -> "asOfBasis.GIVEN";
+      case DAY_OF_CHECK -> "asOfBasis.DAY_OF_CHECK";
+    };
+    return t.get("report.asOfWithBasis", report.asOf().toString(), t.get(basis));
+  }
+
+  /** The scale a report's document was graded on; a kind without one is read as an audit. */
+  static GradingScale scaleOf(ConformityReport report) {
+    return report.documentKind().gradingScale().orElse(GradingScale.AUDIT);
   }
 
   /** Only the non-zero counts, « 1 écart majeur, 2 observations », or « Aucun constat. ». */

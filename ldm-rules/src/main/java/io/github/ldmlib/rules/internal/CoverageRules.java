@@ -1,7 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.Stage;
@@ -26,7 +26,7 @@ final class CoverageRules {
 
   private CoverageRules() {}
 
-  static final Rule<Dossier> REQUIREMENTS_ADDRESSED = Catalogue.dossier("LDM-D-090", OBSERVATION)
+  static final Rule<Dossier> REQUIREMENTS_ADDRESSED = Catalogue.dossier("LDM-D-090", ADVICE)
       .citing("the requirement")
       .checks("Every requirement (attendu) of a criterion the dossier has a section for is addressed by at "
           + "least one action or engagement of that section (`requirementIds`); requirements for network "
@@ -36,7 +36,7 @@ final class CoverageRules {
       .reads("criteria, requirements (`networkOnly`)")
       .check(CoverageRules::requirementsAddressed);
 
-  static final Rule<Dossier> IMPROVEMENT_AXES = Catalogue.dossier("LDM-D-091", MAJOR_GAP)
+  static final Rule<Dossier> IMPROVEMENT_AXES = Catalogue.dossier("LDM-D-091", TO_COMPLETE)
       .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific (Aix-Marseille 2012: « l'établissement choisit cinq critères au moins pour "
           + "lesquels il propose un ou deux axes de progrès »): at least `minCriteriaWithImprovementAxes` "
@@ -48,7 +48,7 @@ final class CoverageRules {
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
       .check(CoverageRules::improvementAxes);
 
-  static final Rule<Dossier> TOO_MANY_AXES = Catalogue.dossier("LDM-D-092", OBSERVATION)
+  static final Rule<Dossier> TOO_MANY_AXES = Catalogue.dossier("LDM-D-092", ADVICE)
       .citing("the referential's own source, where its parameters come from")
       .checks("Edition-specific, as LDM-D-091: a criterion with more improvement axes than "
           + "`maxImprovementAxesPerCriterion` does not count towards the minimum; the school should choose.")

@@ -1,8 +1,8 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.Stage;
@@ -26,7 +26,7 @@ final class DossierRules {
 
   private DossierRules() {}
 
-  static final Rule<Dossier> WELL_FORMED = Catalogue.dossier("LDM-V-001", MAJOR_GAP)
+  static final Rule<Dossier> WELL_FORMED = Catalogue.dossier("LDM-V-001", TO_COMPLETE)
       .citing("the model's constraints")
       .checks("The dossier is well-formed: every Bean Validation constraint of the model holds (texts, "
           + "identifiers, UAI codes, durations, and measures that fit their indicator's unit: a percentage "
@@ -35,45 +35,45 @@ final class DossierRules {
       .reads("—")
       .check(DossierRules::wellFormed);
 
-  static final Rule<Dossier> SAME_REFERENTIAL = Catalogue.dossier("LDM-D-001", MAJOR_GAP)
+  static final Rule<Dossier> SAME_REFERENTIAL = Catalogue.dossier("LDM-D-001", NOT_SUBMITTABLE)
       .citing("the library itself")
       .checks("The dossier answers the referential it is checked against (`referentialId`).")
       .reads("referential id")
       .check(DossierRules::sameReferential);
 
-  static final Rule<Dossier> SAME_EDITION = Catalogue.dossier("LDM-D-002", OBSERVATION)
+  static final Rule<Dossier> SAME_EDITION = Catalogue.dossier("LDM-D-002", ADVICE)
       .citing("the library itself")
       .checks("When the dossier names the edition of its referential, it is the edition it is checked against.")
       .reads("referential edition")
       .check(DossierRules::sameEdition);
 
-  static final Rule<Dossier> MANDATORY_SECTIONS = Catalogue.dossier("LDM-D-003", MAJOR_GAP)
+  static final Rule<Dossier> MANDATORY_SECTIONS = Catalogue.dossier("LDM-D-003", NOT_SUBMITTABLE)
       .source(Sources.DOSSIER_OBJECTIVES)
       .checks("Every mandatory criterion (national, and academic as the profile makes it) has a section. "
           + "Optional criteria need none. The finding cites the criterion's source.")
       .reads("criteria (kind)")
       .check(DossierRules::mandatorySections);
 
-  static final Rule<Dossier> KNOWN_CRITERIA = Catalogue.dossier("LDM-D-004", MAJOR_GAP)
+  static final Rule<Dossier> KNOWN_CRITERIA = Catalogue.dossier("LDM-D-004", TO_COMPLETE)
       .citing("the library itself")
       .checks("Every section is about a criterion of the referential.")
       .reads("criteria")
       .check(DossierRules::knownCriteria);
 
-  static final Rule<Dossier> ONE_SECTION_PER_CRITERION = Catalogue.dossier("LDM-D-005", MINOR_GAP)
+  static final Rule<Dossier> ONE_SECTION_PER_CRITERION = Catalogue.dossier("LDM-D-005", TO_COMPLETE)
       .citing("the library itself")
       .checks("No criterion has two sections.")
       .reads("—")
       .check(DossierRules::oneSectionPerCriterion);
 
-  static final Rule<Dossier> KIND_FITS_STAGE = Catalogue.dossier("LDM-D-006", OBSERVATION)
+  static final Rule<Dossier> KIND_FITS_STAGE = Catalogue.dossier("LDM-D-006", ADVICE)
       .citing("the library itself")
       .checks("The dossier's kind fits the stage of the check: a first application (`INITIAL`) is not "
           + "checked for a renewal, a renewal dossier not for a candidature.")
       .reads("—")
       .check(DossierRules::kindFitsStage);
 
-  static final Rule<Dossier> DOSSIER_ELEMENTS = Catalogue.dossier("LDM-D-010", MINOR_GAP)
+  static final Rule<Dossier> DOSSIER_ELEMENTS = Catalogue.dossier("LDM-D-010", TO_COMPLETE)
       .source(Sources.DOSSIER_OBJECTIVES)
       .checks("The dossier presents what section E asks of it as a whole: the context of the establishment "
           + "and the articulation of the label work with self-evaluation, the projet d'établissement and the "

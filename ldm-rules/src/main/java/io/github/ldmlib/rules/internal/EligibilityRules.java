@@ -1,6 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.Uai;
@@ -30,7 +31,7 @@ final class EligibilityRules {
 
   private EligibilityRules() {}
 
-  static final Rule<Dossier> ELIGIBLE_TYPE = Catalogue.dossier("LDM-D-070", MAJOR_GAP)
+  static final Rule<Dossier> ELIGIBLE_TYPE = Catalogue.dossier("LDM-D-070", NOT_SUBMITTABLE)
       .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant (the lead establishment and each co-applicant) states its type, and the type "
           + "is one the referential allows to apply. Does not apply when the referential lists no eligible type. "
@@ -38,28 +39,28 @@ final class EligibilityRules {
       .reads("`parameters.eligibleEstablishmentTypes`")
       .check(EligibilityRules::eligibleType);
 
-  static final Rule<Dossier> ELIGIBLE_SECTOR = Catalogue.dossier("LDM-D-071", MAJOR_GAP)
+  static final Rule<Dossier> ELIGIBLE_SECTOR = Catalogue.dossier("LDM-D-071", NOT_SUBMITTABLE)
       .citing("the referential's own source, where its parameters come from")
       .checks("Every applicant states its sector, and the sector is one the referential allows (public, "
           + "private under contract). Does not apply when the referential lists no eligible sector.")
       .reads("`parameters.eligibleSectors`")
       .check(EligibilityRules::eligibleSector);
 
-  static final Rule<Dossier> IDENTIFIED_BY_UAI = Catalogue.dossier("LDM-D-072", MAJOR_GAP)
+  static final Rule<Dossier> IDENTIFIED_BY_UAI = Catalogue.dossier("LDM-D-072", TO_COMPLETE)
       .citing("the library itself")
       .checks("Every applicant is identified by its UAI (the model only holds valid UAI codes, check letter "
           + "included), and no two applicants share one.")
       .reads("—")
       .check(EligibilityRules::identifiedByUai);
 
-  static final Rule<Dossier> NETWORK_ALLOWED = Catalogue.dossier("LDM-D-073", MAJOR_GAP)
+  static final Rule<Dossier> NETWORK_ALLOWED = Catalogue.dossier("LDM-D-073", NOT_SUBMITTABLE)
       .citing("the referential's own source, where its parameters come from")
       .checks("A network candidature (a dossier with co-applicants) is made only under a referential that "
           + "allows networks. Does not apply when the referential does not say.")
       .reads("`parameters.networkCandidaturesAllowed`")
       .check(EligibilityRules::networkAllowed);
 
-  static final Rule<Dossier> COMMON_STRATEGY = Catalogue.dossier("LDM-D-074", MAJOR_GAP)
+  static final Rule<Dossier> COMMON_STRATEGY = Catalogue.dossier("LDM-D-074", TO_COMPLETE)
       .citing("the network-only requirement of the criterion")
       .checks("In a network candidature, the section of every criterion that has a requirement for network "
           + "candidatures (in the 2023 referential, criteria 4, 5, 6 and 8: « Dans le cas des candidatures en "

@@ -2,6 +2,7 @@ package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.constraints.Identifiers;
 import io.github.ldmlib.model.meta.DocumentKind;
@@ -42,8 +43,11 @@ public final class Engine {
   /** The id of the finding that records a rule that could not be applied. */
   public static final String RULE_FAILED = "LDM-E-001";
 
-  /** The severity of {@link #RULE_FAILED}: the check is incomplete, so the document is not ready. */
-  public static final Severity RULE_FAILED_SEVERITY = Severity.MAJOR_GAP;
+  /**
+   * The gravity of {@link #RULE_FAILED}: the check is incomplete, so it cannot vouch that the
+   * document is ready; its severity is the blocking one of the kind's scale.
+   */
+  public static final Gravity RULE_FAILED_GRAVITY = Gravity.BLOCKING;
 
   /**
    * Records the Bean Validation violations of a referential as configuration problems.
@@ -168,7 +172,7 @@ public final class Engine {
   /**
    * Vets the rules of one kind and applies tailorings.
    *
-   * @param kind the kind of document of the checker
+   * @param kindSpec the description of the kind of document of the checker
    * @param rules every rule offered, of any kind: built-in, added and discovered
    * @param builtIn tells whether a rule is one of the library's own
    * @param tailorings the tailorings
@@ -179,9 +183,11 @@ public final class Engine {
    * @return the enabled rules of the kind, sorted by id
    */
   @SuppressWarnings("unchecked")
-  public static <D> List<RuleSpec<D>> assemble(DocumentKind<D> kind, Collection<? extends Rule<?>> rules,
+  public static <D> List<RuleSpec<D>> assemble(KindSpec<D> kindSpec, Collection<? extends Rule<?>> rules,
       Predicate<Rule<?>> builtIn, List<RuleTailoring> tailorings, Predicate<String> isProtected,
       List<String> problems, List<Throwable> causes) {
+    DocumentKind<D> kind = kindSpec.kind();
+    List<Severity> scale = kindSpec.scale();
     Map<String, RuleSpec<D>> specs = new TreeMap<>();
     Map<String, Rule<?>> otherKinds = new HashMap<>();
     for (Rule<?> rule : rules) {
@@ -209,6 +215,10 @@ public final class Engine {
       if (spec == null) {
         continue;
       }
+      if (!scale.contains(spec.severity())) {
+        problems.add("rule " + spec.id() + ": severity " + spec.severity() + " is not on the scale of " + kind.id()
+            + " checks " + scale);
+      }
       if (specs.putIfAbsent(spec.id(), spec) != null) {
         problems.add("rule " + spec.id() + " is defined twice (" + specs.get(spec.id()).rule().getClass().getName()
             + " and " + rule.getClass().getName() + ")");
@@ -228,6 +238,9 @@ public final class Engine {
         }
       } else if (!t.enabled()) {
         specs.remove(id);
+      } else if (t.severity().isPresent() && !scale.contains(t.severity().get())) {
+        problems.add("tailoring of rule " + id + ": severity " + t.severity().get() + " is not on the scale of "
+            + kind.id() + " checks " + scale);
       } else if (t.severity().isPresent()) {
         specs.put(id, specs.get(id).withSeverity(t.severity().get()));
       }
@@ -242,12 +255,14 @@ public final class Engine {
    * @param rules the rules
    * @param context the check
    * @param target what the sinks check the findings' places against
-   * @param invalidPointerKey the key of the LDM-E-001 message for a place that does not exist
+   * @param kind the description of the document's kind
    * @param <D> the model type of the document
    * @return every finding, unordered
    */
   public static <D> List<Finding> run(List<RuleSpec<D>> rules, CheckContext<D> context, Walk target,
-      String invalidPointerKey) {
+      KindSpec<D> kind) {
+    String invalidPointerKey = kind.invalidPointerKey();
+    Severity failedSeverity = kind.severityOf(RULE_FAILED_GRAVITY);
     List<Finding> findings = new ArrayList<>();
     Locale language = context.language();
     for (RuleSpec<D> spec : rules) {
@@ -261,7 +276,7 @@ public final class Engine {
       }
       Optional<CollectingSink.Failure> failure = sink.failure();
       if (failure.isPresent()) {
-        findings.add(ruleFailed(spec, failure.get(), language));
+        findings.add(ruleFailed(spec, failure.get(), failedSeverity, language));
       } else {
         findings.addAll(sink.findings());
       }
@@ -269,12 +284,13 @@ public final class Engine {
     return findings;
   }
 
-  private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Locale language) {
+  private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Severity severity,
+      Locale language) {
     String key = RULE_FAILED + "." + failure.key();
     List<String> args = List.of(failing.id(), failure.detail());
     return Finding.builder()
         .ruleId(RULE_FAILED)
-        .severity(RULE_FAILED_SEVERITY)
+        .severity(severity)
         .criterionId(failing.criterionId())
         .pointer(JsonPointer.root())
         .message(Messages.builtIn(key, language, args.toArray()))

@@ -1,8 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -23,25 +22,25 @@ final class EvidenceRules {
 
   private EvidenceRules() {}
 
-  static final Rule<Dossier> REFERENCES_RESOLVE = Catalogue.dossier("LDM-D-060", MAJOR_GAP)
+  static final Rule<Dossier> REFERENCES_RESOLVE = Catalogue.dossier("LDM-D-060", TO_COMPLETE)
       .source(Sources.EVIDENCE)
       .checks("Every evidence id cited by an action or an engagement names an item of the evidence annex.")
       .reads("—")
       .check(EvidenceRules::referencesResolve);
 
-  static final Rule<Dossier> ACTION_CITES_EVIDENCE = Catalogue.dossier("LDM-D-061", MINOR_GAP)
+  static final Rule<Dossier> ACTION_CITES_EVIDENCE = Catalogue.dossier("LDM-D-061", ADVICE)
       .source(Sources.EVIDENCE)
       .checks("Each action cites at least one piece of evidence (« faire la preuve »).")
       .reads("—")
       .check(EvidenceRules::actionCitesEvidence);
 
-  static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", OBSERVATION)
+  static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", ADVICE)
       .source(Sources.EVIDENCE)
       .checks("Each item of the evidence annex is cited by at least one action or engagement.")
       .reads("—")
       .check(EvidenceRules::evidenceCited);
 
-  static final Rule<Dossier> UNIQUE_EVIDENCE_IDS = Catalogue.dossier("LDM-D-063", MINOR_GAP)
+  static final Rule<Dossier> UNIQUE_EVIDENCE_IDS = Catalogue.dossier("LDM-D-063", TO_COMPLETE)
       .source(Sources.EVIDENCE)
       .checks("No two items of the evidence annex share an id, so that every citation names one document.")
       .reads("—")

@@ -1,6 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -21,21 +21,21 @@ final class LinkRules {
 
   private LinkRules() {}
 
-  static final Rule<Dossier> DOMAINS_EXIST = Catalogue.dossier("LDM-D-080", MINOR_GAP)
+  static final Rule<Dossier> DOMAINS_EXIST = Catalogue.dossier("LDM-D-080", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Every evaluation domain or sub-domain a section's transversality links to (`D1`, `D1.2`) exists "
           + "in the referential. Does not apply to a referential without evaluation domains.")
       .reads("`evaluationDomains`")
       .check(LinkRules::domainsExist);
 
-  static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", MINOR_GAP)
+  static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Every Qualéduc sheet a section's transversality links to (`3.5`) exists in the referential. "
           + "Does not apply to a referential without Qualéduc sheets.")
       .reads("`qualeducSheets`")
       .check(LinkRules::sheetsExist);
 
-  static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", MINOR_GAP)
+  static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", TO_COMPLETE)
       .citing("the library itself")
       .checks("Every requirement id an action or engagement declares (`requirementIds`) names a requirement "
           + "of the criterion of its section.")

@@ -1,8 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.dossier.Action;
@@ -28,7 +27,7 @@ final class MeasureRules {
 
   private MeasureRules() {}
 
-  static final Rule<Dossier> ENGAGEMENT_REFERENCE = Catalogue.dossier("LDM-D-042", MINOR_GAP)
+  static final Rule<Dossier> ENGAGEMENT_REFERENCE = Catalogue.dossier("LDM-D-042", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each engagement states its reference school year N, and each of its indicators has a measure "
           + "at N (« Mesure à N … Donner une mesure chiffrée »). A reference year that has not begun on the "
@@ -36,40 +35,40 @@ final class MeasureRules {
       .reads("—")
       .check(MeasureRules::engagementReference);
 
-  static final Rule<Dossier> ACTION_START_YEAR = Catalogue.dossier("LDM-D-050", MINOR_GAP)
+  static final Rule<Dossier> ACTION_START_YEAR = Catalogue.dossier("LDM-D-050", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each action states its start school year N, which dates its measures at N, N+3 and N+5.")
       .reads("—")
       .check(MeasureRules::actionStartYear);
 
-  static final Rule<Dossier> START_MEASURE = Catalogue.dossier("LDM-D-051", MINOR_GAP)
+  static final Rule<Dossier> START_MEASURE = Catalogue.dossier("LDM-D-051", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each indicator of an action that has started (N is the current school year or earlier) has its "
           + "start measure (N).")
       .reads("—")
       .check(MeasureRules::startMeasure);
 
-  static final Rule<Dossier> NO_FUTURE_MEASURE = Catalogue.dossier("LDM-D-052", MAJOR_GAP)
+  static final Rule<Dossier> NO_FUTURE_MEASURE = Catalogue.dossier("LDM-D-052", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("No measure, of an action or an engagement, is dated in a school year that has not begun on "
           + "the date of the check: such a value cannot have been measured.")
       .reads("—")
       .check(MeasureRules::noFutureMeasure);
 
-  static final Rule<Dossier> MEASURE_YEAR = Catalogue.dossier("LDM-D-053", MINOR_GAP)
+  static final Rule<Dossier> MEASURE_YEAR = Catalogue.dossier("LDM-D-053", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each measure lies on the school year of its milestone: N for the start, N+3 for the follow-up, "
           + "N+5 for the end, where N is the action's start year or the engagement's reference year.")
       .reads("—")
       .check(MeasureRules::measureYear);
 
-  static final Rule<Dossier> ONE_MEASURE_PER_MILESTONE = Catalogue.dossier("LDM-D-054", MINOR_GAP)
+  static final Rule<Dossier> ONE_MEASURE_PER_MILESTONE = Catalogue.dossier("LDM-D-054", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("An indicator has at most one measure per milestone (N, N+3, N+5).")
       .reads("—")
       .check(MeasureRules::oneMeasurePerMilestone);
 
-  static final Rule<Dossier> DUE_MEASURES = Catalogue.dossier("LDM-D-055", MINOR_GAP)
+  static final Rule<Dossier> DUE_MEASURES = Catalogue.dossier("LDM-D-055", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Follow-up (N+3) and end (N+5) measures are given once due. For an action that is not "
           + "perennial, the measure at N+k is due when the action lasts at least k years and the school year "
@@ -77,21 +76,21 @@ final class MeasureRules {
       .reads("—")
       .check(MeasureRules::dueMeasures);
 
-  static final Rule<Dossier> ACTION_HAS_STARTED = Catalogue.dossier("LDM-D-056", OBSERVATION)
+  static final Rule<Dossier> ACTION_HAS_STARTED = Catalogue.dossier("LDM-D-056", ADVICE)
       .source(Sources.TABLES)
       .checks("An action has started on the date of the check (its N is not a later school year): work to "
           + "come is presented as an engagement.")
       .reads("—")
       .check(MeasureRules::actionHasStarted);
 
-  static final Rule<Dossier> TREND = Catalogue.dossier("LDM-D-095", OBSERVATION)
+  static final Rule<Dossier> TREND = Catalogue.dossier("LDM-D-095", ADVICE)
       .source(Sources.DOSSIER_FILLING)
       .checks("Effectiveness of the approach (« l'efficacité de la démarche »): an indicator whose latest "
           + "measure is worse than its first one, given the way it should move (`direction`), is an observation.")
       .reads("—")
       .check(MeasureRules::trend);
 
-  static final Rule<Dossier> PERENNIAL_FOLLOW_UP = Catalogue.dossier("LDM-D-096", MINOR_GAP)
+  static final Rule<Dossier> PERENNIAL_FOLLOW_UP = Catalogue.dossier("LDM-D-096", TO_COMPLETE)
       .source(Sources.FOLLOW_UP)
       .checks("Effectiveness of the approach: a perennial action is followed up. Each indicator of a perennial "
           + "action has its follow-up measure (N+3) once the school year N+3 is over, and its end measure "

@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.StructureElement;
@@ -27,7 +28,7 @@ public final class RulesDoc {
    * The engine's own finding, documented as a rule: no checker runs it, the engine reports it in
    * place of a rule that could not be applied.
    */
-  private static final Rule<Dossier> RULE_FAILED = Catalogue.dossier(Engine.RULE_FAILED, Engine.RULE_FAILED_SEVERITY)
+  private static final Rule<Dossier> RULE_FAILED = Catalogue.dossier(Engine.RULE_FAILED, Severity.NOT_SUBMITTABLE)
       .citing("the library itself")
       .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier (or "
           + "in the audit file, for an audit rule), a message it does not have, or more than 10,000 findings. The "

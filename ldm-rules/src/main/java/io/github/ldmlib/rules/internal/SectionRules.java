@@ -1,7 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -20,7 +20,7 @@ final class SectionRules {
 
   private SectionRules() {}
 
-  static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", MAJOR_GAP)
+  static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", ADVICE)
       .source(Sources.TABLES)
       .checks("The coordinator of each criterion team, when given, is identified by last name, first name "
           + "and function (the table « Équipe critère X »). Whether the coordinator is present at all is "
@@ -28,20 +28,20 @@ final class SectionRules {
       .reads("—")
       .check(SectionRules::coordinatorIdentified);
 
-  static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", MINOR_GAP)
+  static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", ADVICE)
       .source(Sources.TABLES)
       .checks("Each member of a criterion team is identified by last name, first name and function, and the "
           + "coordinator is not listed again among the members (a team has exactly one coordinator).")
       .reads("—")
       .check(SectionRules::membersIdentified);
 
-  static final Rule<Dossier> SECTION_HAS_WORK = Catalogue.dossier("LDM-D-023", MAJOR_GAP)
+  static final Rule<Dossier> SECTION_HAS_WORK = Catalogue.dossier("LDM-D-023", TO_COMPLETE)
       .source(Sources.DOSSIER_OBJECTIVES)
       .checks("Each criterion section presents at least one action or one engagement.")
       .reads("—")
       .check(SectionRules::sectionHasWork);
 
-  static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", MINOR_GAP)
+  static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", ADVICE)
       .source(Sources.TABLES)
       .checks("The lead (animateur) of each engagement, when given, is named with a function (« Nom et "
           + "fonction de la personne engagée et porteur de l'action »). Whether the lead is present at all "

@@ -1,7 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
@@ -21,7 +20,7 @@ final class StructureRules {
 
   private StructureRules() {}
 
-  static final Rule<Dossier> SECTION_ELEMENTS = Catalogue.dossier("LDM-D-020", MAJOR_GAP)
+  static final Rule<Dossier> SECTION_ELEMENTS = Catalogue.dossier("LDM-D-020", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each criterion section has what section E asks of it: the diagnosis (état des lieux), the "
           + "general objective and a team with its coordinator. Each required element with scope "
@@ -29,7 +28,7 @@ final class StructureRules {
       .reads("`dossierStructure`, scope `CRITERION_SECTION` (else the built-in default below)")
       .check((c, f) -> check(c, f, StructureScope.CRITERION_SECTION));
 
-  static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", MINOR_GAP)
+  static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each action is complete: title, duration, perennial yes/no, description, at least one "
           + "operational objective and, for each, at least one indicator; added value; the four columns of "
@@ -39,7 +38,7 @@ final class StructureRules {
       .reads("`dossierStructure`, scope `ACTION` (else the built-in default below)")
       .check((c, f) -> check(c, f, StructureScope.ACTION));
 
-  static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", MINOR_GAP)
+  static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each engagement is complete: title, description, lead, duration, at least one operational "
           + "objective and, for each, at least one indicator, and the four columns of its implementation. "
