@@ -433,7 +433,8 @@ public final class Checker<D> {
       if (!problems.isEmpty()) {
         throw Engine.failure(spec.name().replaceFirst("^an? ", "the "), problems, causes);
       }
-      return new Checker<>(spec, referential, specs);
+      // A rule that enforces another referential's text does not judge this one's documents.
+      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential.id())).toList());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
@@ -7,6 +8,7 @@ import io.github.ldmlib.rules.internal.DeclaredRule;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A conformity rule (<i>règle de conformité</i>): a small named check of one {@linkplain
@@ -98,6 +100,41 @@ public interface Rule<D> {
   }
 
   /**
+   * The referentials the rule applies to, by id (for example {@code aix-marseille-2012}): a rule
+   * that enforces one referential's text must not judge the documents of another. A checker built
+   * on a referential whose id is not listed does not run the rule.
+   *
+   * @return the ids, or an empty set when the rule applies to every referential
+   */
+  default Set<String> referentialIds() {
+    return Set.of();
+  }
+
+  /**
+   * The stages of the label the rule applies to: a duty of the candidature audit is not one of the
+   * follow-up. A check at another stage, or at no stated stage, does not run the rule.
+   *
+   * @return the stages, or an empty set when the rule applies at every stage
+   */
+  default Set<Stage> stages() {
+    return Set.of();
+  }
+
+  /**
+   * Tells whether the rule applies to a check: its referential is one of {@link #referentialIds()}
+   * and its stage one of {@link #stages()}, when they are stated.
+   *
+   * @param referentialId the id of the referential of the check
+   * @param stage the stage of the check, if known
+   * @return true if the rule runs
+   */
+  default boolean appliesTo(String referentialId, Optional<Stage> stage) {
+    Set<String> ids = referentialIds();
+    Set<Stage> at = stages();
+    return (ids.isEmpty() || ids.contains(referentialId)) && (at.isEmpty() || stage.filter(at::contains).isPresent());
+  }
+
+  /**
    * The rule's title and messages, in French and English: the title under the key {@code
    * <id>.title}, each message under {@code <id>.<messageKey>}.
    *
@@ -176,6 +213,8 @@ public interface Rule<D> {
     private String criterionId;
     private SourceRef source;
     private RuleDoc doc;
+    private Set<String> referentialIds = Set.of();
+    private Set<Stage> stages = Set.of();
     private MessageSource messages;
     private final MessageSource.Builder inline = MessageSource.builder();
 
@@ -204,6 +243,28 @@ public interface Rule<D> {
      */
     public Builder<D> source(SourceRef source) {
       this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Limits the rule to the referentials it enforces the text of (see {@link Rule#referentialIds()}).
+     *
+     * @param ids the referential ids, for example {@code aix-marseille-2012}
+     * @return this declaration
+     */
+    public Builder<D> referentials(String... ids) {
+      this.referentialIds = Set.of(ids);
+      return this;
+    }
+
+    /**
+     * Limits the rule to stages of the label (see {@link Rule#stages()}).
+     *
+     * @param at the stages
+     * @return this declaration
+     */
+    public Builder<D> stages(Stage... at) {
+      this.stages = Set.of(at);
       return this;
     }
 
@@ -272,7 +333,7 @@ public interface Rule<D> {
         throw new IllegalStateException("Rule " + id + ": declare its messages inline or give a message source, not both");
       }
       return new DeclaredRule<>(kind, id, severity, Optional.ofNullable(criterionId), Optional.ofNullable(source),
-          messages != null ? messages : declared, Optional.ofNullable(doc), check);
+          messages != null ? messages : declared, Optional.ofNullable(doc), referentialIds, stages, check);
     }
   }
 }

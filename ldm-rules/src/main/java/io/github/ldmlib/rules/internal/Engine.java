@@ -1,6 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Severity;
@@ -28,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -137,8 +139,12 @@ public final class Engine {
       Optional<String> criterionId = rule.criterionId();
       Optional<SourceRef> source = rule.source();
       MessageSource messages = rule.messages();
-      if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null) {
-        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source and messages must not be null");
+      Set<String> referentialIds = rule.referentialIds();
+      Set<Stage> stages = rule.stages();
+      if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null
+          || referentialIds == null || stages == null) {
+        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source, messages, referentialIds and "
+            + "stages must not be null");
         return null;
       }
       if (criterionId.filter(c -> !Identifiers.isValid(c)).isPresent()) {
@@ -161,7 +167,8 @@ public final class Engine {
         }
         return null;
       }
-      return new RuleSpec<>(rule, id, severity, criterionId, source, messages);
+      return new RuleSpec<>(rule, id, severity, criterionId, source, messages, Set.copyOf(referentialIds),
+          Set.copyOf(stages));
     } catch (RuntimeException e) {
       problems.add("rule " + name + ": " + e);
       causes.add(e);
@@ -263,9 +270,13 @@ public final class Engine {
       KindSpec<D> kind) {
     String invalidPointerKey = kind.invalidPointerKey();
     Severity failedSeverity = kind.severityOf(RULE_FAILED_GRAVITY);
+    SourceRef used = context.referential().source();
     List<Finding> findings = new ArrayList<>();
     Locale language = context.language();
     for (RuleSpec<D> spec : rules) {
+      if (!spec.appliesAt(context.stage())) {
+        continue;
+      }
       CollectingSink sink = new CollectingSink(spec, language, target, invalidPointerKey);
       try {
         spec.rule().check(context, sink);
@@ -278,10 +289,22 @@ public final class Engine {
       if (failure.isPresent()) {
         findings.add(ruleFailed(spec, failure.get(), failedSeverity, language));
       } else {
-        findings.addAll(sink.findings());
+        for (Finding f : sink.findings()) {
+          findings.add(citedInEdition(f, used));
+        }
       }
     }
     return findings;
+  }
+
+  /** A finding that cites another edition of the referential's own document cites the edition used. */
+  private static Finding citedInEdition(Finding finding, SourceRef used) {
+    Optional<SourceRef> source = finding.source();
+    if (source.isEmpty()) {
+      return finding;
+    }
+    SourceRef cited = source.get().inEditionOf(used);
+    return cited == source.get() ? finding : Finding.builder().from(finding).source(cited).build();
   }
 
   private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Severity severity,
