@@ -434,7 +434,7 @@ public final class Checker<D> {
         throw Engine.failure(spec.name().replaceFirst("^an? ", "the "), problems, causes);
       }
       // A rule that enforces another referential's text does not judge this one's documents.
-      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential.id())).toList());
+      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential)).toList());
     }
   }
 }

@@ -100,13 +100,16 @@ public interface Rule<D> {
   }
 
   /**
-   * The referentials the rule applies to, by id (for example {@code aix-marseille-2012}): a rule
-   * that enforces one referential's text must not judge the documents of another. A checker built
-   * on a referential whose id is not listed does not run the rule.
+   * The texts whose referentials the rule applies to, by the document a referential names as its
+   * {@link io.github.ldmlib.model.referential.Referential#source() source} (for example the national
+   * guide, {@code Guide de l'établissement et des auditeurs (DRAFPIC)}): a rule that enforces one
+   * text must not judge the documents of a referential drawn from another (the 2012 Aix-Marseille
+   * note is not the guide). A checker built on a referential drawn from another document does not
+   * run the rule.
    *
-   * @return the ids, or an empty set when the rule applies to every referential
+   * @return the source documents, or an empty set when the rule applies to every referential
    */
-  default Set<String> referentialIds() {
+  default Set<String> referentialSources() {
     return Set.of();
   }
 
@@ -118,20 +121,6 @@ public interface Rule<D> {
    */
   default Set<Stage> stages() {
     return Set.of();
-  }
-
-  /**
-   * Tells whether the rule applies to a check: its referential is one of {@link #referentialIds()}
-   * and its stage one of {@link #stages()}, when they are stated.
-   *
-   * @param referentialId the id of the referential of the check
-   * @param stage the stage of the check, if known
-   * @return true if the rule runs
-   */
-  default boolean appliesTo(String referentialId, Optional<Stage> stage) {
-    Set<String> ids = referentialIds();
-    Set<Stage> at = stages();
-    return (ids.isEmpty() || ids.contains(referentialId)) && (at.isEmpty() || stage.filter(at::contains).isPresent());
   }
 
   /**
@@ -213,7 +202,7 @@ public interface Rule<D> {
     private String criterionId;
     private SourceRef source;
     private RuleDoc doc;
-    private Set<String> referentialIds = Set.of();
+    private Set<String> referentialSources = Set.of();
     private Set<Stage> stages = Set.of();
     private MessageSource messages;
     private final MessageSource.Builder inline = MessageSource.builder();
@@ -247,13 +236,14 @@ public interface Rule<D> {
     }
 
     /**
-     * Limits the rule to the referentials it enforces the text of (see {@link Rule#referentialIds()}).
+     * Limits the rule to the referentials drawn from the texts it enforces (see {@link
+     * Rule#referentialSources()}).
      *
-     * @param ids the referential ids, for example {@code aix-marseille-2012}
+     * @param documents the source documents, as referentials name them in their {@code source}
      * @return this declaration
      */
-    public Builder<D> referentials(String... ids) {
-      this.referentialIds = Set.of(ids);
+    public Builder<D> referentialSources(String... documents) {
+      this.referentialSources = Set.of(documents);
       return this;
     }
 
@@ -333,7 +323,7 @@ public interface Rule<D> {
         throw new IllegalStateException("Rule " + id + ": declare its messages inline or give a message source, not both");
       }
       return new DeclaredRule<>(kind, id, severity, Optional.ofNullable(criterionId), Optional.ofNullable(source),
-          messages != null ? messages : declared, Optional.ofNullable(doc), referentialIds, stages, check);
+          messages != null ? messages : declared, Optional.ofNullable(doc), referentialSources, stages, check);
     }
   }
 }

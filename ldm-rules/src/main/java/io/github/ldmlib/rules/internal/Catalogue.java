@@ -61,13 +61,13 @@ public final class Catalogue {
     }
 
     /**
-     * Sets the source; a rule that enforces the national guide applies to the national referential
-     * only, as the 2012 note and the guide are different texts.
+     * Sets the source; a rule that enforces the national guide applies only to referentials drawn
+     * from the guide, as the 2012 note and the guide are different texts.
      */
     Declaration<D> source(SourceRef source) {
       rule.source(source);
       if (source.document().equals(Sources.GUIDE)) {
-        rule.referentials(Sources.NATIONAL_REFERENTIAL);
+        rule.referentialSources(Sources.GUIDE);
       }
       return this;
     }
@@ -94,9 +94,9 @@ public final class Catalogue {
       return this;
     }
 
-    /** Limits the rule to the referentials whose text it enforces. */
-    Declaration<D> referentials(String... ids) {
-      rule.referentials(ids);
+    /** Limits the rule to the referentials drawn from the texts it enforces. */
+    Declaration<D> referentialSources(String... documents) {
+      rule.referentialSources(documents);
       return this;
     }
 

@@ -22,13 +22,13 @@ import java.util.Set;
  * @param source the source, if any
  * @param messages the title and messages
  * @param doc the documentation, if any
- * @param referentialIds the referentials it applies to; empty for every one
+ * @param referentialSources the source documents of the referentials it applies to; empty for every one
  * @param stages the stages it applies at; empty for every one
  * @param body the check
  * @param <D> the model type of the documents
  */
 public record DeclaredRule<D>(DocumentKind<D> kind, String id, Severity defaultSeverity, Optional<String> criterionId,
-    Optional<SourceRef> source, MessageSource messages, Optional<RuleDoc> doc, Set<String> referentialIds, Set<Stage> stages, Rule.Check<D> body)
+    Optional<SourceRef> source, MessageSource messages, Optional<RuleDoc> doc, Set<String> referentialSources, Set<Stage> stages, Rule.Check<D> body)
     implements Rule<D> {
 
   @Override

@@ -139,11 +139,11 @@ public final class Engine {
       Optional<String> criterionId = rule.criterionId();
       Optional<SourceRef> source = rule.source();
       MessageSource messages = rule.messages();
-      Set<String> referentialIds = rule.referentialIds();
+      Set<String> referentialSources = rule.referentialSources();
       Set<Stage> stages = rule.stages();
       if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null
-          || referentialIds == null || stages == null) {
-        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source, messages, referentialIds and "
+          || referentialSources == null || stages == null) {
+        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source, messages, referentialSources and "
             + "stages must not be null");
         return null;
       }
@@ -167,7 +167,7 @@ public final class Engine {
         }
         return null;
       }
-      return new RuleSpec<>(rule, id, severity, criterionId, source, messages, Set.copyOf(referentialIds),
+      return new RuleSpec<>(rule, id, severity, criterionId, source, messages, Set.copyOf(referentialSources),
           Set.copyOf(stages));
     } catch (RuntimeException e) {
       problems.add("rule " + name + ": " + e);

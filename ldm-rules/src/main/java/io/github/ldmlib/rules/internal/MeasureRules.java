@@ -58,7 +58,8 @@ final class MeasureRules {
   static final Rule<Dossier> MEASURE_YEAR = Catalogue.dossier("LDM-D-053", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each measure lies on the school year of its milestone: N for the start, N+3 for the follow-up, "
-          + "N+5 for the end, where N is the action's start year or the engagement's reference year.")
+          + "and for the end the end of the action, N plus its duration (N+5 when no duration is stated), where N "
+          + "is the action's start year or the engagement's reference year.")
       .reads("—")
       .check(MeasureRules::measureYear);
 
@@ -70,9 +71,11 @@ final class MeasureRules {
 
   static final Rule<Dossier> DUE_MEASURES = Catalogue.dossier("LDM-D-055", TO_COMPLETE)
       .source(Sources.TABLES)
-      .checks("Follow-up (N+3) and end (N+5) measures are given once due. For an action that is not "
-          + "perennial, the measure at N+k is due when the action lasts at least k years and the school year "
-          + "N+k is over on the date of the check. (Perennial actions: LDM-D-096.)")
+      .checks("Follow-up and end measures are given once due. For an action that is not perennial, the "
+          + "follow-up measure (N+3) is due when the action lasts at least 3 years and the school year N+3 is "
+          + "over on the date of the check; the end measure comes at the end of the action (« Mesure en fin "
+          + "d'action »: an action may last one year or several), so it is due once the school year N plus the "
+          + "action's duration is over. (Perennial actions: LDM-D-096.)")
       .reads("—")
       .check(MeasureRules::dueMeasures);
 
@@ -183,7 +186,7 @@ final class MeasureRules {
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
-          int offset = measure.milestone().yearsAfterStart();
+          int offset = MeasureFacts.yearsAfterStart(measure.milestone(), w.value().durationYears());
           if (n.get().startYear() + offset > SchoolYear.MAX_YEAR) {
             continue;
           }
@@ -222,11 +225,12 @@ final class MeasureRules {
           || action.durationYears().isEmpty()) {
         continue;
       }
-      for (Milestone milestone : List.of(Milestone.FOLLOW_UP, Milestone.END)) {
-        if (action.durationYears().getAsInt() >= milestone.yearsAfterStart()) {
-          reportIfDue(context, findings, a, milestone, "missing");
-        }
+      // The follow-up measure is due for an action that lasts at least until N+3; the end measure at
+      // the end of every action, whatever its length.
+      if (action.durationYears().getAsInt() >= Milestone.FOLLOW_UP.yearsAfterStart()) {
+        reportIfDue(context, findings, a, Milestone.FOLLOW_UP, "missing");
       }
+      reportIfDue(context, findings, a, Milestone.END, "missing");
     }
   }
 
@@ -242,10 +246,11 @@ final class MeasureRules {
   /** Reports the indicators of an action that lack a milestone whose school year is over. */
   private static void reportIfDue(CheckContext<Dossier> context, FindingSink findings, Place<Action> a, Milestone milestone, String key) {
     SchoolYear n = a.value().startYear().orElseThrow();
-    if (n.startYear() + milestone.yearsAfterStart() > SchoolYear.MAX_YEAR) {
+    int offset = MeasureFacts.yearsAfterStart(milestone, a.value().durationYears());
+    if (n.startYear() + offset > SchoolYear.MAX_YEAR) {
       return;
     }
-    SchoolYear due = n.plusYears(milestone.yearsAfterStart());
+    SchoolYear due = n.plusYears(offset);
     if (!context.schoolYear().isAfter(due)) {
       return;
     }

@@ -2,6 +2,7 @@ package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.rules.MessageSource;
 import io.github.ldmlib.rules.Rule;
@@ -18,12 +19,12 @@ import java.util.Set;
  * @param criterionId its criterion, if any
  * @param source its source, if any
  * @param messages its messages
- * @param referentialIds the referentials it applies to; empty for every one
+ * @param referentialSources the source documents of the referentials it applies to; empty for every one
  * @param stages the stages it applies at; empty for every one
  * @param <D> the model type of the documents it checks
  */
 public record RuleSpec<D>(Rule<D> rule, String id, Severity severity, Optional<String> criterionId,
-    Optional<SourceRef> source, MessageSource messages, Set<String> referentialIds, Set<Stage> stages) {
+    Optional<SourceRef> source, MessageSource messages, Set<String> referentialSources, Set<Stage> stages) {
 
   /**
    * Returns the same rule with another severity.
@@ -32,12 +33,12 @@ public record RuleSpec<D>(Rule<D> rule, String id, Severity severity, Optional<S
    * @return the new spec
    */
   public RuleSpec<D> withSeverity(Severity other) {
-    return new RuleSpec<>(rule, id, other, criterionId, source, messages, referentialIds, stages);
+    return new RuleSpec<>(rule, id, other, criterionId, source, messages, referentialSources, stages);
   }
 
-  /** Tells whether the rule applies to a referential (see {@link Rule#referentialIds()}). */
-  public boolean appliesTo(String referentialId) {
-    return referentialIds.isEmpty() || referentialIds.contains(referentialId);
+  /** Tells whether the rule applies to a referential (see {@link Rule#referentialSources()}). */
+  public boolean appliesTo(Referential referential) {
+    return referentialSources.isEmpty() || referentialSources.contains(referential.source().document());
   }
 
   /** Tells whether the rule runs at a stage (see {@link Rule#stages()}). */

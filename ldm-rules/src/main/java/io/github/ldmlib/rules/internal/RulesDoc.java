@@ -118,7 +118,7 @@ public final class RulesDoc {
             + "the bundled national referentials state section E of the guide (`ldm referential show` lists it); "
             + "the Aix-Marseille 2012 referential states none, as its note only says that a « dossier-type » "
             + "LDM 02 exists, so these rules demand nothing of a 2012 dossier.\n\n")
-        .append("Rules whose source is the national guide apply to the national referential only (see each "
+        .append("Rules whose source is the national guide apply only to referentials drawn from the guide (whose `source` names it) (see each "
             + "rule's *Applies to*), and a finding cites the edition of the referential actually used: a check "
             + "against the January 2026 edition cites « janvier 2026 ».\n");
 
@@ -179,8 +179,8 @@ public final class RulesDoc {
         .append(Catalogue.isProtected(r.id()) ? " (protected: cannot be tailored)" : "").append('\n')
         .append("- Source: ").append(r.source().map(Object::toString).orElse(doc(r).citing().orElse("—")))
         .append('\n')
-        .append("- Applies to: ").append(r.referentialIds().isEmpty() ? "every referential"
-            : "referential " + String.join(", ", new TreeSet<>(r.referentialIds())))
+        .append("- Applies to: ").append(r.referentialSources().isEmpty() ? "every referential"
+            : "referentials drawn from " + String.join(", ", new TreeSet<>(r.referentialSources())))
         .append("; ").append(r.stages().isEmpty() ? "every stage"
             : "stage " + r.stages().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))).append('\n')
         .append(doc(r).clause().map(c -> "- Clause: « " + c + " »\n").orElse(""))

@@ -16,8 +16,6 @@ public final class Sources {
    */
   public static final String GUIDE_EDITION = "janvier 2024";
 
-  /** The id of the national referential, whose text the guide's rules enforce. */
-  public static final String NATIONAL_REFERENTIAL = "ldm-national-2023";
 
   /** Section E of the guide, the dossier. */
   public static final SourceRef DOSSIER = SourceRef.of(GUIDE, GUIDE_EDITION, "E. Le dossier de labellisation");
