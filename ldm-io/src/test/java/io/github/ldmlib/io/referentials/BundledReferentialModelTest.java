@@ -47,10 +47,6 @@ class BundledReferentialModelTest {
             + "notamment en leur transmettant leurs codes EduConnect.\" -> \"Le pass Culture est mobilisé par "
             + "l'établissement pour la part collective et les élèves sont informés de la possible mobilisation "
             + "de la part individuelle, notamment en leur transmettant leurs codes ÉduConnect.\"",
-        "CHANGED REQUIREMENT C8.R3 text: \"Un travail de valorisation et de communication autour des métiers, "
-            + "des formations et des parcours proposés par l'établissement est engagé.\" -> \"Un travail de "
-            + "valorisation et de communication autour des métières, des formations et des parcours proposés "
-            + "par l'établissement est engagé.\"",
         "CHANGED REQUIREMENT C8.R6 text: \"Dans le cas des candidatures en réseau, les établissements "
             + "co-candidats engagent des réflexions sur une stratégie de communication commune.\" -> \"Dans le "
             + "cas des candidatures en réseau, les établissements co-candidats engageant des réflexions sur une "
