@@ -62,6 +62,7 @@ import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AddedRequirement;
+import io.github.ldmlib.model.referential.CitedWording;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -276,9 +277,14 @@ final class Fixtures {
         .addRequirements(Requirement.builder().id("C4.R1").text("L'établissement dispose d'une stratégie partenariale.")
             .source(SOURCE).build(), requirement())
         .addQualeducSheetIds("2.5", "3.5")
+        .addQualeducSheetWordings(CitedWording.of("3.5", "Faire vivre les réseaux"))
         .addReformMeasures(ReformMeasure.builder().id("C4.RM1").text("Ambition emploi").build())
         .addActors(Actor.builder().id("C4.ACT1").text("Bureau des entreprises").group("Acteurs").build())
-        .addEvaluationDomainLinks(EvaluationDomainLink.builder().domainId("D4").addSubDomainIds("D4.1", "D4.2").build())
+        .addEvaluationDomainLinks(EvaluationDomainLink.builder().domainId("D4")
+            .wording("l'établissement dans son environnement institutionnel et partenarial")
+            .addSubDomainIds("D4.1", "D4.2")
+            .addSubDomainWordings(CitedWording.of("D4.1", "Collaborations avec les autres établissements (écoles, collèges)"))
+            .build())
         .addStrategicAxes(StrategicAxis.builder().id("C4.AX1").text("CONNAISSANCE")
             .addSubItems("du tissu économique local", "des organismes de proximité").build())
         .addOperationalObjectives(OperationalObjective.builder().id("C4.OBJ1").text("Identifier les partenaires").build())
@@ -649,7 +655,8 @@ final class Fixtures {
         action(), engagement(), section(), evidence(), SOURCE, referential.edition(), requirement(),
         criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),
         criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
-        criterion.exampleIndicators().get(0), criterion.evaluationDomainLinks().get(0), criterion,
+        criterion.exampleIndicators().get(0), criterion.qualeducSheetWordings().get(0),
+        criterion.evaluationDomainLinks().get(0), criterion,
         referential.qualeducSheets().get(0), referential.evaluationDomains().get(0).subDomains().get(0),
         referential.evaluationDomains().get(0), structureElement(), parameters(), ruleTailoring(),
         establishment().uai().orElseThrow(), SchoolYear.of(2024)));
