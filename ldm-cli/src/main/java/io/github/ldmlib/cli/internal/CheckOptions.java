@@ -1,19 +1,17 @@
 package io.github.ldmlib.cli.internal;
 
 import io.github.ldmlib.model.Stage;
-import io.github.ldmlib.model.dossier.Dossier;
-import io.github.ldmlib.model.dossier.DossierKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The options that choose how a dossier is checked: referential, academy profile, date and stage. */
+/** The options that choose how a document is checked: referential, academy profile, date and stage. */
 public final class CheckOptions {
 
   @Option(names = {"-r", "--referential"}, paramLabel = "ID[@EDITION]|FILE",
       description = "Referential to check against: a bundled one (ID or ID@EDITION, see 'ldm referential list') "
-          + "or a referential file. Default: the referential and edition the dossier names.")
+          + "or a referential file. Default: the referential and edition the document names.")
   String referential;
 
   @Option(names = {"-p", "--profile"}, paramLabel = "FILE",
@@ -26,8 +24,8 @@ public final class CheckOptions {
   LocalDate asOf;
 
   @Option(names = "--stage", paramLabel = "STAGE",
-      description = "Stage of the label: ${COMPLETION-CANDIDATES}. Default: RENEWAL for a renewal dossier, "
-          + "CANDIDATURE otherwise.")
+      description = "Stage of the label: ${COMPLETION-CANDIDATES}. Default: the stage the document states: "
+          + "RENEWAL for a renewal dossier, CANDIDATURE for another dossier, the stage of the audit for an audit file.")
   Stage stage;
 
   /** The referential option, if given. */
@@ -45,11 +43,12 @@ public final class CheckOptions {
     return Optional.ofNullable(asOf);
   }
 
-  /** The stage of the check for a dossier. */
-  public Stage stage(Dossier dossier) {
-    if (stage != null) {
-      return stage;
-    }
-    return dossier.dossierKind() == DossierKind.RENEWAL ? Stage.RENEWAL : Stage.CANDIDATURE;
+  /**
+   * The stage of the check, if given; otherwise the checker checks a document at the stage it
+   * states (for a dossier, RENEWAL for a renewal and CANDIDATURE otherwise; for an audit file, the
+   * stage of its audit).
+   */
+  public Optional<Stage> stage() {
+    return Optional.ofNullable(stage);
   }
 }
