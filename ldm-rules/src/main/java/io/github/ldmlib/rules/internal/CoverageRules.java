@@ -34,6 +34,9 @@ final class CoverageRules {
           + "An observation by default: the official dossier does not ask a school to map its work onto the "
           + "requirements; a profile may raise it.")
       .reads("criteria, requirements (`networkOnly`)")
+      .grade("The source is silent: the official dossier does not ask a school to map its work onto the "
+          + "requirements (each finding quotes the requirement itself). The milder ADVICE was chosen for "
+          + "that reason; a profile may raise it.")
       .check(CoverageRules::requirementsAddressed);
 
   static final Rule<Dossier> IMPROVEMENT_AXES = Catalogue.dossier("LDM-D-091", TO_COMPLETE)

@@ -26,6 +26,10 @@ final class LinkRules {
       .checks("Every evaluation domain or sub-domain a section's transversality links to (`D1`, `D1.2`) exists "
           + "in the referential. Does not apply to a referential without evaluation domains.")
       .reads("`evaluationDomains`")
+      .clause("Domaine d'auto-évaluation de l'établissement / Mettre en lien avec un domaine de "
+          + "l'auto-évaluation de l'établissement éventuellement")
+      .grade("The link itself is optional (« éventuellement »), but a link that is given is to name a "
+          + "domain of the referential: an unknown one is to be corrected, so TO_COMPLETE.")
       .check(LinkRules::domainsExist);
 
   static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", TO_COMPLETE)
@@ -33,6 +37,10 @@ final class LinkRules {
       .checks("Every Qualéduc sheet a section's transversality links to (`3.5`) exists in the referential. "
           + "Does not apply to a referential without Qualéduc sheets.")
       .reads("`qualeducSheets`")
+      .grade("The source is silent: the guide's transversality table has no row for Qualéduc sheets (a "
+          + "link the library adds), and an unknown sheet id is a fault of the data. The milder "
+          + "TO_COMPLETE rather than NOT_SUBMITTABLE was chosen for that reason: the id is to be "
+          + "corrected.")
       .check(LinkRules::sheetsExist);
 
   static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", TO_COMPLETE)
@@ -40,6 +48,10 @@ final class LinkRules {
       .checks("Every requirement id an action or engagement declares (`requirementIds`) names a requirement "
           + "of the criterion of its section.")
       .reads("criteria, requirements")
+      .grade("The source is silent: the dossier template asks for no requirement ids (the library adds "
+          + "them), and one that names no requirement of the criterion is a fault of the data. The milder "
+          + "TO_COMPLETE rather than NOT_SUBMITTABLE was chosen for that reason: the id is to be "
+          + "corrected.")
       .check(LinkRules::requirementsExist);
 
   private static void domainsExist(CheckContext<Dossier> context, FindingSink findings) {

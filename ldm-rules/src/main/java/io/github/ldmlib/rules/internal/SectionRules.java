@@ -23,9 +23,13 @@ final class SectionRules {
   static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", ADVICE)
       .source(Sources.TABLES)
       .checks("The coordinator of each criterion team, when given, is identified by last name, first name "
-          + "and function (the table « Équipe critère X »). Whether the coordinator is present at all is "
+          + "and function. Whether the coordinator is present at all is "
           + "LDM-D-020's concern.")
       .reads("—")
+      .clause("ÉQUIPE CRITÈRE X / Nom Prénom Fonction / Coordonnateur critère X")
+      .grade("ADVICE is the library's choice rather than the text's: the table's « Prénom » and « Fonction » "
+          + "columns are among the « éléments attendus pour chaque tableau », which would support "
+          + "TO_COMPLETE. The coordinator's presence itself is graded by LDM-D-020.")
       .check(SectionRules::coordinatorIdentified);
 
   static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", ADVICE)
@@ -33,20 +37,31 @@ final class SectionRules {
       .checks("Each member of a criterion team is identified by last name, first name and function, and the "
           + "coordinator is not listed again among the members (a team has exactly one coordinator).")
       .reads("—")
+      .clause("ÉQUIPE CRITÈRE X / Nom Prénom Fonction / Membres équipe critère X")
+      .grade("ADVICE is the library's choice rather than the text's: the table's « Prénom » and « Fonction » "
+          + "columns are among the « éléments attendus pour chaque tableau », which would support "
+          + "TO_COMPLETE. The source is silent on a coordinator listed again among the members.")
       .check(SectionRules::membersIdentified);
 
   static final Rule<Dossier> SECTION_HAS_WORK = Catalogue.dossier("LDM-D-023", TO_COMPLETE)
       .source(Sources.DOSSIER_OBJECTIVES)
       .checks("Each criterion section presents at least one action or one engagement.")
       .reads("—")
+      .clause("Présenter le travail réalisé au sein de l'établissement pour chaque critère")
+      .grade("Section E I) asks the dossier to present the work done for each criterion: a section with no "
+          + "action and no engagement presents none, and is to be completed.")
       .check(SectionRules::sectionHasWork);
 
   static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", ADVICE)
       .source(Sources.TABLES)
-      .checks("The lead (animateur) of each engagement, when given, is named with a function (« Nom et "
-          + "fonction de la personne engagée et porteur de l'action »). Whether the lead is present at all "
+      .checks("The lead (animateur) of each engagement, when given, is named with a function. "
+          + "Whether the lead is present at all "
           + "is LDM-D-040's concern.")
       .reads("—")
+      .clause("Animateur engagement / Nom et fonction de la personne engagée et porteur de l'action")
+      .grade("ADVICE is the library's choice rather than the text's: the cell asks for the lead's name and "
+          + "function, among the « éléments attendus pour chaque tableau », which would support "
+          + "TO_COMPLETE. The lead's presence itself is graded by LDM-D-040.")
       .check(SectionRules::leadIdentified);
 
   private static void coordinatorIdentified(CheckContext<Dossier> context, FindingSink findings) {

@@ -26,6 +26,9 @@ final class StructureRules {
           + "general objective and a team with its coordinator. Each required element with scope "
           + "`CRITERION_SECTION` that is absent or empty is a finding at its place, citing the element's source.")
       .reads("`dossierStructure`, scope `CRITERION_SECTION` (else the built-in default below)")
+      .clause("ÉTAT DES LIEUX DU CRITÈRE X / OBJECTIF GÉNÉRAL DU CRITÈRE X / ÉQUIPE CRITÈRE X")
+      .grade("Section E V) gives these tables as the « éléments attendus pour chaque tableau » of every "
+          + "criterion: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.CRITERION_SECTION));
 
   static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", TO_COMPLETE)
@@ -36,6 +39,10 @@ final class StructureRules {
           + "and conclusion. Each required element with scope `ACTION` that is absent or empty is a finding "
           + "at its place. Paths ending in `indicators/measures` are left to the measure rules.")
       .reads("`dossierStructure`, scope `ACTION` (else the built-in default below)")
+      .clause("CRITÈRE X : ACTION 1 / Une action présente la mise en œuvre d'un dispositif achevé avec ses "
+          + "objectifs de travail et leur évaluation.")
+      .grade("Section E V) gives the rows and columns of the action table as « éléments attendus pour "
+          + "chaque tableau »: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.ACTION));
 
   static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", TO_COMPLETE)
@@ -45,6 +52,10 @@ final class StructureRules {
           + "Each required element with scope `ENGAGEMENT` that is absent or empty is a finding at its place. "
           + "Paths ending in `indicators/measures` are left to the measure rules.")
       .reads("`dossierStructure`, scope `ENGAGEMENT` (else the built-in default below)")
+      .clause("CRITÈRE X : ENGAGEMENT 1 / Un engagement présente une action à venir et les attendus de "
+          + "cette action.")
+      .grade("Section E V) gives the rows and columns of the engagement table as « éléments attendus pour "
+          + "chaque tableau »: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.ENGAGEMENT));
 
   static void check(CheckContext<Dossier> context, FindingSink findings, StructureScope scope) {
