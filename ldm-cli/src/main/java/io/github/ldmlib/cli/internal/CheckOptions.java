@@ -1,7 +1,6 @@
 package io.github.ldmlib.cli.internal;
 
 import io.github.ldmlib.model.Stage;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -14,9 +13,11 @@ public final class CheckOptions {
           + "or a referential file. Default: the referential and edition the document names.")
   String referential;
 
-  @Option(names = {"-p", "--profile"}, paramLabel = "FILE",
-      description = "Academy profile (kind \"academy-profile\") applied to the referential; its rule tailorings apply too.")
-  Path profile;
+  @Option(names = {"-p", "--profile"}, paramLabel = "FILE|ID",
+      description = "Academy or regional profile (kind \"academy-profile\") applied to the referential, its rule "
+          + "tailorings and campaign parameters too: a file, or a bundled profile's id (nouvelle-aquitaine-2023: "
+          + "the dossier and its evidence three weeks before the audit).")
+  String profile;
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "Date of the check (YYYY-MM-DD): what is due depends on it. Default: the document's own "
@@ -33,8 +34,8 @@ public final class CheckOptions {
     return Optional.ofNullable(referential);
   }
 
-  /** The profile option, if given. */
-  public Optional<Path> profile() {
+  /** The profile option, if given: a file, or a bundled profile's id. */
+  public Optional<String> profile() {
     return Optional.ofNullable(profile);
   }
 

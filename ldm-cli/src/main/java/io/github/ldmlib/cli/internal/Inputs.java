@@ -149,14 +149,17 @@ public final class Inputs {
   }
 
   /**
-   * Reads an academy profile and applies it to a referential.
+   * Reads an academy profile, a file or a bundled profile named by its id when no such file
+   * exists, and applies it to a referential.
    *
-   * @param file the profile
+   * @param fileOrId the profile file, or a bundled profile's id
    * @param base the referential to tailor
    * @return the profile and the tailored referential
    */
-  public Tailored tailor(Path file, Referential base) {
-    AcademyProfile profile = read(AcademyProfile.class, file);
+  public Tailored tailor(String fileOrId, Referential base) {
+    Path file = Path.of(fileOrId);
+    AcademyProfile profile = !Files.exists(file) && Referentials.profileIds().contains(fileOrId)
+        ? Referentials.profile(fileOrId) : read(AcademyProfile.class, file);
     try {
       return new Tailored(profile, profile.applyTo(base, t.locale()));
     } catch (ReferentialException e) {
