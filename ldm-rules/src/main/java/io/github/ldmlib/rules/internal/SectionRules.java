@@ -1,6 +1,5 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.ADVICE;
 import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
@@ -20,27 +19,29 @@ final class SectionRules {
 
   private SectionRules() {}
 
-  static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", ADVICE)
+  static final Rule<Dossier> COORDINATOR_IDENTIFIED = Catalogue.dossier("LDM-D-021", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("The coordinator of each criterion team, when given, is identified by last name, first name "
           + "and function. Whether the coordinator is present at all is "
           + "LDM-D-020's concern.")
       .reads("—")
       .clause("ÉQUIPE CRITÈRE X / Nom Prénom Fonction / Coordonnateur critère X")
-      .grade("ADVICE is the library's choice rather than the text's: the table's « Prénom » and « Fonction » "
-          + "columns are among the « éléments attendus pour chaque tableau », which would support "
-          + "TO_COMPLETE. The coordinator's presence itself is graded by LDM-D-020.")
+      .grade("The table's « Prénom » and « Fonction » columns are among the « éléments attendus pour chaque "
+          + "tableau »: a coordinator named without them is to complete. Nothing in the guide makes a "
+          + "missing first name or function stop the dossier, so it is not NOT_SUBMITTABLE. The "
+          + "coordinator's presence itself is graded by LDM-D-020.")
       .check(SectionRules::coordinatorIdentified);
 
-  static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", ADVICE)
+  static final Rule<Dossier> MEMBERS_IDENTIFIED = Catalogue.dossier("LDM-D-022", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each member of a criterion team is identified by last name, first name and function, and the "
           + "coordinator is not listed again among the members (a team has exactly one coordinator).")
       .reads("—")
       .clause("ÉQUIPE CRITÈRE X / Nom Prénom Fonction / Membres équipe critère X")
-      .grade("ADVICE is the library's choice rather than the text's: the table's « Prénom » and « Fonction » "
-          + "columns are among the « éléments attendus pour chaque tableau », which would support "
-          + "TO_COMPLETE. The source is silent on a coordinator listed again among the members.")
+      .grade("The table's « Prénom » and « Fonction » columns are among the « éléments attendus pour chaque "
+          + "tableau »: a member named without them is to complete, which does not stop the dossier. The "
+          + "source is silent on a coordinator listed again among the members; the rule reports it at the "
+          + "same grade as a fault of the same table.")
       .check(SectionRules::membersIdentified);
 
   static final Rule<Dossier> SECTION_HAS_WORK = Catalogue.dossier("LDM-D-023", TO_COMPLETE)
@@ -52,16 +53,16 @@ final class SectionRules {
           + "action and no engagement presents none, and is to be completed.")
       .check(SectionRules::sectionHasWork);
 
-  static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", ADVICE)
+  static final Rule<Dossier> LEAD_IDENTIFIED = Catalogue.dossier("LDM-D-041", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("The lead (animateur) of each engagement, when given, is named with a function. "
           + "Whether the lead is present at all "
           + "is LDM-D-040's concern.")
       .reads("—")
       .clause("Animateur engagement / Nom et fonction de la personne engagée et porteur de l'action")
-      .grade("ADVICE is the library's choice rather than the text's: the cell asks for the lead's name and "
-          + "function, among the « éléments attendus pour chaque tableau », which would support "
-          + "TO_COMPLETE. The lead's presence itself is graded by LDM-D-040.")
+      .grade("The cell asks for the lead's name and function, among the « éléments attendus pour chaque "
+          + "tableau »: a lead without a function is to complete, which does not stop the dossier. The "
+          + "lead's presence itself is graded by LDM-D-040.")
       .check(SectionRules::leadIdentified);
 
   private static void coordinatorIdentified(CheckContext<Dossier> context, FindingSink findings) {
