@@ -28,10 +28,11 @@ import java.util.Optional;
  * each with its diagnosis, general objective, transversality (citing only evaluation domains and
  * Qualéduc sheets of the referential), a team with its coordinator and members, one action and one
  * engagement that together address every requirement of the criterion, and an evidence annex that
- * every citation resolves to and that is cited throughout. The action is perennial, started six
- * school years before the date of the check and measured at N, N+3 and N+5; the engagement takes
- * the current school year as its reference year and is measured at N. The built-in checker finds
- * nothing in it: no gap, no observation, no note. The same arguments always give an equal dossier.
+ * every citation resolves to and that is cited throughout. The action is perennial, lasts five
+ * years, started six school years before the date of the check and is measured at N, N+3 and N+5
+ * (its end); the engagement takes the current school year as its reference year and is measured
+ * at N. The built-in checker finds nothing in it: nothing to complete, no advice, no note. The
+ * same arguments always give an equal dossier.
  */
 public final class DossierFixtures {
 

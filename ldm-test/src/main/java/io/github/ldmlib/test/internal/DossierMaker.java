@@ -47,8 +47,9 @@ import java.util.Set;
  * indicators are measured when due, every applicable requirement addressed, and an evidence annex
  * that every citation resolves to and that is cited throughout.
  *
- * <p>The first action of each section is always the same kind: a perennial action that started
- * six school years before the date of the check, measured at N, N+3 and N+5; the first engagement
+ * <p>The first action of each section is always the same kind: a perennial action of five years
+ * that started six school years before the date of the check, measured at N, N+3 and N+5 (its end,
+ * N plus its duration: « Mesure en fin d'action »); the first engagement
  * always takes the current school year as its reference year and is measured at N. The fixtures'
  * defects rely on this. Everything else (names, texts, further actions, start years, units,
  * values) is drawn from a {@link Random} seeded by the caller, so the same seed gives an equal
@@ -319,7 +320,7 @@ public final class DossierMaker {
     boolean first = index == 0;
     SchoolYear n = first ? current.plusYears(-6) : current.plusYears(-random.nextInt(8));
     boolean perennial = first || random.nextInt(3) == 0;
-    int duration = first ? 6 : 1 + random.nextInt(6);
+    int duration = first ? 5 : 1 + random.nextInt(6);
     String title = exampleText(c.exampleActions(), index, Words.TITLE_LIMIT)
         .orElse("Action " + (index + 1) + " du critère " + c.number());
     Action.Builder a = Action.builder()
@@ -337,7 +338,7 @@ public final class DossierMaker {
     for (int o = 0; o < shape.objectives; o++) {
       Objective.Builder objective = Objective.builder().text(objectiveText(c, index * shape.objectives + o));
       for (int i = 0; i < shape.indicators; i++) {
-        objective.addIndicators(indicator(c, index + o + i, n, Milestone.END));
+        objective.addIndicators(indicator(c, index + o + i, n, Milestone.END, duration));
       }
       a.addObjectives(objective.build());
     }
@@ -363,7 +364,7 @@ public final class DossierMaker {
     for (int o = 0; o < shape.objectives; o++) {
       Objective.Builder objective = Objective.builder().text(objectiveText(c, index + o + 2));
       for (int i = 0; i < shape.indicators; i++) {
-        objective.addIndicators(indicator(c, index + o + i + 1, n, Milestone.START));
+        objective.addIndicators(indicator(c, index + o + i + 1, n, Milestone.START, 0));
       }
       g.addObjectives(objective.build());
     }
@@ -386,7 +387,11 @@ public final class DossierMaker {
    * An indicator measured from N up to the last milestone whose school year is over, no later than
    * {@code last} (START only for an engagement); values move the right way.
    */
-  private Indicator indicator(Criterion c, int index, SchoolYear n, Milestone last) {
+  /**
+   * An indicator measured at each milestone up to {@code last} whose school year is over: N, N+3,
+   * and the end of the action, N plus its duration.
+   */
+  private Indicator indicator(Criterion c, int index, SchoolYear n, Milestone last, int durationYears) {
     String label = exampleText(c.exampleIndicators(), index, Words.TITLE_LIMIT)
         .orElse(Words.pick(random, List.of("Taux de réussite aux examens", "Nombre de partenaires actifs",
             "Taux d'absentéisme en PFMP", "Nombre d'élèves accompagnés", "Taux de satisfaction des familles")));
@@ -396,12 +401,13 @@ public final class DossierMaker {
     BigDecimal value = start(unit);
     Indicator.Builder i = Indicator.builder().label(label).unit(unit).direction(direction);
     for (Milestone m : Milestone.values()) {
+      int years = m == Milestone.END ? durationYears : m.yearsAfterStart();
       boolean wanted = m == Milestone.START
-          || (last != null && m.compareTo(last) <= 0 && n.startYear() + m.yearsAfterStart() < current.startYear());
+          || (last != null && m.compareTo(last) <= 0 && n.startYear() + years < current.startYear());
       if (!wanted) {
         continue;
       }
-      i.addMeasures(Measure.of(n.plusYears(m.yearsAfterStart()), m, value));
+      i.addMeasures(Measure.of(n.plusYears(years), m, value));
       value = step(unit, value, direction);
     }
     return i.build();
