@@ -4,6 +4,7 @@ import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.test.internal.Describe;
@@ -16,17 +17,22 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.description.Description;
 
 /**
- * Assertions on a conformity report (<i>rapport de conformité</i>): readiness for audit, gaps,
- * verdicts, the findings of a rule at a place, and the result of each criterion. Obtain them with
- * {@link LdmAssertions#assertThat(ConformityReport)}.
+ * Assertions on a conformity report (<i>rapport de conformité</i>): readiness for audit, what blocks
+ * or is to correct, verdicts, the findings of a rule at a place, and the result of each criterion.
+ * Obtain them with {@link LdmAssertions#assertThat(ConformityReport)}.
  *
  * <pre>{@code
  * assertThat(report)
  *     .isNotReadyForAudit()
  *     .hasOnlyFindingsOf("LDM-D-003")
- *     .hasFindingsOf("LDM-D-003").at("/sections").onCriterion("C4").withSeverity(MAJOR_GAP).exactly(1);
+ *     .hasFindingsOf("LDM-D-003").at("/sections").onCriterion("C4").withSeverity(NOT_SUBMITTABLE).exactly(1);
  * assertThat(report).criterion("C1").isConforming();
  * }</pre>
+ *
+ * <p>A report speaks the scale its kind of document grades on: a dossier check's ({@link
+ * Severity#NOT_SUBMITTABLE}, {@link Severity#TO_COMPLETE}, {@link Severity#ADVICE}) or an audit's
+ * ({@link Severity#MAJOR_GAP}, {@link Severity#MINOR_GAP}, {@link Severity#OBSERVATION}). Readiness
+ * and verdicts are drawn from the findings' {@link Gravity}, so that they mean the same for both.
  *
  * <p>Every failure names the report (establishment, referential and edition, date, stage), says
  * what was expected, and lists the findings the report holds, one per line: rule id, severity,
@@ -47,47 +53,80 @@ public final class ConformityReportAssert extends AbstractObjectAssert<Conformit
   }
 
   /**
-   * Verifies that the dossier is ready for audit: no finding is a major gap (<i>écart majeur</i>).
+   * Verifies that the document is ready for audit: no finding is {@linkplain Gravity#BLOCKING
+   * blocking}. For a dossier, nothing makes it {@linkplain Severity#NOT_SUBMITTABLE not submittable}
+   * (<i>non recevable en l'état</i>); what is {@linkplain Severity#TO_COMPLETE to complete} does not
+   * stop the audit. For an audit file, no finding is a {@linkplain Severity#MAJOR_GAP major gap}.
    *
    * @return this assertion
    */
   public ConformityReportAssert isReadyForAudit() {
     isNotNull();
     return expect(actual.readyForAudit(), "to be ready for audit,\nbut it has "
-        + Describe.count(actual.counts().majorGaps(), "major gap") + ".");
+        + Describe.count(actual, Gravity.BLOCKING) + ".");
   }
 
   /**
-   * Verifies that the dossier is not ready for audit: at least one finding is a major gap.
+   * Verifies that the document is not ready for audit: at least one finding is {@linkplain
+   * Gravity#BLOCKING blocking} (for a dossier, {@link Severity#NOT_SUBMITTABLE}; for an audit file,
+   * {@link Severity#MAJOR_GAP}).
    *
    * @return this assertion
    */
   public ConformityReportAssert isNotReadyForAudit() {
     isNotNull();
-    return expect(!actual.readyForAudit(), "not to be ready for audit,\nbut it has no major gap.");
+    return expect(!actual.readyForAudit(), "not to be ready for audit,\nbut it has "
+        + Describe.none(actual, Gravity.BLOCKING) + ".");
   }
 
   /**
-   * Verifies that no finding is a major gap (<i>écart majeur</i>); the same as {@link #isReadyForAudit()}.
+   * Verifies that no finding is {@linkplain Gravity#BLOCKING blocking}: nothing makes a dossier
+   * {@linkplain Severity#NOT_SUBMITTABLE not submittable}, no {@linkplain Severity#MAJOR_GAP major
+   * gap} in an audit file; the same as {@link #isReadyForAudit()}, said of the findings.
+   *
+   * @return this assertion
+   */
+  public ConformityReportAssert hasNothingBlocking() {
+    isNotNull();
+    int blocking = actual.counts().count(Gravity.BLOCKING);
+    return expect(blocking == 0, "to have " + Describe.none(actual, Gravity.BLOCKING) + ",\nbut it has "
+        + Describe.count(actual, Gravity.BLOCKING) + ".");
+  }
+
+  /**
+   * Verifies that no finding is {@linkplain Gravity#BLOCKING blocking}, in the auditors' words: the
+   * same as {@link #hasNothingBlocking()}, which a dossier's report reads better with.
    *
    * @return this assertion
    */
   public ConformityReportAssert hasNoMajorGap() {
-    isNotNull();
-    return expect(actual.counts().majorGaps() == 0, "to have no major gap,\nbut it has "
-        + Describe.count(actual.counts().majorGaps(), "major gap") + ".");
+    return hasNothingBlocking();
   }
 
   /**
-   * Verifies that no finding is a gap, major or minor: observations and notes may remain.
+   * Verifies that no finding blocks or is to correct: for a dossier, nothing {@linkplain
+   * Severity#NOT_SUBMITTABLE not submittable} and nothing {@linkplain Severity#TO_COMPLETE to
+   * complete}; for an audit file, no gap, major or minor. Advice, observations and notes may remain.
+   *
+   * @return this assertion
+   */
+  public ConformityReportAssert hasNothingToCorrect() {
+    isNotNull();
+    int toCorrect = actual.counts().count(Gravity.BLOCKING) + actual.counts().count(Gravity.TO_CORRECT);
+    String expected = Describe.isAudit(actual) ? "no gap"
+        : Describe.none(actual, Gravity.BLOCKING) + " and " + Describe.none(actual, Gravity.TO_CORRECT);
+    return expect(toCorrect == 0, "to have " + expected + ",\nbut it has " + Describe.count(actual, Gravity.BLOCKING)
+        + " and " + Describe.count(actual, Gravity.TO_CORRECT) + ".");
+  }
+
+  /**
+   * Verifies that no finding blocks or is to correct, in the auditors' words (no gap, major or
+   * minor): the same as {@link #hasNothingToCorrect()}, which a dossier's report reads better with.
    *
    * @return this assertion
    */
   public ConformityReportAssert hasNoGap() {
-    isNotNull();
-    int gaps = actual.counts().majorGaps() + actual.counts().minorGaps();
-    return expect(gaps == 0, "to have no gap,\nbut it has " + Describe.count(actual.counts().majorGaps(), "major gap")
-        + " and " + Describe.count(actual.counts().minorGaps(), "minor gap") + ".");
+    return hasNothingToCorrect();
   }
 
   /**
@@ -114,7 +153,8 @@ public final class ConformityReportAssert extends AbstractObjectAssert<Conformit
   }
 
   /**
-   * Verifies that the dossier is conforming (<i>conforme</i>): no gap and no observation.
+   * Verifies that the document is conforming (<i>conforme</i>): nothing blocks, nothing is to
+   * correct, and there is no advice or observation.
    *
    * @return this assertion
    */
@@ -123,7 +163,8 @@ public final class ConformityReportAssert extends AbstractObjectAssert<Conformit
   }
 
   /**
-   * Verifies that the dossier is non-conforming (<i>non conforme</i>): at least one gap.
+   * Verifies that the document is non-conforming (<i>non conforme</i>): at least one finding blocks
+   * or is to correct (for a dossier, not submittable or to complete; for an audit file, a gap).
    *
    * @return this assertion
    */

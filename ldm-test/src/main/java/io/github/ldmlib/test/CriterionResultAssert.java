@@ -48,7 +48,8 @@ public final class CriterionResultAssert extends AbstractObjectAssert<CriterionR
   }
 
   /**
-   * Verifies that the criterion is conforming (<i>conforme</i>): no gap and no observation.
+   * Verifies that the criterion is conforming (<i>conforme</i>): nothing blocks, nothing is to
+   * correct, and there is no advice or observation.
    *
    * @return this assertion
    */
@@ -66,7 +67,8 @@ public final class CriterionResultAssert extends AbstractObjectAssert<CriterionR
   }
 
   /**
-   * Verifies that the criterion is non-conforming (<i>non conforme</i>): at least one gap.
+   * Verifies that the criterion is non-conforming (<i>non conforme</i>): at least one finding blocks
+   * or is to correct (for a dossier, not submittable or to complete; for an audit file, a gap).
    *
    * @return this assertion
    */

@@ -323,7 +323,7 @@ public final class DossierFixture {
 
   /**
    * Makes a requirement (<i>attendu</i>) addressed by no action or engagement of its criterion's
-   * section, reported by {@code LDM-D-090} (an observation by default) at the section's pointer.
+   * section, reported by {@code LDM-D-090} (advice by default) at the section's pointer.
    *
    * @param requirementId the requirement id, for example {@code C4.R3}
    * @return the new fixture

@@ -16,7 +16,7 @@ import org.assertj.core.api.AbstractObjectAssert;
  * <pre>{@code
  * assertThat(report.findings().get(0))
  *     .hasRuleId("LDM-D-003")
- *     .hasSeverity(Severity.MAJOR_GAP)
+ *     .hasSeverity(Severity.NOT_SUBMITTABLE)
  *     .hasPointer("/sections")
  *     .hasCriterionId("C4");
  * }</pre>

@@ -21,7 +21,7 @@ import org.assertj.core.description.Description;
  * <pre>{@code
  * assertThat(report).hasFindingsOf("LDM-D-020")
  *     .at("/sections/2/team/coordinator")
- *     .withSeverity(Severity.MAJOR_GAP)
+ *     .withSeverity(Severity.TO_COMPLETE)
  *     .exactly(1);
  * }</pre>
  *
@@ -93,7 +93,7 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
   /**
    * Keeps the findings of a severity.
    *
-   * @param severity the severity, for example {@link Severity#MAJOR_GAP}
+   * @param severity the severity, for example {@link Severity#NOT_SUBMITTABLE}
    * @return the narrowed selection
    */
   public FindingsAssert withSeverity(Severity severity) {

@@ -15,8 +15,8 @@ import org.assertj.core.api.Assertions;
  * <pre>{@code
  * import static io.github.ldmlib.test.LdmAssertions.assertThat;
  *
- * assertThat(report).isReadyForAudit().hasNoGap();
- * assertThat(report).hasFindingsOf("LDM-D-074").at("/sections/3/commonStrategy").withSeverity(MAJOR_GAP).exactly(1);
+ * assertThat(report).isReadyForAudit().hasNothingToCorrect();
+ * assertThat(report).hasFindingsOf("LDM-D-074").at("/sections/3/commonStrategy").withSeverity(TO_COMPLETE).exactly(1);
  * assertThat(report).criterion("C9").isConforming();
  * assertThat(rule).flags(fixture.withUnaddressedRequirement("C9.R4")).onRequirement("C9.R4");
  * assertThat(rule).accepts(fixture);

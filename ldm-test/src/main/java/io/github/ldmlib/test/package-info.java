@@ -21,10 +21,10 @@
  * @LdmCheckerTest(referential = "ldm-national-2023", edition = "2026-01")
  * class CoordinatorTest {
  *   @Test
- *   void aSectionWithoutCoordinatorIsAMajorGap(DossierFixture fixture) {
+ *   void aSectionWithoutCoordinatorIsToComplete(DossierFixture fixture) {
  *     assertThat(fixture.withoutCoordinator("C3").check())
- *         .isNotReadyForAudit()
- *         .hasFindingsOf("LDM-D-020").at("/sections/2/team/coordinator").withSeverity(MAJOR_GAP).exactly(1);
+ *         .isReadyForAudit()      // to complete: it does not stop the audit
+ *         .hasFindingsOf("LDM-D-020").at("/sections/2/team/coordinator").withSeverity(TO_COMPLETE).exactly(1);
  *   }
  * }
  * }</pre>

@@ -87,8 +87,20 @@ class AuditReportAssertionsTest {
 
     assertThatThrownBy(() -> assertThat(report).hasNoGap())
         .hasMessageStartingWith("Expecting the conformity report of Lycée professionnel Marie-Marvingt (audit-file, "
-            + "ldm-national-2023@2026-01, as of 2026-09-01, CANDIDATURE)\nto have no gap,")
+            + "ldm-national-2023@2026-01, as of 2026-09-01, CANDIDATURE)\nto have no gap,\n"
+            + "but it has 0 major gaps and 1 minor gap.")
         .hasMessageContaining("LDM-A-010 MINOR_GAP /plan/sentDate: ");
+  }
+
+  @Test
+  void theReadinessOfAnAuditFileSpeaksOfMajorGaps() {
+    ConformityReport report = checker.check(lateByThreeDays(), DUE);
+
+    assertThat(report).isReadyForAudit().hasNothingBlocking().hasNoMajorGap();
+    assertThatThrownBy(() -> assertThat(report).isNotReadyForAudit())
+        .hasMessageContaining("\nnot to be ready for audit,\nbut it has no major gap.\n");
+    assertThatThrownBy(() -> assertThat(report).hasNothingToCorrect())
+        .hasMessageContaining("\nto have no gap,\nbut it has 0 major gaps and 1 minor gap.\n");
   }
 
   @Test

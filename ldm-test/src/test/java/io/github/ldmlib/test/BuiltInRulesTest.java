@@ -1,8 +1,8 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
 import io.github.ldmlib.model.JsonPointer;
@@ -44,7 +44,7 @@ class BuiltInRulesTest {
     DossierFixture older = NATIONAL.withDossier(d -> Dossier.builder().from(d).referentialEdition("2024-01").build());
 
     assertThat(older.check()).hasOnlyFindingsOf("LDM-D-002")
-        .hasFindingsOf("LDM-D-002").at(JsonPointer.parse("/referentialEdition")).withSeverity(OBSERVATION).exactly(1);
+        .hasFindingsOf("LDM-D-002").at(JsonPointer.parse("/referentialEdition")).withSeverity(ADVICE).exactly(1);
   }
 
   @Test
@@ -67,7 +67,7 @@ class BuiltInRulesTest {
     int last = twice.dossier().section("C2").orElseThrow().team().orElseThrow().members().size() - 1;
 
     assertThat(twice.check()).hasOnlyFindingsOf("LDM-D-022")
-        .hasFindingsOf("LDM-D-022").at("/sections/1/team/members/" + last).withSeverity(MINOR_GAP).exactly(1);
+        .hasFindingsOf("LDM-D-022").at("/sections/1/team/members/" + last).withSeverity(TO_COMPLETE).exactly(1);
   }
 
   @Test
@@ -93,8 +93,8 @@ class BuiltInRulesTest {
       return Dossier.builder().from(d).network(Network.builder().from(n).coApplicants(co).build()).build();
     });
 
-    assertThat(outside.check()).hasOnlyFindingsOf("LDM-D-071")
-        .hasFindingsOf("LDM-D-071").at(JsonPointer.parse("/network/coApplicants/0/sector")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(outside.check()).hasOnlyFindingsOf("LDM-D-071").isNotReadyForAudit()
+        .hasFindingsOf("LDM-D-071").at(JsonPointer.parse("/network/coApplicants/0/sector")).withSeverity(NOT_SUBMITTABLE).exactly(1);
     assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-071").orElseThrow()).accepts(network);
   }
 
@@ -122,7 +122,7 @@ class BuiltInRulesTest {
           .build());
     }
 
-    assertThat(fewer.check()).hasFindingsOf("LDM-D-091").at(JsonPointer.parse("/sections")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(fewer.check()).hasFindingsOf("LDM-D-091").at(JsonPointer.parse("/sections")).withSeverity(TO_COMPLETE).exactly(1);
     assertThat(fewer.atStage(Stage.FOLLOW_UP_1_YEAR).check()).hasNoFindingsOf("LDM-D-091");
     assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-091").orElseThrow()).accepts(NATIONAL.withSection("C1", s ->
         CriterionSection.builder().from(s).engagements(List.of()).build()));
@@ -144,7 +144,7 @@ class BuiltInRulesTest {
     });
 
     assertThat(worse.check()).hasOnlyFindingsOf("LDM-D-095")
-        .hasFindingsOf("LDM-D-095").at(JsonPointer.parse("/sections/2/actions/0/objectives/0/indicators/0")).withSeverity(OBSERVATION).exactly(1);
+        .hasFindingsOf("LDM-D-095").at(JsonPointer.parse("/sections/2/actions/0/objectives/0/indicators/0")).withSeverity(ADVICE).exactly(1);
     assertThat(worse.check()).hasVerdict(Verdict.CONFORMING_WITH_OBSERVATIONS)
         .criterion("C3").isConformingWithObservations();
   }

@@ -1,9 +1,11 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
+import static io.github.ldmlib.test.LdmAssertions.tuple;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
@@ -22,12 +24,14 @@ class ConformityReportAssertTest {
 
   static final DossierFixture FIXTURE = DossierFixtures.conforming(TestData.NATIONAL_2026);
   static final ConformityReport CLEAN = FIXTURE.check();
-  /** One major gap: the coordinator of C3 is missing. */
+  /** One finding that makes the dossier not submittable: the mandatory criterion C3 has no section. */
+  static final ConformityReport BLOCKING = FIXTURE.withoutSection("C3").check();
+  /** One point to complete: the coordinator of C3 is missing. */
   static final ConformityReport MAJOR = FIXTURE.withoutCoordinator("C3").check();
-  /** One minor gap: the first engagement of C2 has no lead. */
+  /** One point to complete: the first engagement of C2 has no lead. */
   static final ConformityReport MINOR = FIXTURE.withFirstEngagement("C2",
       g -> Engagement.builder().from(g).lead(Optional.empty()).build()).check();
-  /** One observation: a piece of evidence nobody cites. */
+  /** One piece of advice: a piece of evidence nobody cites. */
   static final ConformityReport OBSERVED = FIXTURE.withDossier(d -> Dossier.builder().from(d)
       .addEvidence(Evidence.builder().id("P-900").title("Pièce jamais citée").kind(EvidenceKind.OTHER).build()).build())
       .check();
@@ -49,38 +53,50 @@ class ConformityReportAssertTest {
 
   @Test
   void theFixturesAreWhatTheseTestsNeed() {
-    assertThat(MAJOR.findings()).extracting(Finding::ruleId).containsExactly("LDM-D-020");
-    assertThat(MINOR.findings()).extracting(Finding::severity).containsExactly(MINOR_GAP);
+    assertThat(BLOCKING.findings()).extracting(Finding::ruleId, Finding::severity)
+        .containsExactly(tuple("LDM-D-003", NOT_SUBMITTABLE));
+    assertThat(MAJOR.findings()).extracting(Finding::ruleId, Finding::severity)
+        .containsExactly(tuple("LDM-D-020", TO_COMPLETE));
+    assertThat(MINOR.findings()).extracting(Finding::severity).containsExactly(TO_COMPLETE);
+    assertThat(OBSERVED.findings()).extracting(Finding::severity).containsExactly(ADVICE);
     assertThat(OBSERVED.verdict()).isEqualTo(Verdict.CONFORMING_WITH_OBSERVATIONS);
   }
 
   @Test
   void isReadyForAudit() {
     assertThat(MINOR).isReadyForAudit();
-    assertThatThrownBy(() -> assertThat(MAJOR).isReadyForAudit())
+    assertThat(MAJOR).isReadyForAudit();   // a point to complete does not stop the audit
+    assertThatThrownBy(() -> assertThat(BLOCKING).isReadyForAudit())
         .isInstanceOf(AssertionError.class)
-        .hasMessage(header(MAJOR) + "to be ready for audit,\nbut it has 1 major gap." + listing(MAJOR));
+        .hasMessage(header(BLOCKING) + "to be ready for audit,\nbut it has 1 blocking point." + listing(BLOCKING));
   }
 
   @Test
   void isNotReadyForAudit() {
-    assertThat(MAJOR).isNotReadyForAudit();
+    assertThat(BLOCKING).isNotReadyForAudit();
     assertThatThrownBy(() -> assertThat(MINOR).isNotReadyForAudit())
-        .hasMessage(header(MINOR) + "not to be ready for audit,\nbut it has no major gap." + listing(MINOR));
+        .hasMessage(header(MINOR) + "not to be ready for audit,\nbut it has no blocking point." + listing(MINOR));
   }
 
   @Test
-  void hasNoMajorGap() {
-    assertThat(OBSERVED).hasNoMajorGap();
-    assertThatThrownBy(() -> assertThat(MAJOR).hasNoMajorGap())
-        .hasMessage(header(MAJOR) + "to have no major gap,\nbut it has 1 major gap." + listing(MAJOR));
+  void hasNothingBlockingAndItsAuditorsName() {
+    assertThat(OBSERVED).hasNothingBlocking().hasNoMajorGap();
+    assertThat(MINOR).hasNothingBlocking().hasNoMajorGap();
+    assertThatThrownBy(() -> assertThat(BLOCKING).hasNothingBlocking())
+        .hasMessage(header(BLOCKING) + "to have no blocking point,\nbut it has 1 blocking point." + listing(BLOCKING));
+    assertThatThrownBy(() -> assertThat(BLOCKING).hasNoMajorGap())
+        .hasMessage(header(BLOCKING) + "to have no blocking point,\nbut it has 1 blocking point." + listing(BLOCKING));
   }
 
   @Test
-  void hasNoGap() {
-    assertThat(OBSERVED).hasNoGap();
-    assertThatThrownBy(() -> assertThat(MINOR).hasNoGap())
-        .hasMessage(header(MINOR) + "to have no gap,\nbut it has 0 major gaps and 1 minor gap." + listing(MINOR));
+  void hasNothingToCorrectAndItsAuditorsName() {
+    assertThat(OBSERVED).hasNothingToCorrect().hasNoGap();
+    assertThatThrownBy(() -> assertThat(MINOR).hasNothingToCorrect())
+        .hasMessage(header(MINOR) + "to have no blocking point and no point to complete,\n"
+            + "but it has 0 blocking points and 1 point to complete." + listing(MINOR));
+    assertThatThrownBy(() -> assertThat(BLOCKING).hasNoGap())
+        .hasMessage(header(BLOCKING) + "to have no blocking point and no point to complete,\n"
+            + "but it has 1 blocking point and 0 points to complete." + listing(BLOCKING));
   }
 
   @Test
@@ -121,7 +137,8 @@ class ConformityReportAssertTest {
 
   @Test
   void hasFindingsOf() {
-    assertThat(MAJOR).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/2/team/coordinator")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(MAJOR).hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/2/team/coordinator")).withSeverity(TO_COMPLETE).exactly(1);
+    assertThat(BLOCKING).hasFindingsOf("LDM-D-003").at("/sections").onCriterion("C3").withSeverity(NOT_SUBMITTABLE).exactly(1);
     assertThatThrownBy(() -> assertThat(MAJOR).hasFindingsOf("LDM-D-003"))
         .hasMessage(header(MAJOR) + "to have a finding of rule LDM-D-003,\nbut it has none." + listing(MAJOR));
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Each assertion on a criterion's result passes when it should, and fails listing the criterion's findings. */
 class CriterionResultAssertTest {
 
-  /** C3 has a major gap; C4 an observation (an unaddressed requirement); the others nothing. */
+  /** C3 has a point to complete; C4 a piece of advice (an unaddressed requirement); the others nothing. */
   static final ConformityReport REPORT = ConformityReportAssertTest.FIXTURE
       .withoutCoordinator("C3").withUnaddressedRequirement("C4.R2").check();
 

@@ -1,8 +1,8 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 import static io.github.ldmlib.test.TestData.AIX_2012;
@@ -128,7 +128,7 @@ class DossierFixturesTest {
       assertThat(fixture.check())
           .isNotReadyForAudit()
           .hasOnlyFindingsOf("LDM-D-003")
-          .hasFindingsOf("LDM-D-003").at(JsonPointer.parse("/sections")).onCriterion("C4").withSeverity(MAJOR_GAP).exactly(1);
+          .hasFindingsOf("LDM-D-003").at(JsonPointer.parse("/sections")).onCriterion("C4").withSeverity(NOT_SUBMITTABLE).exactly(1);
       assertThat(fixture.dossier().evidence()).hasSizeLessThan(NATIONAL.dossier().evidence().size());
     }
 
@@ -143,7 +143,7 @@ class DossierFixturesTest {
     void withoutDiagnosis() {
       assertThat(NATIONAL.withoutDiagnosis("C5").check())
           .hasOnlyFindingsOf("LDM-D-020")
-          .hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/4/diagnosis")).withSeverity(MAJOR_GAP).exactly(1);
+          .hasFindingsOf("LDM-D-020").at(JsonPointer.parse("/sections/4/diagnosis")).withSeverity(TO_COMPLETE).exactly(1);
     }
 
     @Test
@@ -163,7 +163,7 @@ class DossierFixturesTest {
       assertThat(NATIONAL.withoutMeasure("C1", Milestone.START).check())
           .hasOnlyFindingsOf("LDM-D-051")
           .hasFindingsOf("LDM-D-051")
-          .at(JsonPointer.parse("/sections/0/actions/0/objectives/0/indicators/0/measures")).withSeverity(MINOR_GAP).exactly(1);
+          .at(JsonPointer.parse("/sections/0/actions/0/objectives/0/indicators/0/measures")).withSeverity(TO_COMPLETE).exactly(1);
     }
 
     @Test
@@ -192,7 +192,7 @@ class DossierFixturesTest {
           .hasOnlyFindingsOf("LDM-D-052")
           .hasFindingsOf("LDM-D-052")
           .at(JsonPointer.parse("/sections/5/engagements/0/objectives/0/indicators/0/measures/1/schoolYear"))
-          .withSeverity(MAJOR_GAP).exactly(1);
+          .withSeverity(TO_COMPLETE).exactly(1);
     }
 
     @Test
@@ -210,8 +210,8 @@ class DossierFixturesTest {
       assertThat(NATIONAL.withUnaddressedRequirement("C4.R3").check())
           .hasOnlyFindingsOf("LDM-D-090")
           .isReadyForAudit()
-          .hasNoGap()
-          .hasFindingsOf("LDM-D-090").at(JsonPointer.parse("/sections/3")).onRequirement("C4.R3").withSeverity(OBSERVATION).exactly(1);
+          .hasNothingToCorrect()
+          .hasFindingsOf("LDM-D-090").at(JsonPointer.parse("/sections/3")).onRequirement("C4.R3").withSeverity(ADVICE).exactly(1);
     }
 
     @Test
@@ -221,7 +221,8 @@ class DossierFixturesTest {
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
           .hasOnlyFindingsOf("LDM-D-070")
-          .hasFindingsOf("LDM-D-070").at(JsonPointer.parse("/network/coApplicants/1/type")).withSeverity(MAJOR_GAP).exactly(1);
+          .isNotReadyForAudit()
+          .hasFindingsOf("LDM-D-070").at(JsonPointer.parse("/network/coApplicants/1/type")).withSeverity(NOT_SUBMITTABLE).exactly(1);
     }
 
     @Test
@@ -241,10 +242,10 @@ class DossierFixturesTest {
               .kind(EvidenceKind.OTHER).build())
           .build());
 
-      assertThat(fixture.check()).hasOnlyFindingsOf("LDM-D-062").hasFindingsOf("LDM-D-062").withSeverity(MINOR_GAP).exactly(1);
+      assertThat(fixture.check()).hasOnlyFindingsOf("LDM-D-062").hasFindingsOf("LDM-D-062").withSeverity(TO_COMPLETE).exactly(1);
       assertThat(NATIONAL.withDossier(d -> Dossier.builder().from(d).addEvidence(fixture.dossier().evidence("P-900").orElseThrow())
               .build()).check())
-          .hasOnlyFindingsOf("LDM-D-062").hasFindingsOf("LDM-D-062").withSeverity(OBSERVATION).exactly(1);
+          .hasOnlyFindingsOf("LDM-D-062").hasFindingsOf("LDM-D-062").withSeverity(ADVICE).exactly(1);
     }
 
     @Test
@@ -302,7 +303,7 @@ class DossierFixturesTest {
     @Test
     void checkedAsOfAnEarlierDate() {
       assertThat(NATIONAL.checkedAsOf(LocalDate.of(2024, 10, 1)).check())
-          .hasFindingsOf("LDM-D-052").withSeverity(MAJOR_GAP);
+          .hasFindingsOf("LDM-D-052").withSeverity(TO_COMPLETE);
     }
 
     @Test

@@ -35,7 +35,10 @@ class ExamplesTest {
 
   static ConformityReport check(Dossier dossier) {
     Referential referential = Referentials.load(dossier.referentialId(), dossier.referentialEdition().orElseThrow());
-    return Checker.of(referential).check(dossier, dossier.submissionDate().orElseThrow(), Stage.CANDIDATURE);
+    ConformityReport report = Checker.of(referential).check(dossier);   // as of its submission date
+    assertThat(report.asOf()).isEqualTo(dossier.submissionDate().orElseThrow());
+    assertThat(report.stage()).contains(Stage.CANDIDATURE);
+    return report;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,7 +47,7 @@ class ExamplesTest {
     Dossier dossier = read(file);
     ConformityReport report = check(dossier);
 
-    assertThat(report).isReadyForAudit().hasNoGap().hasOnlyFindingsOf("LDM-D-062", "LDM-D-090");
+    assertThat(report).isReadyForAudit().hasNothingToCorrect().hasOnlyFindingsOf("LDM-D-062", "LDM-D-090");
     assertThat(report.criteria()).extracting(c -> c.verdict()).doesNotContain(Verdict.NON_CONFORMING).hasSize(8);
   }
 
@@ -58,13 +61,13 @@ class ExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "defective/missing-section-c4.json,              LDM-D-003, MAJOR_GAP, /sections,                                                             C4",
-      "defective/section-without-coordinator.json,     LDM-D-020, MAJOR_GAP, /sections/0/team/coordinator,                                          C2",
-      "defective/measure-in-the-future.json,           LDM-D-052, MAJOR_GAP, /sections/0/actions/0/objectives/0/indicators/0/measures/2/schoolYear, C8",
-      "defective/percentage-over-100.json,             LDM-V-001, MAJOR_GAP, /sections/0/actions/0/objectives/0/indicators/0/measures/1/value,      C8",
-      "defective/unresolved-evidence.json,             LDM-D-060, MAJOR_GAP, /sections/0/actions/0/evidenceIds/1,                                   C8",
-      "defective/network-ineligible-co-applicant.json, LDM-D-070, MAJOR_GAP, /network/coApplicants/1/type,",
-      "defective/network-without-common-strategy-c4.json, LDM-D-074, MAJOR_GAP, /sections/0/commonStrategy,                                     C4",
+      "defective/missing-section-c4.json,              LDM-D-003, NOT_SUBMITTABLE, /sections,                                                             C4",
+      "defective/section-without-coordinator.json,     LDM-D-020, TO_COMPLETE,     /sections/0/team/coordinator,                                          C2",
+      "defective/measure-in-the-future.json,           LDM-D-052, TO_COMPLETE,     /sections/0/actions/0/objectives/0/indicators/0/measures/2/schoolYear, C8",
+      "defective/percentage-over-100.json,             LDM-V-001, TO_COMPLETE,     /sections/0/actions/0/objectives/0/indicators/0/measures/1/value,      C8",
+      "defective/unresolved-evidence.json,             LDM-D-060, TO_COMPLETE,     /sections/0/actions/0/evidenceIds/1,                                   C8",
+      "defective/network-ineligible-co-applicant.json, LDM-D-070, NOT_SUBMITTABLE, /network/coApplicants/1/type,",
+      "defective/network-without-common-strategy-c4.json, LDM-D-074, TO_COMPLETE,  /sections/0/commonStrategy,                                     C4",
   })
   void eachDefectiveDossierProducesTheFindingItWasMadeFor(String file, String ruleId, Severity severity, String pointer,
       String criterion) throws IOException {

@@ -1,7 +1,7 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 
@@ -29,9 +29,9 @@ class FindingAssertTest {
 
   @Test
   void hasSeverity() {
-    assertThat(COORDINATOR).hasSeverity(MAJOR_GAP);
-    assertThatThrownBy(() -> assertThat(COORDINATOR).hasSeverity(OBSERVATION))
-        .hasMessage(failure(COORDINATOR, "have severity OBSERVATION,\nbut it is a MAJOR_GAP"));
+    assertThat(COORDINATOR).hasSeverity(TO_COMPLETE);
+    assertThatThrownBy(() -> assertThat(COORDINATOR).hasSeverity(ADVICE))
+        .hasMessage(failure(COORDINATOR, "have severity ADVICE,\nbut it is a TO_COMPLETE"));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.ConformityReportAssertTest.header;
 import static io.github.ldmlib.test.ConformityReportAssertTest.listing;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
@@ -32,9 +32,9 @@ class FindingsAssertTest {
 
   @Test
   void withSeverity() {
-    assertThat(REPORT).hasFindingsOf("LDM-D-020").withSeverity(MAJOR_GAP).exactly(3);
-    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").withSeverity(MINOR_GAP))
-        .hasMessage(failure("to have a finding of rule LDM-D-020 with severity MINOR_GAP,\nbut it has none."));
+    assertThat(REPORT).hasFindingsOf("LDM-D-020").withSeverity(TO_COMPLETE).exactly(3);
+    assertThatThrownBy(() -> assertThat(REPORT).hasFindingsOf("LDM-D-020").withSeverity(NOT_SUBMITTABLE))
+        .hasMessage(failure("to have a finding of rule LDM-D-020 with severity NOT_SUBMITTABLE,\nbut it has none."));
   }
 
   @Test

@@ -25,7 +25,7 @@ final class KitRules {
   static final MessageSource MESSAGES = MessageSource.bundle(BUNDLE, KitRules.class.getClassLoader());
 
   /** A well-behaved rule: every section names its coordinator. */
-  static final Rule<Dossier> COORDINATOR = new Base("KIT-001", Severity.MINOR_GAP) {
+  static final Rule<Dossier> COORDINATOR = new Base("KIT-001", Severity.TO_COMPLETE) {
     @Override
     public void check(CheckContext<Dossier> context, FindingSink findings) {
       for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
@@ -37,7 +37,7 @@ final class KitRules {
   };
 
   /** A rule that throws. */
-  static final Rule<Dossier> THROWS = new Base("KIT-002", Severity.MINOR_GAP) {
+  static final Rule<Dossier> THROWS = new Base("KIT-002", Severity.TO_COMPLETE) {
     @Override
     public void check(CheckContext<Dossier> context, FindingSink findings) {
       throw new IllegalStateException("boom");
@@ -45,7 +45,7 @@ final class KitRules {
   };
 
   /** A rule that reports a place that does not exist in the dossier. */
-  static final Rule<Dossier> WRONG_PLACE = new Base("KIT-003", Severity.MINOR_GAP) {
+  static final Rule<Dossier> WRONG_PLACE = new Base("KIT-003", Severity.TO_COMPLETE) {
     @Override
     public void check(CheckContext<Dossier> context, FindingSink findings) {
       findings.report(JsonPointer.parse("/sections/99/diagnosis"), "found");
@@ -53,13 +53,13 @@ final class KitRules {
   };
 
   /** A rule whose bundle lacks its title. */
-  static final Rule<Dossier> NO_TITLE = new Base("KIT-004", Severity.MINOR_GAP) {
+  static final Rule<Dossier> NO_TITLE = new Base("KIT-004", Severity.TO_COMPLETE) {
     @Override
     public void check(CheckContext<Dossier> context, FindingSink findings) {}
   };
 
   /** A rule that takes an id reserved for the built-in rules. */
-  static final Rule<Dossier> RESERVED_ID = new Base("LDM-D-999", Severity.MINOR_GAP) {
+  static final Rule<Dossier> RESERVED_ID = new Base("LDM-D-999", Severity.TO_COMPLETE) {
     @Override
     public void check(CheckContext<Dossier> context, FindingSink findings) {}
   };

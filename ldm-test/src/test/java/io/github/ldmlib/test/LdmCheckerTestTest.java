@@ -72,7 +72,7 @@ class LdmCheckerTestTest {
       assertThat(profile).isSameAs(TestData.PROFILE);
       assertThat(referential).hasMandatoryCriteria("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
       assertThat(referential.edition().id()).isEqualTo("2026-01");
-      assertThat(checker.severity("LDM-D-062")).contains(Severity.MINOR_GAP);
+      assertThat(checker.severity("LDM-D-062")).contains(Severity.TO_COMPLETE);
       assertThat(fixture.check()).hasNoFindings().criterion("C9").isConforming();
       assertThat(fixture.withoutSection("C9").check()).hasFindingsOf("LDM-D-003").onCriterion("C9").exactly(1);
     }

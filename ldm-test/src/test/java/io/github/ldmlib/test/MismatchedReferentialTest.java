@@ -33,7 +33,7 @@ class MismatchedReferentialTest {
   private static final Path PROFILE = Path.of("..", "examples", "academy-profile-developpement-durable.json");
 
   @Test
-  void aDossierOfAnotherReferentialIsAMajorGapAtItsReferentialId() {
+  void aDossierOfAnotherReferentialIsNotSubmittableAtItsReferentialId() {
     Dossier national = DossierGenerator.of(TestData.NATIONAL_2026, 5).asOf(AS_OF).generate();
     Dossier elsewhere = Dossier.builder().from(national).referentialId("aix-marseille-2012").build();
     // It reads and writes as any dossier: the format does not know which referential is meant.
@@ -42,7 +42,7 @@ class MismatchedReferentialTest {
     ConformityReport report = Checker.of(TestData.NATIONAL_2026).check(elsewhere, AS_OF, Stage.CANDIDATURE, Locale.ENGLISH);
 
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("LDM-D-001")).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.NOT_SUBMITTABLE);
       assertThat(f.pointer()).hasToString("/referentialId");
       assertThat(f.message()).isEqualTo("The dossier answers the referential “aix-marseille-2012”, not the referential "
           + "“ldm-national-2023” used for the check.");
@@ -52,12 +52,12 @@ class MismatchedReferentialTest {
   }
 
   @Test
-  void anotherEditionOfTheSameReferentialIsAnObservation() {
+  void anotherEditionOfTheSameReferentialIsAdvice() {
     Dossier dossier = DossierGenerator.of(TestData.NATIONAL_2026, 5).asOf(AS_OF).generate();
     Dossier older = Dossier.builder().from(dossier).referentialEdition("2024-01").build();
     ConformityReport report = Checker.of(TestData.NATIONAL_2026).check(older, AS_OF, Stage.CANDIDATURE);
     assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("LDM-D-002")).singleElement()
-        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.OBSERVATION));
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ADVICE));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.ldmlib.test;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 import static io.github.ldmlib.test.LdmAssertions.assertThatThrownBy;
 
@@ -39,7 +38,7 @@ class RuleAssertTest {
   @Test
   void flagsAFixture() {
     assertThat(KitRules.COORDINATOR).flags(FIXTURE.withoutCoordinator("C5"))
-        .at(JsonPointer.parse("/sections/4/team/coordinator")).withSeverity(MINOR_GAP).onCriterion("C5").exactly(1);
+        .at(JsonPointer.parse("/sections/4/team/coordinator")).withSeverity(TO_COMPLETE).onCriterion("C5").exactly(1);
     assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).flags(FIXTURE))
         .isInstanceOf(AssertionError.class)
         .hasMessage("Expecting rule KIT-001 to flag the dossier of " + SUBJECT + ",\nbut it accepts it.");
@@ -52,7 +51,7 @@ class RuleAssertTest {
     assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).flags(defective).at(JsonPointer.parse("/sections/3/team/coordinator")))
         .hasMessage("Expecting the findings of rule KIT-001 on the dossier of " + SUBJECT + "\n"
             + "to have a finding of rule KIT-001 at /sections/3/team/coordinator,\nbut it has none.\n"
-            + "Its findings (1):\n  KIT-001 MINOR_GAP /sections/4/team/coordinator: "
+            + "Its findings (1):\n  KIT-001 TO_COMPLETE /sections/4/team/coordinator: "
             + "La section du critère C5 ne nomme pas de coordonnateur.");
   }
 
@@ -61,7 +60,7 @@ class RuleAssertTest {
     assertThat(KitRules.COORDINATOR).accepts(FIXTURE);
     assertThatThrownBy(() -> assertThat(KitRules.COORDINATOR).accepts(FIXTURE.withoutCoordinator("C1")))
         .hasMessage("Expecting rule KIT-001 to accept the dossier of " + SUBJECT + ",\nbut it flags it.\n"
-            + "Its findings (1):\n  KIT-001 MINOR_GAP /sections/0/team/coordinator: "
+            + "Its findings (1):\n  KIT-001 TO_COMPLETE /sections/0/team/coordinator: "
             + "La section du critère C1 ne nomme pas de coordonnateur.");
   }
 
@@ -70,7 +69,7 @@ class RuleAssertTest {
     Rule<Dossier> coordinator = BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-020").orElseThrow();
     DossierFixture defective = FIXTURE.withoutCoordinator("C2").withMeasureInTheFuture("C3");
 
-    assertThat(coordinator).flags(defective).at(JsonPointer.parse("/sections/1/team/coordinator")).withSeverity(MAJOR_GAP).exactly(1);
+    assertThat(coordinator).flags(defective).at(JsonPointer.parse("/sections/1/team/coordinator")).withSeverity(TO_COMPLETE).exactly(1);
     assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-003").orElseThrow()).accepts(defective);
   }
 

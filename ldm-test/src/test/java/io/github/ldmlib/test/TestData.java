@@ -30,7 +30,7 @@ final class TestData {
   /**
    * A fictional academy's profile on the national referential of 2026: an academic criterion C9
    * with a requirement for network candidatures, a requirement added to C4, and a tailoring that
-   * makes an uncited piece of evidence a minor gap.
+   * makes an uncited piece of evidence a point to complete.
    */
   static final AcademyProfile PROFILE = AcademyProfile.builder()
       .id("essai-2026")
@@ -55,7 +55,7 @@ final class TestData {
       .addAddedRequirements(AddedRequirement.of("C4", Requirement.builder()
           .id("C4.A1").text("L'établissement présente chaque année son bilan partenarial au groupe académique.")
           .source(SOURCE).build()))
-      .addRuleTailorings(RuleTailoring.withSeverity("LDM-D-062", Severity.MINOR_GAP))
+      .addRuleTailorings(RuleTailoring.withSeverity("LDM-D-062", Severity.TO_COMPLETE))
       .source(SOURCE)
       .build();
 

@@ -3,6 +3,9 @@ package io.github.ldmlib.test.internal;
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.GradingScale;
+import io.github.ldmlib.model.conformity.Gravity;
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.validation.Violation;
 import java.util.List;
@@ -90,5 +93,71 @@ public final class Describe {
   /** A count with its noun: {@code 1 finding}, {@code 2 findings}. */
   public static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * The scale a report's document was graded on; a kind that states none is read as an audit.
+   *
+   * @param report the report
+   * @return the scale
+   */
+  public static GradingScale scale(ConformityReport report) {
+    return report.documentKind().gradingScale().orElse(GradingScale.AUDIT);
+  }
+
+  /**
+   * Tells whether a report grades on the auditors' scale.
+   *
+   * @param report the report
+   * @return true for the report of an audit file
+   */
+  public static boolean isAudit(ConformityReport report) {
+    return scale(report) == GradingScale.AUDIT;
+  }
+
+  /**
+   * The findings of a report of one gravity, counted in the words of the report's scale.
+   *
+   * @param report the report
+   * @param gravity the gravity
+   * @return for example {@code 1 blocking point}, {@code 2 points to complete} for a dossier, {@code
+   *     0 major gaps} for an audit file
+   */
+  public static String count(ConformityReport report, Gravity gravity) {
+    Severity severity = scale(report).severityOf(gravity);
+    int n = report.counts().count(severity);
+    return n + " " + (n == 1 ? singular(severity) : plural(severity));
+  }
+
+  /**
+   * No finding of one gravity, in the words of the report's scale.
+   *
+   * @param report the report
+   * @param gravity the gravity
+   * @return for example {@code no blocking point}, {@code no major gap}
+   */
+  public static String none(ConformityReport report, Gravity gravity) {
+    return "no " + singular(scale(report).severityOf(gravity));
+  }
+
+  /** The noun for one finding of a severity, as the reports of ldm-report word it in English. */
+  private static String singular(Severity severity) {
+    return switch (severity) {
+      case MAJOR_GAP -> "major gap";
+      case MINOR_GAP -> "minor gap";
+      case OBSERVATION -> "observation";
+      case NOT_SUBMITTABLE -> "blocking point";
+      case TO_COMPLETE -> "point to complete";
+      case ADVICE -> "piece of advice";
+      case INFO -> "note";
+    };
+  }
+
+  private static String plural(Severity severity) {
+    return switch (severity) {
+      case TO_COMPLETE -> "points to complete";
+      case ADVICE -> "pieces of advice";
+      default -> singular(severity) + "s";
+    };
   }
 }
