@@ -13,6 +13,7 @@ import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditTeamMember;
 import io.github.ldmlib.model.audit.AuditorCategory;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
@@ -71,15 +72,33 @@ class AuditFileCheckerTest {
     @Test
     void aProfilesTailoringsOfBothKindsOfRuleArePassedWholeToBothCheckers() {
       List<RuleTailoring> profile = List.of(
-          RuleTailoring.withSeverity("LDM-D-090", Severity.MINOR_GAP),
+          RuleTailoring.withSeverity("LDM-D-090", Severity.TO_COMPLETE),
           RuleTailoring.withSeverity("LDM-A-032", Severity.MINOR_GAP));
       Checker<AuditFile> audits = Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).tailorings(profile).build();
       Checker<Dossier> dossiers = Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL).tailorings(profile).build();
 
       assertThat(audits.severity("LDM-A-032")).contains(Severity.MINOR_GAP);
       assertThat(audits.severity("LDM-D-090")).isEmpty();
-      assertThat(dossiers.severity("LDM-D-090")).contains(Severity.MINOR_GAP);
+      assertThat(dossiers.severity("LDM-D-090")).contains(Severity.TO_COMPLETE);
       assertThat(dossiers.severity("LDM-A-032")).isEmpty();
+    }
+
+    @Test
+    void aRuleOrTailoringGradedOnTheDossierScaleIsRefused() {
+      Rule<AuditFile> toComplete = new TestRule<>(DocumentKind.AUDIT_FILE, "TEST-A-001", Severity.TO_COMPLETE,
+          Optional.empty(), (c, f) -> { });
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL).addRule(toComplete)
+          .tailor(RuleTailoring.withSeverity("LDM-A-010", Severity.NOT_SUBMITTABLE)).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Cannot build the audit checker:")
+          .hasMessageContaining("rule TEST-A-001: severity TO_COMPLETE is not on the scale of audit-file checks "
+              + "[MAJOR_GAP, MINOR_GAP, OBSERVATION, INFO]")
+          .hasMessageContaining("tailoring of rule LDM-A-010: severity NOT_SUBMITTABLE is not on the scale of "
+              + "audit-file checks [MAJOR_GAP, MINOR_GAP, OBSERVATION, INFO]");
+      // a note belongs to both scales
+      assertThat(Checker.builder(DocumentKind.AUDIT_FILE).referential(REFERENTIAL)
+          .tailor(RuleTailoring.withSeverity("LDM-A-010", Severity.INFO)).build().severity("LDM-A-010"))
+          .contains(Severity.INFO);
     }
 
     @Test
@@ -95,6 +114,23 @@ class AuditFileCheckerTest {
       assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(Fixtures.REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-A-999")).build())
           .hasMessageContaining("tailoring of unknown rule LDM-A-999");
+    }
+  }
+
+  @Nested
+  class DateOfTheCheck {
+    @Test
+    void anAuditFileIsJudgedAtItsAuditDayUnlessADateIsGiven() {
+      ConformityReport own = CHECKER.check(LATE_PLAN);
+      assertThat(own.asOf()).isEqualTo(AuditFixtures.AUDIT_DATE);
+      assertThat(own.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+      assertThat(own.documentDate()).contains(AuditFixtures.AUDIT_DATE);
+      assertThat(own.findings()).isEqualTo(CHECKER.check(LATE_PLAN, AuditFixtures.AUDIT_DATE).findings());
+
+      ConformityReport given = CHECKER.check(LATE_PLAN, AS_OF, Locale.ENGLISH);
+      assertThat(given.asOf()).isEqualTo(AS_OF);
+      assertThat(given.asOfBasis()).isEqualTo(AsOfBasis.GIVEN);
+      assertThat(given.documentDate()).contains(AuditFixtures.AUDIT_DATE);
     }
   }
 
@@ -163,6 +199,9 @@ class AuditFileCheckerTest {
           .check(FILE, AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("LDM-E-001"));
       assertThat(report.verdict()).isEqualTo(Verdict.NON_CONFORMING);
+      // the check is incomplete: the failure takes the blocking grade of the audit's scale
+      assertThat(report.findings().get(0).severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(report.readyForAudit()).isFalse();
       return report.findings().get(0);
     }
 

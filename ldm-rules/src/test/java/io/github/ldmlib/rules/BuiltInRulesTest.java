@@ -77,12 +77,12 @@ class BuiltInRulesTest {
   @Nested
   class WellFormed {
     @Test
-    void aPercentageAbove100IsAMajorGapAtItsValue() {
+    void aPercentageAbove100IsToCompleteAtItsValue() {
       Dossier d = changeAction(DOSSIER, 0, a -> withIndicator(a, withMeasures(a,
           measure(2019, Milestone.START, "70"), measure(2022, Milestone.FOLLOW_UP, "140"))));
 
       Finding f = single(check(d), "LDM-V-001", "/sections/0/actions/0/objectives/0/indicators/0/measures/1/value");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.criterionId()).contains("C1");
       assertThat(f.message()).isEqualTo("Valeur invalide : un pourcentage doit être compris entre 0 et 100.");
     }
@@ -94,7 +94,7 @@ class BuiltInRulesTest {
     void d001_otherReferential() {
       Finding f = single(check(Dossier.builder().from(DOSSIER).referentialId("ldm-national-2023").build()),
           "LDM-D-001", "/referentialId");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.NOT_SUBMITTABLE);
       assertThat(f.arguments()).containsExactly("ldm-national-2023", "ldm-test");
     }
 
@@ -102,7 +102,7 @@ class BuiltInRulesTest {
     void d002_otherEdition() {
       Finding f = single(check(Dossier.builder().from(DOSSIER).referentialEdition("2024-01").build()),
           "LDM-D-002", "/referentialEdition");
-      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+      assertThat(f.severity()).isEqualTo(Severity.ADVICE);
     }
 
     @Test
@@ -164,7 +164,7 @@ class BuiltInRulesTest {
       assertThat(found.get(3).arguments()).containsExactly(
           "Contexte de l'établissement et ses particularités", "E.DOSSIER.context");
       assertThat(found.get(3).source()).contains(Sources.DOSSIER_OBJECTIVES);
-      assertThat(found.get(3).severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(found.get(3).severity()).isEqualTo(Severity.TO_COMPLETE);
     }
   }
 
@@ -181,7 +181,7 @@ class BuiltInRulesTest {
           "LDM-D-020 /sections/1/diagnosis", "LDM-D-020 /sections/1/team/coordinator");
       assertThat(found).allSatisfy(f -> {
         assertThat(f.criterionId()).contains("C4");
-        assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+        assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
         assertThat(f.source()).contains(Sources.TABLES);
       });
     }
@@ -224,7 +224,7 @@ class BuiltInRulesTest {
       ConformityReport report = check(d);
       Finding f = Fixtures.findings(report, "LDM-D-023").get(0);
       assertThat(f.pointer()).hasToString("/sections/2/actions");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       // the evidence of the removed work is no longer cited, and A1.R1 no longer addressed
       assertThat(report.findings()).extracting(Finding::ruleId)
           .containsExactlyInAnyOrder("LDM-D-023", "LDM-D-062", "LDM-D-090");
@@ -304,12 +304,12 @@ class BuiltInRulesTest {
     }
 
     @Test
-    void d052_measureDatedInTheFutureIsAMajorGap() {
+    void d052_measureDatedInTheFutureIsToComplete() {
       Dossier d = changeAction(DOSSIER, 1, a -> withIndicator(a, withMeasures(a,
           measure(2023, Milestone.START, "40"), measure(2026, Milestone.FOLLOW_UP, "55"))));
 
       Finding f = single(check(d), "LDM-D-052", "/sections/1/actions/0/objectives/0/indicators/0/measures/1/schoolYear");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.criterionId()).contains("C4");
       assertThat(f.message()).isEqualTo("Indicateur « Part des élèves suivis C4 » : la mesure N+3 est datée de "
           + "2026-2027, année scolaire qui n’a pas commencé au 2025-03-14.");
@@ -357,7 +357,7 @@ class BuiltInRulesTest {
           Action.builder().from(a).startYear(SchoolYear.of(2026)).build(), withMeasures(a)));
 
       Finding f = single(check(d), "LDM-D-056", "/sections/1/actions/0/startYear");
-      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+      assertThat(f.severity()).isEqualTo(Severity.ADVICE);
     }
   }
 
@@ -368,7 +368,7 @@ class BuiltInRulesTest {
       Dossier d = changeAction(DOSSIER, 0, a -> Action.builder().from(a).addEvidenceIds("P-99").build());
 
       Finding f = single(check(d), "LDM-D-060", "/sections/0/actions/0/evidenceIds/1");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.source()).contains(Sources.EVIDENCE);
     }
 
@@ -382,7 +382,7 @@ class BuiltInRulesTest {
     void d062_evidenceCitedByNothing() {
       Finding f = single(check(withEvidence(DOSSIER, Fixtures.evidence("P-05", "Plaquette du lycée"))),
           "LDM-D-062", "/evidence/4");
-      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+      assertThat(f.severity()).isEqualTo(Severity.ADVICE);
       assertThat(f.criterionId()).isEmpty();
     }
 
@@ -459,7 +459,7 @@ class BuiltInRulesTest {
       assertThat(f.criterionId()).contains("C4");
       assertThat(f.requirementId()).contains("C4.R3");
       assertThat(f.source()).contains(REFERENTIAL.requirement("C4.R3").orElseThrow().source());
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
     }
 
     @Test
@@ -508,7 +508,7 @@ class BuiltInRulesTest {
       Finding f = single(report, "LDM-D-090", "/sections/0");
       assertThat(f.requirementId()).contains("C1.R1");
       assertThat(f.source()).contains(REFERENTIAL.requirement("C1.R1").orElseThrow().source());
-      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+      assertThat(f.severity()).isEqualTo(Severity.ADVICE);
       assertThat(report.coverage("C1.R1").orElseThrow().actions()).isEmpty();
     }
 
@@ -559,7 +559,7 @@ class BuiltInRulesTest {
       ConformityReport report = checker.check(tooMany, AS_OF, Stage.CANDIDATURE);
 
       List<Finding> found = onlyFindings(report, "LDM-D-091 /sections", "LDM-D-092 /sections/1");
-      assertThat(found.get(0).severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(found.get(0).severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(found.get(0).message()).isEqualTo(
           "Au moins 2 critères nationaux doivent avoir de 1–2 axes de progrès ; le dossier en a 1.");
       assertThat(found.get(1).arguments()).containsExactly("C4", "4", "2");
@@ -587,7 +587,7 @@ class BuiltInRulesTest {
           measure(2019, Milestone.START, "70"), measure(2022, Milestone.FOLLOW_UP, "60.5"))));
 
       Finding f = single(check(d), "LDM-D-095", "/sections/0/actions/0/objectives/0/indicators/0");
-      assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+      assertThat(f.severity()).isEqualTo(Severity.ADVICE);
       assertThat(f.message()).isEqualTo(
           "Indicateur « Taux de réussite C1 » : il devrait augmenter, mais il passe de 70 (N) à 60.5 (N+3).");
     }
@@ -597,7 +597,7 @@ class BuiltInRulesTest {
       Dossier d = changeAction(DOSSIER, 0, a -> withIndicator(a, withMeasures(a, measure(2019, Milestone.START, "70"))));
 
       Finding f = single(check(d), "LDM-D-096", "/sections/0/actions/0/objectives/0/indicators/0/measures");
-      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.arguments()).containsExactly("Taux de réussite C1", "N+3", "2022-2023", "Action pérenne du critère C1");
     }
 

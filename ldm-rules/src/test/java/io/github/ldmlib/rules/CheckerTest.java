@@ -8,21 +8,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Milestone;
+import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,16 +54,16 @@ class CheckerTest {
     @Test
     void aChangedSeverityChangesFindingsAndVerdicts() {
       Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
-          .tailorings(List.of(RuleTailoring.withSeverity("LDM-D-030", Severity.OBSERVATION))).build();
+          .tailorings(List.of(RuleTailoring.withSeverity("LDM-D-030", Severity.ADVICE))).build();
 
       ConformityReport report = checker.check(NO_ADDED_VALUE, AS_OF, Stage.CANDIDATURE);
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-D-030");
-        assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
+        assertThat(f.severity()).isEqualTo(Severity.ADVICE);
       });
       assertThat(report.verdict()).isEqualTo(Verdict.CONFORMING_WITH_OBSERVATIONS);
       assertThat(report.criterion("C1").orElseThrow().verdict()).isEqualTo(Verdict.CONFORMING_WITH_OBSERVATIONS);
-      assertThat(checker.severity("LDM-D-030")).contains(Severity.OBSERVATION);
+      assertThat(checker.severity("LDM-D-030")).contains(Severity.ADVICE);
     }
 
     @Test
@@ -68,7 +73,8 @@ class CheckerTest {
       assertThat(report.readyForAudit()).isTrue();
       assertThat(report.criterion("C1").orElseThrow().verdict()).isEqualTo(Verdict.NON_CONFORMING);
       assertThat(report.criterion("C4").orElseThrow().verdict()).isEqualTo(Verdict.CONFORMING);
-      assertThat(report.counts().minorGaps()).isEqualTo(1);
+      assertThat(report.counts().toComplete()).isEqualTo(1);
+      assertThat(report.counts().minorGaps()).isZero();
     }
 
     @Test
@@ -97,6 +103,115 @@ class CheckerTest {
           .tailor(RuleTailoring.disable("LDM-D-030"))
           .tailor(RuleTailoring.withSeverity("LDM-D-030", Severity.INFO)).build())
           .hasMessageContaining("rule LDM-D-030 is tailored twice");
+    }
+  }
+
+  @Nested
+  class Scale {
+    @Test
+    void aDossierRuleGradedOnTheAuditScaleIsRefusedNamingTheRuleTheSeverityAndTheScale() {
+      Rule<Dossier> minorGap = new TestRule<>(DocumentKind.DOSSIER, "TEST-001", Severity.MINOR_GAP, Optional.empty(),
+          (c, f) -> { });
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(minorGap).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Cannot build the dossier checker:")
+          .hasMessageContaining("rule TEST-001: severity MINOR_GAP is not on the scale of dossier checks "
+              + "[NOT_SUBMITTABLE, TO_COMPLETE, ADVICE, INFO]");
+    }
+
+    @Test
+    void aTailoringOfADossierRuleToAnAuditGradeIsRefusedNamingTheRuleTheSeverityAndTheScale() {
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
+          .tailor(RuleTailoring.withSeverity("LDM-D-030", Severity.MAJOR_GAP)).build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("Cannot build the dossier checker:")
+          .hasMessageContaining("tailoring of rule LDM-D-030: severity MAJOR_GAP is not on the scale of dossier checks "
+              + "[NOT_SUBMITTABLE, TO_COMPLETE, ADVICE, INFO]");
+      assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
+          .tailor(RuleTailoring.withSeverity("LDM-D-090", Severity.OBSERVATION)).build())
+          .hasMessageContaining("tailoring of rule LDM-D-090: severity OBSERVATION is not on the scale of dossier checks");
+    }
+
+    @Test
+    void everyGradeOfTheDossierScaleMayBeGivenAndTheBlockingOneStopsTheAudit() {
+      for (Severity severity : List.of(Severity.NOT_SUBMITTABLE, Severity.TO_COMPLETE, Severity.ADVICE, Severity.INFO)) {
+        Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
+            .tailor(RuleTailoring.withSeverity("LDM-D-030", severity)).build();
+        ConformityReport report = checker.check(NO_ADDED_VALUE, AS_OF, Stage.CANDIDATURE);
+        assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(severity));
+        assertThat(report.counts().count(severity)).as(severity.name()).isEqualTo(1);
+        assertThat(report.readyForAudit()).as(severity.name()).isEqualTo(severity != Severity.NOT_SUBMITTABLE);
+      }
+    }
+
+    @Test
+    void everyBuiltInDossierRuleIsGradedOnTheDossierScale() {
+      assertThat(Fixtures.CHECKER.rules()).isNotEmpty().allSatisfy(rule ->
+          assertThat(GradingScale.DOSSIER_CHECK.contains(rule.defaultSeverity()))
+              .as(rule.id() + " " + rule.defaultSeverity()).isTrue());
+    }
+  }
+
+  @Nested
+  class DateOfTheCheck {
+    private final LocalDate submitted = LocalDate.of(2023, 9, 1);
+    private final Dossier withoutFollowUp = Dossier.builder().from(Fixtures.changeAction(DOSSIER, 0,
+        a -> Action.builder().from(a).objectives(List.of(Objective.builder().from(a.objectives().get(0)).indicators(List.of(
+            Indicator.builder().from(a.objectives().get(0).indicators().get(0))
+                .measures(List.of(Fixtures.measure(2019, Milestone.START, "70"))).build())).build())).build()))
+        .submissionDate(submitted).build();
+
+    @Test
+    void aDossierIsJudgedAtItsSubmissionDateByDefault() {
+      ConformityReport report = Fixtures.CHECKER.check(withoutFollowUp);
+
+      assertThat(report.asOf()).isEqualTo(submitted);
+      assertThat(report.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+      assertThat(report.documentDate()).contains(submitted);
+      assertThat(report.stage()).contains(Stage.CANDIDATURE);
+      assertThat(report.findings())
+          .isEqualTo(Fixtures.CHECKER.check(withoutFollowUp, submitted, Stage.CANDIDATURE).findings());
+      // the follow-up measure was due on the submission date; it was not yet a day earlier
+      assertThat(report.findingsOfRule("LDM-D-096")).isNotEmpty();
+      assertThat(Fixtures.CHECKER.check(withoutFollowUp, submitted.minusDays(1)).findingsOfRule("LDM-D-096")).isEmpty();
+    }
+
+    @Test
+    void everyOverloadWithoutADateUsesTheSubmissionDate() {
+      ConformityReport english = Fixtures.CHECKER.check(withoutFollowUp, Locale.ENGLISH);
+      assertThat(english.asOf()).isEqualTo(submitted);
+      assertThat(english.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+      assertThat(english.language()).isEqualTo("en");
+
+      ConformityReport renewal = Fixtures.CHECKER.check(withoutFollowUp, Stage.RENEWAL, Locale.FRENCH);
+      assertThat(renewal.asOf()).isEqualTo(submitted);
+      assertThat(renewal.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+      assertThat(renewal.stage()).contains(Stage.RENEWAL);
+    }
+
+    @Test
+    void aDateGivenOverridesTheSubmissionDateAndIsRecordedAsGiven() {
+      ConformityReport report = Fixtures.CHECKER.check(withoutFollowUp, AS_OF);
+      assertThat(report.asOf()).isEqualTo(AS_OF);
+      assertThat(report.asOfBasis()).isEqualTo(AsOfBasis.GIVEN);
+      assertThat(report.documentDate()).contains(submitted);
+
+      ConformityReport earlier = Fixtures.CHECKER.check(withoutFollowUp, submitted.minusDays(1), Stage.CANDIDATURE,
+          Locale.ENGLISH);
+      assertThat(earlier.asOf()).isEqualTo(submitted.minusDays(1));
+      assertThat(earlier.asOfBasis()).isEqualTo(AsOfBasis.GIVEN);
+    }
+
+    @Test
+    void aDossierWithoutSubmissionDateIsJudgedOnTheDayOfTheCheck() {
+      assertThat(DOSSIER.submissionDate()).isEmpty();
+      LocalDate before = LocalDate.now();
+      ConformityReport report = Fixtures.CHECKER.check(DOSSIER);
+      LocalDate after = LocalDate.now();
+
+      assertThat(report.asOf()).isBetween(before, after);
+      assertThat(report.asOfBasis()).isEqualTo(AsOfBasis.DAY_OF_CHECK);
+      assertThat(report.documentDate()).isEmpty();
     }
   }
 
@@ -180,9 +295,9 @@ class CheckerTest {
     @Test
     void aDiscoveredRuleCanBeTailoredLikeAnyOther() {
       Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).discoverRules()
-          .tailor(RuleTailoring.withSeverity("ACAD-A1-001", Severity.MAJOR_GAP)).build();
+          .tailor(RuleTailoring.withSeverity("ACAD-A1-001", Severity.NOT_SUBMITTABLE)).build();
       ConformityReport report = checker.check(DOSSIER, AS_OF, Stage.CANDIDATURE);
-      assertThat(Fixtures.findings(report, "ACAD-A1-001").get(0).severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(Fixtures.findings(report, "ACAD-A1-001").get(0).severity()).isEqualTo(Severity.NOT_SUBMITTABLE);
       assertThat(report.readyForAudit()).isFalse();
     }
   }

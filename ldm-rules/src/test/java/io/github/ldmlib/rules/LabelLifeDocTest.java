@@ -19,6 +19,7 @@ import io.github.ldmlib.model.audit.HeldAudit;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.audit.ScheduledAudit;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
@@ -77,9 +78,10 @@ class LabelLifeDocTest {
     LdmJson json = LdmJson.defaults();
     Referential national = Referentials.load("ldm-national-2023", "2026-01");
     Referential aixMarseille = Referentials.load("aix-marseille-2012", "2012-01");
+    ProcessParameters campaign = Referentials.profile("nouvelle-aquitaine-2023").parameters().orElseThrow();
     ProcessParameters procedure = ProcessParameters.builder()
         .from(aixMarseille.parameters())                                     // the 2012 procedure
-        .dossierNoticeWeeks(national.parameters().dossierNoticeWeeks())      // 2023: 3 weeks
+        .dossierNoticeWeeks(campaign.dossierNoticeWeeks())   // a 2023 campaign's calendar: 3 weeks
         .majorGapsBlockLabel(national.parameters().majorGapsBlockLabel())    // 2023: lift them first
         .labelValidityYears(5)                                 // stated by no bundled source: yours
         .build();
@@ -100,16 +102,20 @@ class LabelLifeDocTest {
     // --- label-life: dossier ---
     Dossier dossier = json.read(Dossier.class, examples.resolve("dossier-complete.json"));
     Checker<Dossier> checker = Checker.of(referential);
-    ConformityReport dossierReport = checker.check(dossier, LocalDate.of(2026, 3, 16), Stage.CANDIDATURE);
+    ConformityReport dossierReport = checker.check(dossier);   // as of its submission date, 2026-03-16
     dossierReport.verdict();                // CONFORMING_WITH_OBSERVATIONS
-    dossierReport.readyForAudit();          // true: no major gap
-    dossierReport.counts().observations();  // 14
+    dossierReport.readyForAudit();          // true: nothing makes it not submittable
+    dossierReport.counts().advice();        // 14 pieces of advice
     String dossierReportJson = json.writeString(dossierReport);  // conformity-report-marie-marvingt.json
     // --- end ---
 
+    assertThat(dossierReport.asOf()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(dossierReport.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+    assertThat(dossierReport.stage()).contains(Stage.CANDIDATURE);
     assertThat(dossierReport.verdict()).isEqualTo(Verdict.CONFORMING_WITH_OBSERVATIONS);
     assertThat(dossierReport.readyForAudit()).isTrue();
-    assertThat(dossierReport.counts().observations()).isEqualTo(14);
+    assertThat(dossierReport.counts().advice()).isEqualTo(14);
+    assertThat(dossierReport.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ADVICE));
     assertThat(dossierReport.findings()).extracting(Finding::ruleId, f -> f.requirementId().orElse(""))
         .containsExactly(
             tuple("LDM-D-062", ""), tuple("LDM-D-090", "C1.R4"), tuple("LDM-D-090", "C3.R5"),
@@ -339,8 +345,8 @@ class LabelLifeDocTest {
         .dossierKind(DossierKind.RENEWAL)
         .submissionDate(LocalDate.of(2031, 1, 12))
         .build();
-    checker.check(renewalDossier, LocalDate.of(2031, 1, 12), Stage.RENEWAL)
-        .counts().minorGaps();   // 3: LDM-D-096, the N+5 measures of perennial actions are due
+    checker.check(renewalDossier)   // as of its submission date, at the renewal
+        .counts().toComplete();   // 3: LDM-D-096, the N+5 measures of perennial actions are due
 
     LabelDecision renewal = LabelDecision.builder().from(decision)
         .date(LocalDate.of(2031, 6, 26))
@@ -356,10 +362,16 @@ class LabelLifeDocTest {
     renewed.schedule(procedure);  // follow-ups due 2032-06-26 and 2034-06-26, renewal 2036-06-26
     // --- end ---
 
-    ConformityReport renewalReport = checker.check(renewalDossier, LocalDate.of(2031, 1, 12), Stage.RENEWAL);
-    assertThat(renewalReport.counts().minorGaps()).isEqualTo(3);
-    assertThat(renewalReport.counts().majorGaps()).isZero();
-    assertThat(renewalReport.findings()).filteredOn(f -> f.severity() == Severity.MINOR_GAP)
+    ConformityReport renewalReport = checker.check(renewalDossier);
+    assertThat(renewalReport.asOf()).isEqualTo(LocalDate.of(2031, 1, 12));
+    assertThat(renewalReport.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+    assertThat(renewalReport.stage()).contains(Stage.RENEWAL);
+    assertThat(renewalReport.findings())
+        .isEqualTo(checker.check(renewalDossier, LocalDate.of(2031, 1, 12), Stage.RENEWAL).findings());
+    assertThat(renewalReport.counts().toComplete()).isEqualTo(3);
+    assertThat(renewalReport.counts().notSubmittable()).isZero();
+    assertThat(renewalReport.readyForAudit()).isTrue();
+    assertThat(renewalReport.findings()).filteredOn(f -> f.severity() == Severity.TO_COMPLETE)
         .extracting(Finding::ruleId).containsOnly("LDM-D-096");
     assertThat(renewed.status(LocalDate.of(2031, 7, 2), procedure)).isEqualTo(LabelStatus.LABELLED);
     assertThat(renewed.lastGrant(LocalDate.of(2031, 7, 2))).contains(renewal);

@@ -29,7 +29,7 @@ class MisbehavingRulesTest {
 
   private static ConformityReport check(BiConsumer<CheckContext<Dossier>, FindingSink> misbehaviour, Locale locale) {
     Rule<Dossier> good = TestRule.of("TEST-002", (c, f) -> f.report(JsonPointer.parse("/sections/1"), "found", "C4"));
-    Rule<Dossier> bad = new TestRule<>(DocumentKind.DOSSIER, "TEST-001", Severity.OBSERVATION, Optional.of("C1"), misbehaviour);
+    Rule<Dossier> bad = new TestRule<>(DocumentKind.DOSSIER, "TEST-001", Severity.ADVICE, Optional.of("C1"), misbehaviour);
     return Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL).addRule(bad).addRule(good).build()
         .check(DEFECTIVE, AS_OF, Stage.CANDIDATURE, locale);
   }
@@ -38,7 +38,7 @@ class MisbehavingRulesTest {
     assertThat(report.findings()).extracting(Finding::ruleId)
         .containsExactlyInAnyOrder("LDM-E-001", "LDM-D-030", "TEST-002");
     Finding failure = Fixtures.findings(report, "LDM-E-001").get(0);
-    assertThat(failure.severity()).isEqualTo(Severity.MAJOR_GAP);
+    assertThat(failure.severity()).isEqualTo(Severity.NOT_SUBMITTABLE);
     assertThat(failure.criterionId()).contains("C1");
     assertThat(failure.pointer()).isEqualTo(JsonPointer.root());
     assertThat(failure.arguments().get(0)).isEqualTo("TEST-001");

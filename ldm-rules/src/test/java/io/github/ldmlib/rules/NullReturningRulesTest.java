@@ -32,7 +32,7 @@ class NullReturningRulesTest {
   /** A rule whose every method can be overridden by a test case. */
   static class Configurable implements Rule<Dossier> {
     String id = "TEST-001";
-    Severity severity = Severity.OBSERVATION;
+    Severity severity = Severity.ADVICE;
     Optional<String> criterionId = Optional.empty();
     Optional<SourceRef> source = Optional.empty();
     DocumentKind<Dossier> kind = DocumentKind.DOSSIER;

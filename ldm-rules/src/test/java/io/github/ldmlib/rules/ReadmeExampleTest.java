@@ -25,7 +25,7 @@ class ReadmeExampleTest {
     // --- README example (the referential and the dossier come from ldm-io) ---
     Checker<Dossier> checker = Checker.builder(DocumentKind.DOSSIER)
         .referential(referential)
-        .tailor(RuleTailoring.withSeverity("LDM-D-090", Severity.MINOR_GAP))   // as an academy profile may
+        .tailor(RuleTailoring.withSeverity("LDM-D-090", Severity.TO_COMPLETE))   // as an academy profile may
         .build();                                                               // immutable, thread-safe
     ConformityReport report = checker.check(dossier, LocalDate.of(2025, 3, 14), Stage.CANDIDATURE);
     out.println(report.verdict() + ", ready for audit: " + report.readyForAudit());
@@ -43,8 +43,8 @@ class ReadmeExampleTest {
     readmeExample(Fixtures.REFERENTIAL, dossier, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines().toList()).isEqualTo(List.of(
-        "NON_CONFORMING, ready for audit: false",
-        "MAJOR_GAP LDM-D-020 /sections/0/generalObjective Critère C1 : élément attendu manquant : "
-            + "« Objectif général du critère » (E.CRITERION_SECTION.generalObjective)."));
+        "NON_CONFORMING, ready for audit: true",   // to complete: it does not stop the audit
+        "TO_COMPLETE LDM-D-020 /sections/0/generalObjective Critère C1 : élément attendu manquant : "
+            + "« OBJECTIF GÉNÉRAL DU CRITÈRE 1 » (E.CRITERION_SECTION.generalObjective)."));
   }
 }

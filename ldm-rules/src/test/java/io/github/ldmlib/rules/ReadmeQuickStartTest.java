@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +28,7 @@ class ReadmeQuickStartTest {
     Dossier dossier = LdmJson.defaults().read(Dossier.class, file);
 
     Checker<Dossier> checker = Checker.of(referential);           // immutable, thread-safe: build once
-    ConformityReport report = checker.check(dossier, LocalDate.of(2026, 3, 16), Stage.CANDIDATURE);
+    ConformityReport report = checker.check(dossier);             // as of its submission date
 
     out.println(report.verdict() + ", ready for audit: " + report.readyForAudit());
     for (Finding f : report.findings()) {
@@ -44,7 +46,17 @@ class ReadmeQuickStartTest {
 
     String printed = bytes.toString(StandardCharsets.UTF_8);
     assertThat(printed).startsWith("NON_CONFORMING, ready for audit: false");
-    assertThat(report.findings()).anySatisfy(f -> assertThat(f.pointer().toString()).endsWith("/team/coordinator"));
+    assertThat(report.asOf()).isEqualTo(LocalDate.of(2026, 3, 16));
+    assertThat(report.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+    assertThat(report.stage()).contains(Stage.CANDIDATURE);
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.pointer()).hasToString("/sections/0/team/coordinator");
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
+    });
+    assertThat(report.findings()).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo("LDM-D-003");
+      assertThat(f.severity()).isEqualTo(Severity.NOT_SUBMITTABLE);
+    });
     assertThat(printed.lines().count()).isEqualTo(1 + report.findings().size());
   }
 }

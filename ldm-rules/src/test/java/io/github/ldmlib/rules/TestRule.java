@@ -30,7 +30,7 @@ final class TestRule<D> implements Rule<D> {
   }
 
   static TestRule<Dossier> of(String id, BiConsumer<CheckContext<Dossier>, FindingSink> check) {
-    return new TestRule<>(DocumentKind.DOSSIER, id, Severity.MINOR_GAP, Optional.empty(), check);
+    return new TestRule<>(DocumentKind.DOSSIER, id, Severity.TO_COMPLETE, Optional.empty(), check);
   }
 
   static TestRule<AuditFile> audit(String id, BiConsumer<CheckContext<AuditFile>, FindingSink> check) {

@@ -16,7 +16,7 @@ public final class TestRuleProvider implements RuleProvider {
   @Override
   public List<Rule<?>> rules() {
     return List.of(
-        new TestRule<>(DocumentKind.DOSSIER, "ACAD-A1-001", Severity.MINOR_GAP, Optional.of("A1"), (context, findings) -> {
+        new TestRule<>(DocumentKind.DOSSIER, "ACAD-A1-001", Severity.TO_COMPLETE, Optional.of("A1"), (context, findings) -> {
           for (Place<CriterionSection> s : context.each(CriterionSection.class)) {
             if (s.value().criterionId().equals("A1") && s.value().engagements().size() < 2) {
               findings.report(s.pointer().append("engagements"), "tooFew", s.value().engagements().size());
