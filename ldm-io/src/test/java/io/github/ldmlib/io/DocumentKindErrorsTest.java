@@ -14,6 +14,7 @@ import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.referential.AcademyProfile;
@@ -255,8 +256,8 @@ class DocumentKindErrorsTest {
     void aFaultInAnEmbeddedDocumentIsLocatedInTheFile() {
       LdmFormatException e = expect(AuditFile.class, AUDIT_FILE, FormatProblem.UNKNOWN_ENUM_VALUE,
           "\"ECART_MAJEUR\"", "/summary/gaps/0/severity");
-      assertThat(e.detail()).isEqualTo("valeur « ECART_MAJEUR » inconnue ; valeurs admises : MAJOR_GAP, MINOR_GAP,"
-          + " OBSERVATION, INFO");
+      assertThat(e.detail()).isEqualTo("valeur « ECART_MAJEUR » inconnue ; valeurs admises : MAJOR_GAP, NOT_SUBMITTABLE,"
+          + " MINOR_GAP, TO_COMPLETE, OBSERVATION, ADVICE, INFO");
       AuditFile file = JSON.read(AuditFile.class, replaceOnce(AUDIT_FILE, "ECART_MAJEUR", "MAJOR_GAP"));
       assertThat(file.summary().orElseThrow().gaps()).hasSize(1);
       assertThat(file.plan().orElseThrow().sentDate()).isPresent();
@@ -338,7 +339,7 @@ class DocumentKindErrorsTest {
     }
   }
 
-  /** A conformity report whose counts, verdicts and readiness follow from its one minor gap. */
+  /** A dossier's conformity report whose counts, verdicts and readiness follow from its one point to complete. */
   static final String REPORT = """
       {
         "formatVersion": "1.0",
@@ -354,19 +355,19 @@ class DocumentKindErrorsTest {
         "language": "fr",
         "verdict": "NON_CONFORMING",
         "readyForAudit": true,
-        "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "notSubmittable": 0, "toComplete": 0, "advice": 0, "infos": 0},
+        "counts": {"majorGaps": 0, "minorGaps": 0, "observations": 0, "notSubmittable": 0, "toComplete": 1, "advice": 0, "infos": 0},
         "criterionIds": ["C4"],
         "criteria": [
           {
             "criterionId": "C4",
             "verdict": "NON_CONFORMING",
-            "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "notSubmittable": 0, "toComplete": 0, "advice": 0, "infos": 0}
+            "counts": {"majorGaps": 0, "minorGaps": 0, "observations": 0, "notSubmittable": 0, "toComplete": 1, "advice": 0, "infos": 0}
           }
         ],
         "findings": [
           {
             "ruleId": "LDM-D-061",
-            "severity": "MINOR_GAP",
+            "severity": "TO_COMPLETE",
             "criterionId": "C4",
             "pointer": "/sections/3/actions/1/evidenceIds",
             "message": "L'action « Immersion des professeurs en entreprise » ne cite aucune preuve.",
@@ -389,20 +390,35 @@ class DocumentKindErrorsTest {
     }
 
     @Test
+    void whyTheReportIsAsOfItsDateIsReadAndAReportThatDoesNotSayWasGivenItsDate() {
+      assertThat(JSON.read(ConformityReport.class, REPORT).asOfBasis()).isEqualTo(AsOfBasis.GIVEN);
+      ConformityReport own = JSON.read(ConformityReport.class, replaceOnce(REPORT, "\"asOf\": \"2026-03-16\",",
+          "\"documentDate\": \"2026-03-16\",\n  \"asOf\": \"2026-03-16\",\n  \"asOfBasis\": \"DOCUMENT_DATE\","));
+      assertThat(own.asOfBasis()).isEqualTo(AsOfBasis.DOCUMENT_DATE);
+      assertThat(own.documentDate()).contains(java.time.LocalDate.of(2026, 3, 16));
+      assertThat(JSON.writeString(own)).contains("\"asOfBasis\": \"DOCUMENT_DATE\"");
+      assertThat(JSON.read(ConformityReport.class, JSON.writeString(own))).isEqualTo(own);
+      expect(ConformityReport.class, replaceOnce(REPORT, "\"asOf\": \"2026-03-16\",",
+          "\"asOf\": \"2026-03-16\",\n  \"asOfBasis\": \"SUBMISSION\","),
+          FormatProblem.UNKNOWN_ENUM_VALUE, "\"SUBMISSION\"", "/asOfBasis");
+    }
+
+    @Test
     void countsThatDoNotFollowFromTheFindingsAreRefusedWhereTheFileStatesThem() {
       String wrong = replaceOnce(REPORT,
-          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"notSubmittable\": 0, \"toComplete\": 0, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"",
-          "\"counts\": {\"majorGaps\": 7, \"minorGaps\": 2, \"observations\": 0, \"notSubmittable\": 0, \"toComplete\": 0, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"");
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 0, \"observations\": 0, \"notSubmittable\": 0, \"toComplete\": 1, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"",
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 0, \"observations\": 0, \"notSubmittable\": 7, \"toComplete\": 2, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"");
       LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE,
-          "{\"majorGaps\": 7", "/counts");
-      assertThat(e.detail()).isEqualTo("« counts » vaut {\"majorGaps\":7,\"minorGaps\":2,\"observations\":0,"
-          + "\"notSubmittable\":0,\"toComplete\":0,\"advice\":0,\"infos\":0} dans le fichier, mais "
-          + "{\"majorGaps\":0,\"minorGaps\":1,\"observations\":0,\"notSubmittable\":0,\"toComplete\":0,"
+          "{\"majorGaps\": 0, \"minorGaps\": 0, \"observations\": 0, \"notSubmittable\": 7", "/counts");
+      assertThat(e.detail()).isEqualTo("« counts » vaut {\"majorGaps\":0,\"minorGaps\":0,\"observations\":0,"
+          + "\"notSubmittable\":7,\"toComplete\":2,\"advice\":0,\"infos\":0} dans le fichier, mais "
+          + "{\"majorGaps\":0,\"minorGaps\":0,\"observations\":0,\"notSubmittable\":0,\"toComplete\":1,"
           + "\"advice\":0,\"infos\":0}"
           + " d’après le reste du document, dont il se déduit");
       LdmFormatException english = assertThrows(LdmFormatException.class,
           () -> JSON.withLocale(Locale.ENGLISH).read(ConformityReport.class, wrong));
-      assertThat(english.detail()).startsWith("\"counts\" is {\"majorGaps\":7,");
+      assertThat(english.detail()).startsWith("\"counts\" is {\"majorGaps\":0,\"minorGaps\":0,\"observations\":0,"
+          + "\"notSubmittable\":7,");
     }
 
     @Test

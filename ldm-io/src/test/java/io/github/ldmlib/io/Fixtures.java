@@ -366,7 +366,7 @@ final class Fixtures {
   }
 
   static RuleTailoring ruleTailoring() {
-    return RuleTailoring.builder().ruleId("LDM-D-012").enabled(false).severity(Severity.OBSERVATION)
+    return RuleTailoring.builder().ruleId("LDM-D-012").enabled(false).severity(Severity.ADVICE)
         .reason("Critère académique facultatif").build();
   }
 
@@ -415,10 +415,10 @@ final class Fixtures {
 
   static ConformityReport conformityReport() {
     List<Finding> findings = List.of(
-        Finding.builder().ruleId("LDM-D-010").severity(Severity.MINOR_GAP).pointer(JsonPointer.root())
+        Finding.builder().ruleId("LDM-D-010").severity(Severity.TO_COMPLETE).pointer(JsonPointer.root())
             .message("Le dossier ne présente pas son contexte.").messageKey("LDM-D-010.context").build(),
-        finding(Severity.MAJOR_GAP, "C4", "/sections/0/actions/0/addedValue"),
-        finding(Severity.OBSERVATION, "C4", "/sections/0/actions/0/strengths"),
+        finding(Severity.NOT_SUBMITTABLE, "C4", "/sections/0/actions/0/addedValue"),
+        finding(Severity.ADVICE, "C4", "/sections/0/actions/0/strengths"),
         finding(Severity.INFO, "C4", "/sections/0/engagements/0"));
     return ConformityReport.builder()
         .documentKind(DocumentKind.DOSSIER)
