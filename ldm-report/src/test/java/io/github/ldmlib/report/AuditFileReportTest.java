@@ -40,8 +40,11 @@ class AuditFileReportTest {
 
     String text = fr.text(report, Examples.NATIONAL, file);
     assertThat(text).startsWith("Lycée professionnel Marie-Marvingt (UAI 0619876D)\n"
-        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22\n")
-        .contains("\nC1 — ").doesNotContain("Prêt pour l’audit");
+        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 (date demandée)\n")
+        .contains("\nC1 — ").doesNotContain("Prêt pour l’audit")
+        .contains("0 écart majeur, 0 écart mineur, 0 observation, 0 information");   // the audit's scale
+    assertThat(fr.text(CHECKER.check(file), Examples.NATIONAL, file))
+        .contains(" · vérifié au 2026-05-12 (jour de l’audit)\n");
     assertThat(text.lines().reduce((a, b) -> b).orElseThrow()).startsWith("Verdict : ")
         .endsWith("Statut du label : non calculé (le référentiel n’en énonce pas les paramètres).");
 

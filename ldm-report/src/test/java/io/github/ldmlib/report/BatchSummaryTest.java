@@ -30,20 +30,21 @@ class BatchSummaryTest {
     BatchView view = ReportRenderer.french().view(List.of(BatchEntry.checked("a.json", COMPLETE, Examples.NATIONAL),
         BatchEntry.checked("b.json", WITHOUT_COORDINATOR, Examples.NATIONAL)));
 
-    assertThat(view.totals()).isEqualTo("2 entrées : 2 dossiers vérifiés dont 1 avec des écarts, 0 illisibles.");
+    assertThat(view.totals()).isEqualTo("2 entrées : 2 dossiers vérifiés dont 1 non conformes, 0 illisibles.");
+    // dossiers: the columns are the grades of a dossier check
     assertThat(view.criteria().header()).containsExactly("Critère", "Intitulé", "Dossiers", "Conforme",
-        "Conforme avec observations", "Non conforme", "Écarts majeurs", "Écarts mineurs", "Observations");
+        "Conforme avec observations", "Non conforme", "Non recevable en l’état", "À compléter", "Conseil");
     assertThat(view.criteria().rows()).extracting(r -> r.get(0))
         .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8");
-    // C2 conforms in the complete dossier; the other lacks its coordinator (major gaps).
+    // C2 conforms in the complete dossier; the other lacks its coordinator (to complete).
     CriterionResult a = result(COMPLETE, "C2");
     CriterionResult b = result(WITHOUT_COORDINATOR, "C2");
     assertThat(a.verdict()).isEqualTo(Verdict.CONFORMING);
     assertThat(b.verdict()).isEqualTo(Verdict.NON_CONFORMING);
     assertThat(view.criteria().rows().get(1)).containsExactly("C2", "L'accueil du public de statuts différents", "2",
-        "1", "0", "1", sum(a.counts().majorGaps(), b.counts().majorGaps()),
-        sum(a.counts().minorGaps(), b.counts().minorGaps()), sum(a.counts().observations(), b.counts().observations()));
-    assertThat(b.counts().majorGaps()).isPositive();
+        "1", "0", "1", sum(a.counts().notSubmittable(), b.counts().notSubmittable()),
+        sum(a.counts().toComplete(), b.counts().toComplete()), sum(a.counts().advice(), b.counts().advice()));
+    assertThat(b.counts().toComplete()).isPositive();
     for (List<String> row : view.criteria().rows()) {
       assertThat(Integer.parseInt(row.get(3)) + Integer.parseInt(row.get(4)) + Integer.parseInt(row.get(5)))
           .as(row.get(0)).isEqualTo(2);
@@ -52,8 +53,10 @@ class BatchSummaryTest {
         .containsExactly("Conforme avec observations", "Non conforme");
     FindingCounts counts = WITHOUT_COORDINATOR.counts();
     assertThat(view.dossiers().rows().get(1)).containsExactly("b.json", "Lycée professionnel Les Tilleuls",
-        "0612345T", "ldm-national-2023@2026-01", "Non conforme", String.valueOf(counts.majorGaps()),
-        String.valueOf(counts.minorGaps()), String.valueOf(counts.observations()), "non", "");
+        "0612345T", "ldm-national-2023@2026-01", "Non conforme", String.valueOf(counts.notSubmittable()),
+        String.valueOf(counts.toComplete()), String.valueOf(counts.advice()), "non", "");
+    assertThat(counts.notSubmittable()).isPositive();   // mandatory criteria without a section: not ready
+    assertThat(counts.majorGaps() + counts.minorGaps() + counts.observations()).isZero();
   }
 
   @Test
@@ -62,11 +65,11 @@ class BatchSummaryTest {
         BatchEntry.unreadable("lot.jsonl:2", "lot.jsonl:2:1: not a dossier")));
 
     assertThat(view.dossiers().header()).containsExactly("Input", "Establishment", "UAI", "Referential", "Verdict",
-        "Major gaps", "Minor gaps", "Observations", "Ready for audit", "Error");
+        "Not submittable as it is", "To complete", "Advice", "Ready for audit", "Error");
     assertThat(view.dossiers().rows().get(1))
         .containsExactly("lot.jsonl:2", "", "", "", "unreadable", "", "", "", "", "lot.jsonl:2:1: not a dossier");
     assertThat(view.criteria().rows()).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("1"));
-    assertThat(view.totals()).isEqualTo("2 inputs: 1 dossiers checked, 0 with gaps, 1 unreadable.");
+    assertThat(view.totals()).isEqualTo("2 inputs: 1 dossiers checked, 0 non-conforming, 1 unreadable.");
   }
 
   @Test
@@ -75,7 +78,7 @@ class BatchSummaryTest {
 
     assertThat(view.criteria().rows()).isEmpty();
     assertThat(ReportRenderer.french().csv(view.criteria())).isEqualTo("Critère,Intitulé,Dossiers,Conforme,"
-        + "Conforme avec observations,Non conforme,Écarts majeurs,Écarts mineurs,Observations\r\n");
+        + "Conforme avec observations,Non conforme,Non recevable en l’état,À compléter,Conseil\r\n");
   }
 
   @Test
@@ -107,7 +110,7 @@ class BatchSummaryTest {
     String row = lines.stream().filter(l -> l.startsWith("b.json")).findFirst().orElseThrow();
     assertThat(row).endsWith("ligne un ligne deux " + "x".repeat(200 - "ligne un ligne deux ".length() - 1) + "…");
     assertThat(lines).contains("Par critère, sur l’ensemble des dossiers");
-    assertThat(text).endsWith("\n2 entrées : 1 dossiers vérifiés dont 0 avec des écarts, 1 illisibles.\n");
+    assertThat(text).endsWith("\n2 entrées : 1 dossiers vérifiés dont 0 non conformes, 1 illisibles.\n");
   }
 
   @Test

@@ -186,11 +186,34 @@ class ReportRendererTest {
     String text = ReportRenderer.french().text(report, NATIONAL, dossier);
 
     assertThat(text).startsWith("Lycée professionnel Les Tilleuls (UAI 0612345T)\n"
-        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22\n\nDossier dans son ensemble\n")
+        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 (date demandée)\n\n"
+        + "Dossier dans son ensemble\n")
         .contains("\nC2 — L'accueil du public de statuts différents : Non conforme\n"
-            + "  Observation   /sections/0  L’attendu C2.R1 n’est traité par aucune action ni aucun engagement")
-        .contains("\n  Écart majeur  /sections/0/team/coordinator  Critère C2 : élément attendu manquant")
-        .endsWith(". Prêt pour l’audit : non (écarts majeurs à lever).\n");
+            + "  Conseil                  /sections/0  L’attendu C2.R1 n’est traité par aucune action ni aucun engagement")
+        .contains("\n  À compléter              /sections/0/team/coordinator  Critère C2 : élément attendu manquant")
+        .contains("\n  Non recevable en l’état  /sections  Le critère C1 est obligatoire")
+        .doesNotContain("Écart").doesNotContain("écart")
+        .endsWith(". Prêt pour l’audit : non (points bloquants à lever).\n");
+  }
+
+  @Test
+  void aDossierCheckedAtItsOwnDateSaysSoAndCountsOnTheDossierScale() {
+    Dossier dossier = Examples.complete();
+    ConformityReport french = Checker.of(NATIONAL).check(dossier);
+    ConformityReport english = Checker.of(NATIONAL).check(dossier, Locale.ENGLISH);
+
+    String text = ReportRenderer.french().text(french, NATIONAL, dossier);
+    assertThat(text).contains(" · vérifié au 2026-03-16 (date de dépôt du dossier)\n")
+        .contains("0 point bloquant, 0 point à compléter, " + french.counts().advice() + " conseils, 0 information")
+        .contains("Prêt pour l’audit : oui (aucun point bloquant)")
+        .doesNotContain("écart");
+    assertThat(ReportRenderer.english().text(english, NATIONAL, dossier))
+        .contains(" · checked as of 2026-03-16 (the dossier’s submission date)\n")
+        .contains("0 blocking points, 0 points to complete, " + english.counts().advice() + " pieces of advice, 0 notes")
+        .contains("Ready for audit: yes (nothing blocking)")
+        .doesNotContain("gap");
+    assertThat(ReportRenderer.english().text(Examples.check(dossier, Locale.ENGLISH), NATIONAL, dossier))
+        .contains(" as of 2026-11-22 (date given)\n");
   }
 
   @Test
