@@ -31,15 +31,21 @@ import picocli.CommandLine;
  *
  * <p>Errors are one line on the error output, naming the file, line and column and what is wrong;
  * {@code --debug} adds the stack trace. The exit code tells the outcome: {@value #EXIT_OK}
- * success (for a check: no gap), {@value #EXIT_GAPS} gaps found, {@value #EXIT_INPUT} unreadable
- * input or usage error, {@value #EXIT_INTERNAL} internal error.
+ * success (for a check: nothing to correct), {@value #EXIT_GAPS} a document is non-conforming,
+ * {@value #EXIT_INPUT} unreadable input or usage error, {@value #EXIT_INTERNAL} internal error.
  */
 public final class Ldm {
 
-  /** Exit code of a success; for a check, the dossier or audit file has no gap (it may have observations). */
+  /**
+   * Exit code of a success; for a check, nothing in the dossier or audit file blocks or is to
+   * correct (it may have advice or observations).
+   */
   public static final int EXIT_OK = ExitCodes.OK;
 
-  /** Exit code of a check that found at least one gap, major or minor. */
+  /**
+   * Exit code of a check whose document is non-conforming: a finding blocks or is to correct (for a
+   * dossier, not submittable or to complete; for an audit file, a gap, major or minor).
+   */
   public static final int EXIT_GAPS = ExitCodes.GAPS;
 
   /** Exit code of unreadable input (missing file, not JSON, not in the format, unknown referential) or a usage error. */

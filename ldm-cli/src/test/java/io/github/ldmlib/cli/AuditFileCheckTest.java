@@ -38,12 +38,19 @@ class AuditFileCheckTest {
     assertThat(r.err()).isEmpty();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.subList(0, 2)).containsExactly("Lycée professionnel Marie-Marvingt (UAI 0619876D)",
-        "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22");
+        "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 (date demandée)");
     assertThat(lines.stream().filter(l -> l.matches("C\\d — .*")).map(l -> l.substring(0, 2)))
         .containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8");
     assertThat(r.out()).doesNotContain("Prêt pour l’audit").doesNotContain("Dossier d’audit dans son ensemble");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("Verdict : Conforme — 0 écart majeur, 0 écart mineur, "
         + "0 observation, 0 information. Statut du label : non calculé (le référentiel n’en énonce pas les paramètres).");
+  }
+
+  @Test
+  void withoutAsOfAnAuditFileIsCheckedAtItsAuditDay() {
+    Cli.Result r = run("check", AUDIT_FILE.toString());
+
+    assertThat(r.out()).contains(" · vérifié au 2026-05-12 (jour de l’audit)\n");
   }
 
   @Test
@@ -155,8 +162,8 @@ class AuditFileCheckTest {
 
     assertThat(r.code()).isEqualTo(Ldm.EXIT_OK);
     assertThat(r.out()).startsWith("Lycée professionnel Marie-Marvingt (UAI 0619876D)\n"
-        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22\n")
-        .endsWith("Verdict : Conforme avec observations — 0 écart majeur, 0 écart mineur, 12 observations, "
-            + "0 information. Prêt pour l’audit : oui (aucun écart majeur).\n");
+        + "Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 (date demandée)\n")
+        .endsWith("Verdict : Conforme avec observations — 0 point bloquant, 0 point à compléter, 12 conseils, "
+            + "0 information. Prêt pour l’audit : oui (aucun point bloquant).\n");
   }
 }

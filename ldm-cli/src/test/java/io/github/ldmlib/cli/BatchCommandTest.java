@@ -40,14 +40,14 @@ class BatchCommandTest {
             .findFirst().orElse("[3/4] c-casse.json : illisible — (line, column)"),
         "[4/4] d-preuve.json : Non conforme");
     assertThat(r.out()).contains("Par dossier").contains("Par critère, sur l’ensemble des dossiers")
-        .contains("4 entrées : 3 dossiers vérifiés dont 2 avec des écarts, 1 illisibles.");
+        .contains("4 entrées : 3 dossiers vérifiés dont 2 non conformes, 1 illisibles.");
     assertThat(out.resolve("reports/a-conforme.md")).exists();
     assertThat(out.resolve("reports/d-preuve.md")).content().contains("T-99");
     assertThat(out.resolve("reports/c-casse.md")).doesNotExist();
 
     List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
     assertThat(csv).hasSize(5);
-    assertThat(csv.get(0)).isEqualTo("Entrée,Établissement,UAI,Référentiel,Verdict,Écarts majeurs,Écarts mineurs,Observations,Prêt pour l’audit,Erreur");
+    assertThat(csv.get(0)).isEqualTo("Entrée,Établissement,UAI,Référentiel,Verdict,Non recevable en l’état,À compléter,Conseil,Prêt pour l’audit,Erreur");
     assertThat(csv.get(1)).startsWith("a-conforme.json,Lycée professionnel Marie-Marvingt,0619876D,ldm-national-2023@2026-01,Conforme avec observations,0,0,12,oui,");
     assertThat(csv.get(3)).startsWith("c-casse.json,,,,illisible,,,,,");
   }
@@ -85,9 +85,9 @@ class BatchCommandTest {
     assertThat(r.code()).isEqualTo(Ldm.EXIT_GAPS);
     List<String> criteria = Files.readAllLines(out.resolve("criteria.csv"));
     assertThat(criteria.get(0)).isEqualTo("Critère,Intitulé,Dossiers,Conforme,Conforme avec observations,Non conforme,"
-        + "Écarts majeurs,Écarts mineurs,Observations");
+        + "Non recevable en l’état,À compléter,Conseil");
     assertThat(criteria).hasSize(9);
-    // C2: conforming in the first dossier; in the second, no coordinator and no action (major gaps).
+    // C2: conforming in the first dossier; in the second, no coordinator and no action (to complete).
     assertThat(criteria.get(2)).startsWith("C2,L'accueil du public de statuts différents,2,1,0,1,");
     assertThat(Files.readString(out.resolve("summary.md"))).startsWith("# Vérification d’un lot de dossiers\n")
         .contains("| C2 | L'accueil du public de statuts différents | 2 | 1 | 0 | 1 |");
@@ -110,7 +110,7 @@ class BatchCommandTest {
     assertThat(r.errLines().get(2)).isEqualTo("[3/3] lot.jsonl:4 : Non-conforming");
     assertThat(out.resolve("reports/line-1.md")).exists();
     assertThat(out.resolve("reports/line-4.md")).content().contains("C4");
-    assertThat(r.out()).contains("3 inputs: 2 dossiers checked, 1 with gaps, 1 unreadable.");
+    assertThat(r.out()).contains("3 inputs: 2 dossiers checked, 1 non-conforming, 1 unreadable.");
   }
 
   @Test

@@ -30,9 +30,28 @@ class CheckCommandTest {
     assertThat(r.code()).as(r.err()).isEqualTo(Ldm.EXIT_OK);
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("Lycée professionnel Marie-Marvingt (UAI 0619876D)\n")
-        .contains("Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22")
-        .contains("Verdict : Conforme avec observations — 0 écart majeur, 0 écart mineur, 12 observations")
-        .contains("Prêt pour l’audit : oui");
+        .contains("Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 (date demandée)")
+        .contains("Verdict : Conforme avec observations — 0 point bloquant, 0 point à compléter, 12 conseils")
+        .contains("Prêt pour l’audit : oui (aucun point bloquant)");
+  }
+
+  @Test
+  void withoutAsOfADossierIsCheckedAtItsSubmissionDateAndSaysWhy() {
+    Cli.Result r = run("check", COMPLETE.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(Ldm.EXIT_OK);
+    assertThat(r.out()).contains("Référentiel ldm-national-2023@2026-01 · Candidature · vérifié au 2026-03-16 "
+        + "(date de dépôt du dossier)\n");
+    assertThat(run("check", COMPLETE.toString(), "--lang", "en").out())
+        .contains(" · checked as of 2026-03-16 (the dossier’s submission date)\n");
+  }
+
+  @Test
+  void withAsOfTheDateGivenIsUsedAndSaidToBeGiven() {
+    assertThat(run("check", COMPLETE.toString(), "--as-of", "2026-04-01").out())
+        .contains(" · vérifié au 2026-04-01 (date demandée)\n").doesNotContain("date de dépôt");
+    assertThat(run("check", COMPLETE.toString(), "--as-of", "2026-04-01", "--lang", "en").out())
+        .contains(" · checked as of 2026-04-01 (date given)\n");
   }
 
   @Test
@@ -46,11 +65,11 @@ class CheckCommandTest {
     int c2 = lines.indexOf(lines.stream().filter(l -> l.startsWith("C2 — ")).findFirst().orElseThrow());
     int c3 = lines.indexOf(lines.stream().filter(l -> l.startsWith("C3 — ")).findFirst().orElseThrow());
     assertThat(lines.subList(c2, c3)).anySatisfy(l -> assertThat(l)
-        .startsWith("  Écart majeur").contains("/sections/0/team/coordinator").contains("Coordonnateur").endsWith("[LDM-D-020]"));
+        .startsWith("  À compléter").contains("/sections/0/team/coordinator").contains("Coordonnateur").endsWith("[LDM-D-020]"));
     assertThat(lines.get(c2)).endsWith(" : Non conforme");
     // The dossier as a whole comes first.
     assertThat(lines.get(3)).isEqualTo("Dossier dans son ensemble");
-    assertThat(lines.get(lines.size() - 1)).startsWith("Verdict : Non conforme — ").endsWith("Prêt pour l’audit : non (écarts majeurs à lever).");
+    assertThat(lines.get(lines.size() - 1)).startsWith("Verdict : Non conforme — ").endsWith("Prêt pour l’audit : non (points bloquants à lever).");
   }
 
   @Test
@@ -59,8 +78,9 @@ class CheckCommandTest {
         "--as-of", AS_OF, "--lang", "en");
 
     assertThat(r.code()).isEqualTo(Ldm.EXIT_GAPS);
-    assertThat(r.out()).contains("Dossier as a whole").contains("  Major gap  ").contains(": Non-conforming")
-        .contains("Verdict: Non-conforming — ").doesNotContain("Écart majeur");
+    assertThat(r.out()).contains("Dossier as a whole").contains("  To complete  ").contains("  Not submittable as it is  ")
+        .contains(": Non-conforming").contains("Verdict: Non-conforming — ").doesNotContain("Écart majeur")
+        .doesNotContain("gap");
   }
 
   @Test
