@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * the national referential of 2023 (edition of January 2026), it adopts as its academic criterion
  * C9 the optional criterion N°11 of the Aix-Marseille academic referential of 2012, « Initiation à
  * la pratique du développement durable », word for word, and makes an uncited piece of evidence a
- * minor gap rather than an observation.
+ * point to complete rather than advice.
  *
  * <p>The class is also a {@link Supplier} of the profile, so that tests can name it in {@code
  * @LdmCheckerTest(profile = MontclairProfile.class)}.
@@ -69,7 +69,7 @@ public final class MontclairProfile implements Supplier<AcademyProfile> {
           .build())
       .addRuleTailorings(RuleTailoring.builder()
           .ruleId("LDM-D-062")
-          .severity(Severity.MINOR_GAP)
+          .severity(Severity.TO_COMPLETE)
           .reason("À Montclair, chaque preuve jointe au dossier doit être citée par une action ou un engagement.")
           .build())
       .source(SourceRef.of("Profil académique de Montclair 2026 (académie fictive)", "Critère académique C9"))

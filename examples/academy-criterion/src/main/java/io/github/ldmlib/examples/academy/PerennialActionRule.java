@@ -19,7 +19,7 @@ public final class PerennialActionRule {
   private PerennialActionRule() {}
 
   /** The rule. */
-  public static final Rule<Dossier> RULE = Rule.declare(DocumentKind.DOSSIER, "MTC-C9-002", Severity.MINOR_GAP)
+  public static final Rule<Dossier> RULE = Rule.declare(DocumentKind.DOSSIER, "MTC-C9-002", Severity.TO_COMPLETE)
       .criterion(MontclairProfile.CRITERION_ID)
       .source(MontclairProfile.PROFILE.source())
       .messages(SustainableDevelopmentRules.MESSAGES)

@@ -14,7 +14,7 @@ import java.util.Set;
  * Rule {@code MTC-C9-001} of the academy of Montclair: every requirement (<i>attendu</i>) of the
  * academic criterion C9 is addressed by at least one action or engagement of its section. The
  * built-in rule {@code LDM-D-090} only observes an unaddressed requirement; for its own criterion
- * the academy makes it a minor gap. A dossier without a section for C9 is left to {@code
+ * the academy makes it a point to complete. A dossier without a section for C9 is left to {@code
  * LDM-D-003}.
  */
 public final class RequirementsAddressedRule {
@@ -22,7 +22,7 @@ public final class RequirementsAddressedRule {
   private RequirementsAddressedRule() {}
 
   /** The rule. */
-  public static final Rule<Dossier> RULE = Rule.declare(DocumentKind.DOSSIER, "MTC-C9-001", Severity.MINOR_GAP)
+  public static final Rule<Dossier> RULE = Rule.declare(DocumentKind.DOSSIER, "MTC-C9-001", Severity.TO_COMPLETE)
       .criterion(MontclairProfile.CRITERION_ID)
       .source(MontclairProfile.CRITERION_SOURCE)
       .messages(SustainableDevelopmentRules.MESSAGES)

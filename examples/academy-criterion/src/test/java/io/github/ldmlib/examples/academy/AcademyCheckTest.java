@@ -1,7 +1,7 @@
 package io.github.ldmlib.examples.academy;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.NOT_SUBMITTABLE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
 import io.github.ldmlib.model.Stage;
@@ -38,23 +38,23 @@ class AcademyCheckTest {
     assertThat(fixture.withoutSection("C9").check())
         .isNotReadyForAudit()
         .hasOnlyFindingsOf("LDM-D-003")
-        .hasFindingsOf("LDM-D-003").onCriterion("C9").withSeverity(MAJOR_GAP).exactly(1);
+        .hasFindingsOf("LDM-D-003").onCriterion("C9").withSeverity(NOT_SUBMITTABLE).exactly(1);
   }
 
   @Test
-  void anUnaddressedRequirementIsAMinorGapOfTheAcademicCriterion(DossierFixture fixture) {
+  void anUnaddressedRequirementOfTheAcademicCriterionIsToComplete(DossierFixture fixture) {
     var report = fixture.withUnaddressedRequirement("C9.R2").check();
 
     assertThat(report)
         .isReadyForAudit()
         .hasOnlyFindingsOf("LDM-D-090", "MTC-C9-001")
-        .hasFindingsOf("MTC-C9-001").onRequirement("C9.R2").withSeverity(MINOR_GAP).exactly(1);
+        .hasFindingsOf("MTC-C9-001").onRequirement("C9.R2").withSeverity(TO_COMPLETE).exactly(1);
     assertThat(report).criterion("C9").isNonConforming();
     assertThat(report).criterion("C4").isConforming();
   }
 
   @Test
-  void aShortLivedActionIsAGapAtTheFollowUp(DossierFixture fixture) {
+  void aShortLivedActionIsToCompleteAtTheFollowUp(DossierFixture fixture) {
     DossierFixture shortLived = fixture.withFirstAction("C9", a -> Action.builder().from(a).perennial(false).build());
 
     assertThat(shortLived.check()).hasNoFindings();
@@ -64,11 +64,11 @@ class AcademyCheckTest {
   }
 
   @Test
-  void anUncitedPieceOfEvidenceIsAMinorGapInThisAcademy(DossierFixture fixture) {
+  void anUncitedPieceOfEvidenceIsToCompleteInThisAcademy(DossierFixture fixture) {
     DossierFixture uncited = fixture.withDossier(d -> Dossier.builder().from(d)
         .addEvidence(Evidence.builder().id("P-900").title("Photographies du tri sélectif").kind(EvidenceKind.MEDIA).build())
         .build());
 
-    assertThat(uncited.check()).hasFindingsOf("LDM-D-062").withSeverity(MINOR_GAP).exactly(1);
+    assertThat(uncited.check()).hasFindingsOf("LDM-D-062").withSeverity(TO_COMPLETE).exactly(1);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.ldmlib.examples.academy;
 
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 import static io.github.ldmlib.test.LdmAssertions.assertThat;
 
 import io.github.ldmlib.model.dossier.Dossier;
@@ -31,7 +31,7 @@ class RequirementsAddressedRuleTest {
     assertThat(RULE).flags(FIXTURE.withUnaddressedRequirement("C9.R4"))
         .at(FIXTURE.sectionPointer("C9"))
         .onRequirement("C9.R4")
-        .withSeverity(MINOR_GAP)
+        .withSeverity(TO_COMPLETE)
         .withMessageContaining("challenge MED")
         .exactly(1);
   }
