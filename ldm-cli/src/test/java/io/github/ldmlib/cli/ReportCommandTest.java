@@ -99,7 +99,8 @@ class ReportCommandTest {
         .contains("\n**Verdict : Non conforme** — ")
         .contains("| [C2](#criterion-c2) | L'accueil du public de statuts différents | **Non conforme** |")
         .contains("\n## C2 — L'accueil du public de statuts différents — Non conforme\n")
-        .contains("- **Écart majeur** — Section C2 › Équipe critère › Coordonnateur `/sections/0/team/coordinator` — ");
+        .contains("- **À compléter** — Section C2 › Équipe critère › Coordonnateur `/sections/0/team/coordinator` — ")
+        .contains("| Vérifié au | 2026-11-22 (date demandée) |").doesNotContain("Écart");
   }
 
   @Test
