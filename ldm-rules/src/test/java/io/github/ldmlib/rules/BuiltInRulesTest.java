@@ -33,6 +33,7 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Sources;
@@ -540,42 +541,23 @@ class BuiltInRulesTest {
 
   @Nested
   class ImprovementAxes {
-    private final Referential aix = Referential.builder().from(REFERENTIAL).parameters(
-        ProcessParameters.builder().from(REFERENTIAL.parameters())
-            .minCriteriaWithImprovementAxes(2).minImprovementAxesPerCriterion(1).maxImprovementAxesPerCriterion(2)
-            .build()).build();
-    private final Checker<Dossier> checker = Checker.of(aix);
-
-    private final Dossier tooMany = changeSection(DOSSIER, 1, s -> CriterionSection.builder().from(s)
-        .addEngagements(s.engagements().get(0), s.engagements().get(0)).build());
-
     @Test
-    void d091_enoughCriteriaWithOneOrTwoAxes() {
-      assertThat(checker.check(DOSSIER, AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
-    }
+    void aDossierIsNotAskedForImprovementAxesTheyAreChosenAtTheAudit() {
+      // 2012: « l'établissement choisit cinq critères au moins pour lesquels il propose un ou deux axes de
+      // progrès. Les axes de progrès sont contractualisés par la signature commune du recteur et du chef
+      // d'établissement » — an outcome of the audit (LDM-A-042, LDM-A-043), not content of the dossier.
+      Referential aix = Referential.builder().from(REFERENTIAL).parameters(
+          ProcessParameters.builder().from(REFERENTIAL.parameters())
+              .minCriteriaWithImprovementAxes(5).minImprovementAxesPerCriterion(1).maxImprovementAxesPerCriterion(2)
+              .build()).build();
+      Dossier threeOnC4 = changeSection(DOSSIER, 1, s -> CriterionSection.builder().from(s)
+          .addEngagements(s.engagements().get(0), s.engagements().get(0)).build());
 
-    @Test
-    void d091_d092_aCriterionWithTooManyAxesDoesNotCount() {
-      ConformityReport report = checker.check(tooMany, AS_OF, Stage.CANDIDATURE);
-
-      List<Finding> found = onlyFindings(report, "LDM-D-091 /sections", "LDM-D-092 /sections/1");
-      assertThat(found.get(0).severity()).isEqualTo(Severity.MAJOR_GAP);
-      assertThat(found.get(0).message()).isEqualTo(
-          "Au moins 2 critères nationaux doivent avoir de 1–2 axes de progrès ; le dossier en a 1.");
-      assertThat(found.get(1).arguments()).containsExactly("C4", "4", "2");
-    }
-
-    @Test
-    void d091_appliesAtCandidatureAndRenewalOnly() {
-      assertThat(checker.check(tooMany, AS_OF, Stage.FOLLOW_UP_1_YEAR).findings()).isEmpty();
-      Dossier renewal = Dossier.builder().from(tooMany).dossierKind(DossierKind.RENEWAL).build();
-      assertThat(checker.check(renewal, AS_OF, Stage.RENEWAL).findings()).extracting(Finding::ruleId)
-          .containsExactly("LDM-D-091", "LDM-D-092");
-    }
-
-    @Test
-    void d091_appliesOnlyToTheEditionThatStatesIt() {
-      assertThat(check(tooMany).findings()).isEmpty();
+      assertThat(Checker.of(aix).check(threeOnC4, AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+      Dossier renewal = Dossier.builder().from(threeOnC4).dossierKind(DossierKind.RENEWAL).build();
+      assertThat(Checker.of(aix).check(renewal, AS_OF, Stage.RENEWAL).findings()).isEmpty();
+      assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-091")).isEmpty();
+      assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-092")).isEmpty();
     }
   }
 

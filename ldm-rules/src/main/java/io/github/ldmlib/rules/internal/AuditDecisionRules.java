@@ -2,7 +2,6 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.DECISION;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
@@ -57,11 +56,16 @@ final class AuditDecisionRules {
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
       .check(AuditDecisionRules::improvementAxes);
 
-  static final Rule<AuditFile> TOO_MANY_AXES = Catalogue.audit("LDM-A-043", OBSERVATION)
+  static final Rule<AuditFile> TOO_MANY_AXES = Catalogue.audit("LDM-A-043", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
-      .checks("As LDM-A-042: a criterion with more improvement axes than `maxImprovementAxesPerCriterion` does "
-          + "not count towards the minimum; the finding lies on its first axis beyond the maximum.")
-      .reads("`parameters.maxImprovementAxesPerCriterion`")
+      .checks("No national criterion has more improvement axes in the summary than "
+          + "`maxImprovementAxesPerCriterion` (Aix-Marseille 2012, procedure, 4/ Audit: « l'établissement choisit "
+          + "cinq critères au moins pour lesquels il propose un ou deux axes de progrès »). A third axis departs "
+          + "from the text, so it is a gap and not an observation; a minor one, since the axes themselves are "
+          + "there and the text sets no consequence for one axis too many, while a summary short of criteria "
+          + "with axes (LDM-A-042) lacks what the contract is made of. Such a criterion does not count towards "
+          + "LDM-A-042's minimum; the finding lies on its first axis beyond the maximum. Applies as LDM-A-042.")
+      .reads("`parameters.minCriteriaWithImprovementAxes`, `maxImprovementAxesPerCriterion`")
       .check(AuditDecisionRules::tooManyAxes);
 
   private static void openMajorGaps(CheckContext<AuditFile> context, FindingSink findings) {

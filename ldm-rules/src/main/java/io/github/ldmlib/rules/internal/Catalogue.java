@@ -120,8 +120,6 @@ public final class Catalogue {
       LinkRules.SHEETS_EXIST,
       LinkRules.REQUIREMENTS_EXIST,
       CoverageRules.REQUIREMENTS_ADDRESSED,
-      CoverageRules.IMPROVEMENT_AXES,
-      CoverageRules.TOO_MANY_AXES,
       MeasureRules.TREND,
       MeasureRules.PERENNIAL_FOLLOW_UP));
 
