@@ -62,6 +62,7 @@ import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AddedRequirement;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -301,9 +302,8 @@ final class Fixtures {
         .reportDeadlineDays(15)
         .studentsMustBeHeard(true)
         .externalPartnersMustBeHeard(true)
-        .minRectorateRepresentatives(1)
-        .externalMemberRecommended(false)
-        .minAuditors(2)
+        .addAuditTeams(AuditTeamComposition.builder().addStages(Stage.CANDIDATURE).leadAuditorNamed(true)
+            .minAuditors(2).minRectorateRepresentatives(1).externalMemberRecommended(false).poolAuditors(true).build())
         .minCriteriaWithImprovementAxes(5)
         .minImprovementAxesPerCriterion(1)
         .maxImprovementAxesPerCriterion(2)
@@ -651,7 +651,8 @@ final class Fixtures {
         criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
         criterion.exampleIndicators().get(0), criterion.evaluationDomainLinks().get(0), criterion,
         referential.qualeducSheets().get(0), referential.evaluationDomains().get(0).subDomains().get(0),
-        referential.evaluationDomains().get(0), structureElement(), parameters(), ruleTailoring(),
+        referential.evaluationDomains().get(0), structureElement(), parameters(), parameters().auditTeams().get(0),
+        ruleTailoring(),
         establishment().uai().orElseThrow(), SchoolYear.of(2024)));
     values.addAll(List.of(academyProfile(), addedRequirement(), report, report.counts(), report.criteria().get(0),
         report.findings().get(1), coverage(), auditPlan(), teamMember(), interviewee(), auditDashboard(),

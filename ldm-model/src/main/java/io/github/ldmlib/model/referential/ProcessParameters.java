@@ -1,8 +1,10 @@
 package io.github.ldmlib.model.referential;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.internal.LdmStyle;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +19,7 @@ import org.immutables.value.Value;
 
 /**
  * The procedure parameters a referential states (<i>paramètres de la procédure</i>): eligibility,
- * audit timing and team, improvement axes, follow-up and renewal, auditor qualification.
+ * audit timing, the audit team at each stage, improvement axes, follow-up and renewal, auditor qualification.
  *
  * <p>Every parameter is absent unless the referential's source states it: the library never
  * invents a value. Rules that need an absent parameter do not apply. Instances are immutable and
@@ -59,14 +61,12 @@ public abstract class ProcessParameters {
   /** Whether external partners (parents, professionals…) must be heard during the audit. */
   public abstract Optional<Boolean> externalPartnersMustBeHeard();
 
-  /** Members of the rectorate the audit team must include, at least (1). */
-  public abstract @Min(0) OptionalInt minRectorateRepresentatives();
-
-  /** Whether the audit team should include an external person where possible. */
-  public abstract Optional<Boolean> externalMemberRecommended();
-
-  /** Auditors who conduct the audit, the lead auditor included, at least (2). */
-  public abstract @Min(1) OptionalInt minAuditors();
+  /**
+   * Who conducts the audits, stage by stage: the lead auditor, the number of auditors, the
+   * representatives of the rectorate, an external person, auditors of the academy's pool. A stage
+   * that no composition lists has no stated team. Each stage is listed once at most.
+   */
+  public abstract List<@NotNull @Valid AuditTeamComposition> auditTeams();
 
   /** Criteria for which the school proposes improvement axes, at least (5 in Aix-Marseille 2012). */
   public abstract @Min(0) OptionalInt minCriteriaWithImprovementAxes();
@@ -103,6 +103,17 @@ public abstract class ProcessParameters {
 
   /** Days of continuing training an auditor follows each year, at least (0.5). */
   public abstract Optional<@PositiveOrZero BigDecimal> continuingTrainingDaysPerYear();
+
+  /**
+   * Finds the composition of the audit team at a stage.
+   *
+   * @param stage the stage of the audit
+   * @return the first composition of {@link #auditTeams()} that lists the stage, or empty when the
+   *     referential states none for it
+   */
+  public Optional<AuditTeamComposition> auditTeam(Stage stage) {
+    return auditTeams().stream().filter(t -> t.stages().contains(stage)).findFirst();
+  }
 
   /** Returns parameters where nothing is stated. */
   public static ProcessParameters none() {

@@ -14,6 +14,7 @@ import io.github.ldmlib.model.audit.AuditTeamMember;
 import io.github.ldmlib.model.audit.Auditor;
 import io.github.ldmlib.model.audit.AuditorCategory;
 import io.github.ldmlib.model.audit.TrainingSession;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
 import io.github.ldmlib.rules.Rule;
@@ -27,45 +28,65 @@ import java.util.OptionalInt;
 
 /**
  * Audit rules on the audit team: its lead, its size and composition, and each auditor's
- * qualification as the auditor pool records it.
+ * qualification as the auditor pool records it. Who conducts an audit depends on its stage: every
+ * rule reads the team composition the referential states for the stage of the plan.
  */
 final class AuditTeamRules {
 
   private AuditTeamRules() {}
 
-  private static final String QUALIFICATION = "Applies to the team members whose `auditorId` names a record of "
-      + "the auditor pool, and is judged on the plan's audit date.";
+  private static final String QUALIFICATION = "Applies at the stages whose team composition (`auditTeams`) "
+      + "states `poolAuditors: true` — in the Aix-Marseille 2012 procedure the labelling audit, conducted by "
+      + "« le responsable d'audit et un auditeur », and the renewal, « conduit par deux auditeurs LM »; not the "
+      + "three-year follow-up, « conduit par l'inspecteur référent », nor the one-year follow-up, of whose team "
+      + "the note says nothing — to the team members whose `auditorId` names a record of the auditor pool, and "
+      + "is judged on the plan's audit date.";
+
+  private static final String STAGES = " The composition is that of the plan's stage (`auditTeams`): a stage that "
+      + "no composition lists has no stated team, and the rule does not apply to it; the national guide and the "
+      + "2023 campaign state no team, so the rule does not apply under the national referential.";
 
   static final Rule<AuditFile> ONE_LEAD = Catalogue.audit("LDM-A-020", MAJOR_GAP)
-      .citing("the audit procedure: every audit has one lead auditor (responsable d'audit)")
-      .checks("The audit team has exactly one lead auditor (`LEAD_AUDITOR`), who fixes the date and the plan "
-          + "with the head of the establishment and sends the audit documents on. No lead is one finding on the "
-          + "team; each lead after the first is a finding on its role. Applies to every plan.")
+      .citing(PARAMETER_SOURCE)
+      .checks("The audit team has exactly one lead auditor (`LEAD_AUDITOR`) where the stage's team composition "
+          + "states `leadAuditorNamed: true` (Aix-Marseille 2012, procedure, 4/ Audit: « Pour chaque audit, il "
+          + "est nommé un responsable d'audit qui est chargé de fixer avec le chef d'établissement la date de "
+          + "l'audit et le plan d'audit »; the note states it of the labelling audit only: the three-year "
+          + "follow-up is « conduit par l'inspecteur référent » and the renewal « conduit par deux auditeurs LM », "
+          + "with no lead named). No lead is one finding on the team; each lead after the first is a finding on "
+          + "its role. A major gap: the lead fixes the plan and sends the audit documents on." + STAGES)
+      .reads("`parameters.auditTeams` (`leadAuditorNamed`)")
       .check(AuditTeamRules::oneLead);
 
   static final Rule<AuditFile> MIN_AUDITORS = Catalogue.audit("LDM-A-021", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
-      .checks("The audit team counts at least `minAuditors` members, the lead auditor included (Aix-Marseille "
-          + "2012: « le responsable d'audit et un auditeur conduisent l'audit »). Applies when the referential "
-          + "states `minAuditors`.")
-      .reads("`parameters.minAuditors`")
+      .checks("The audit team counts at least the stage's `minAuditors` members, the lead auditor included "
+          + "(Aix-Marseille 2012: labelling audit, « Le responsable d'audit et un auditeur conduisent l'audit », "
+          + "2; renewal, « Audit de renouvellement à 5 ans conduit par deux auditeurs LM », 2). A major gap: the "
+          + "text states who conducts the audit, and fewer people did." + STAGES)
+      .reads("`parameters.auditTeams` (`minAuditors`)")
       .check(AuditTeamRules::minAuditors);
 
   static final Rule<AuditFile> RECTORATE = Catalogue.audit("LDM-A-022", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
-      .checks("The audit team includes at least `minRectorateRepresentatives` representatives of the rectorate "
-          + "(category `RECTORATE`: inspectors, project officers of the academic delegation). Applies when the "
-          + "referential states `minRectorateRepresentatives`.")
-      .reads("`parameters.minRectorateRepresentatives`")
+      .checks("The audit team includes at least the stage's `minRectorateRepresentatives` representatives of the "
+          + "rectorate (category `RECTORATE`: inspectors, project officers of the academic delegation). "
+          + "Aix-Marseille 2012: labelling audit, « L'équipe d'audit doit être constituée par au moins un "
+          + "représentant du rectorat », 1; three-year follow-up, « 2ème audit de suivi à 3 ans conduit par "
+          + "l'inspecteur référent », 1, the referent inspector being an inspector of the rectorate: a one-person "
+          + "team that is that inspector is right. A major gap: « doit »." + STAGES)
+      .reads("`parameters.auditTeams` (`minRectorateRepresentatives`)")
       .check(AuditTeamRules::rectorate);
 
   static final Rule<AuditFile> EXTERNAL_MEMBER = Catalogue.audit("LDM-A-023", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Where possible, the audit team includes a person from outside the rectorate (head of another "
-          + "school, professional, CET, parents' representative: any category other than `RECTORATE`). An "
-          + "observation, since the procedure says « si possible ». Applies when the referential states "
-          + "`externalMemberRecommended: true` and the team is not empty.")
-      .reads("`parameters.externalMemberRecommended`")
+          + "school, professional, CET, parents' representative: any category other than `RECTORATE`): "
+          + "Aix-Marseille 2012, labelling audit, « et si possible une personne extérieure (chef d'établissement, "
+          + "professionnel, CET, représentant des parents d'élèves...) ». An observation, since the procedure says "
+          + "« si possible ». Applies where the stage's composition states `externalMemberRecommended: true` and "
+          + "the team is not empty." + STAGES)
+      .reads("`parameters.auditTeams` (`externalMemberRecommended`)")
       .check(AuditTeamRules::externalMember);
 
   static final Rule<AuditFile> LEAD_EXPERIENCE = Catalogue.audit("LDM-A-024", MINOR_GAP)
@@ -114,13 +135,25 @@ final class AuditTeamRules {
 
   static final Rule<AuditFile> KNOWN_AUDITORS = Catalogue.audit("LDM-A-029", MINOR_GAP)
       .citing("the library itself")
-      .checks("When the file holds the auditor pool, every team member names (`auditorId`) a record of it, so "
-          + "that their qualification can be verified: a member without an id, or with an id the pool does not "
-          + "have, is a finding.")
+      .checks("When the file holds the auditor pool, a team member's `auditorId` names a record of it; and where "
+          + "the stage's team composition states `poolAuditors: true` (Aix-Marseille 2012: the labelling audit "
+          + "and the renewal, « conduit par deux auditeurs LM »), every member names one, so that their "
+          + "qualification can be verified. A member without an id at such a stage, or with an id the pool does "
+          + "not have at any stage, is a finding.")
+      .reads("`parameters.auditTeams` (`poolAuditors`)")
       .check(AuditTeamRules::knownAuditors);
 
+  /** The team composition the referential states for the stage of the file's plan; empty without a plan. */
+  private static Optional<AuditTeamComposition> composition(CheckContext<AuditFile> context) {
+    return context.document().plan().flatMap(p -> context.parameters().auditTeam(p.stage()));
+  }
+
+  private static boolean poolAuditors(CheckContext<AuditFile> context) {
+    return composition(context).flatMap(AuditTeamComposition::poolAuditors).orElse(false);
+  }
+
   private static void oneLead(CheckContext<AuditFile> context, FindingSink findings) {
-    if (context.document().plan().isEmpty()) {
+    if (!composition(context).flatMap(AuditTeamComposition::leadAuditorNamed).orElse(false)) {
       return;
     }
     List<AuditTeamMember> team = context.document().plan().get().team();
@@ -132,29 +165,32 @@ final class AuditTeamRules {
       if (first == null) {
         first = team.get(i);
       } else {
-        findings.report(Pointers.of(PLAN, "team", i, "role"), "severalLeads",
-            Audits.name(first.person()), Audits.name(team.get(i).person()));
+        findings.at(Pointers.of(PLAN, "team", i, "role")).source(context.referential().source())
+            .report("severalLeads", Audits.name(first.person()), Audits.name(team.get(i).person()));
       }
     }
     if (first == null) {
-      findings.report(Pointers.of(PLAN, "team"), "noLead");
+      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("noLead");
     }
   }
 
   private static void minAuditors(CheckContext<AuditFile> context, FindingSink findings) {
-    OptionalInt min = context.parameters().minAuditors();
-    if (min.isEmpty() || context.document().plan().isEmpty()) {
+    OptionalInt min = composition(context).map(AuditTeamComposition::minAuditors).orElse(OptionalInt.empty());
+    if (min.isEmpty()) {
       return;
     }
-    int size = context.document().plan().get().team().size();
+    AuditPlan plan = context.document().plan().get();
+    int size = plan.team().size();
     if (size < min.getAsInt()) {
-      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source()).report("tooFew", size, min.getAsInt());
+      findings.at(Pointers.of(PLAN, "team")).source(context.referential().source())
+          .report("tooFew", size, min.getAsInt(), Audits.name(plan.stage(), context.language()));
     }
   }
 
   private static void rectorate(CheckContext<AuditFile> context, FindingSink findings) {
-    OptionalInt min = context.parameters().minRectorateRepresentatives();
-    if (min.isEmpty() || context.document().plan().isEmpty()) {
+    OptionalInt min = composition(context).map(AuditTeamComposition::minRectorateRepresentatives)
+        .orElse(OptionalInt.empty());
+    if (min.isEmpty()) {
       return;
     }
     long count = context.document().plan().get().team().stream()
@@ -165,7 +201,7 @@ final class AuditTeamRules {
   }
 
   private static void externalMember(CheckContext<AuditFile> context, FindingSink findings) {
-    if (!context.parameters().externalMemberRecommended().orElse(false) || context.document().plan().isEmpty()) {
+    if (!composition(context).flatMap(AuditTeamComposition::externalMemberRecommended).orElse(false)) {
       return;
     }
     AuditPlan plan = context.document().plan().get();
@@ -174,7 +210,11 @@ final class AuditTeamRules {
     }
   }
 
+  /** The members whose qualification is checked: at a stage conducted by pool auditors, those with a record. */
   private static List<Member> checked(CheckContext<AuditFile> context) {
+    if (!poolAuditors(context)) {
+      return List.of();
+    }
     return Audits.team(context.document()).stream().filter(m -> m.auditor().isPresent()).toList();
   }
 
@@ -299,9 +339,13 @@ final class AuditTeamRules {
     if (context.document().auditorPool().isEmpty()) {
       return;
     }
+    boolean poolAuditors = poolAuditors(context);
     for (Member m : Audits.team(context.document())) {
       String who = Audits.name(m.member().person());
       if (m.member().auditorId().isEmpty()) {
+        if (!poolAuditors) {
+          continue;
+        }
         findings.report(m.pointer().append("auditorId"), "noRecord", who);
       } else if (m.auditor().isEmpty()) {
         findings.report(m.pointer().append("auditorId"), "unknown", who, m.member().auditorId().get());
