@@ -45,6 +45,7 @@ import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -57,6 +58,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.referential.AcademyProfile;
@@ -233,6 +235,14 @@ final class Fixtures {
         .build();
   }
 
+  static EngagementDecision engagementDecision() {
+    return EngagementDecision.builder()
+        .boardVoteDate(LocalDate.of(2025, 11, 20))
+        .minutesEvidenceId("P-02")
+        .addTeams(ResponsibleTeam.of("C4", team()))
+        .build();
+  }
+
   static Dossier dossier() {
     return Dossier.builder()
         .referentialId("ldm-national-2023")
@@ -243,6 +253,7 @@ final class Fixtures {
         .labelTitle("Lycée des métiers de la mécanique")
         .addTrades("Maintenance des véhicules", "Chaudronnerie")
         .boardVoteDate(LocalDate.of(2025, 11, 20))
+        .engagementDecision(engagementDecision())
         .submissionDate(LocalDate.of(2026, 3, 2))
         .context("Lycée de 600 élèves")
         .articulation(articulation())
@@ -646,7 +657,7 @@ final class Fixtures {
     ConformityReport report = conformityReport();
     List<Object> values = new ArrayList<>(List.of(dossier(), referential, person(), establishment(),
         network(), articulation(), transversality(), team(), measure(), indicator(), objective(), implementation(),
-        action(), engagement(), section(), evidence(), SOURCE, referential.edition(), requirement(),
+        action(), engagement(), engagementDecision(), engagementDecision().teams().get(0), section(), evidence(), SOURCE, referential.edition(), requirement(),
         criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),
         criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
         criterion.exampleIndicators().get(0), criterion.evaluationDomainLinks().get(0), criterion,

@@ -22,6 +22,7 @@ import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -31,6 +32,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.meta.DocumentKind;
@@ -536,6 +538,102 @@ class BuiltInRulesTest {
       assertThat(c1r2.indicators()).extracting(Object::toString).containsExactly(
           "/sections/0/actions/0/objectives/0/indicators/0", "/sections/0/engagements/0/objectives/0/indicators/0");
       assertThat(c1r2.evidenceIds()).containsExactly("P-01", "P-02");
+    }
+  }
+
+  /**
+   * The engagement decision of the Aix-Marseille 2012 procedure: « Les établissements qui souhaitent entrer dans
+   * cette démarche qualité adressent au recteur leur décision d'engagement avec la copie du procès-verbal du vote
+   * du Conseil d'Administration (document LDM 01). Cet engagement doit mentionner obligatoirement pour chaque
+   * critère les équipes responsables. » and « Ce dossier est envoyé au chef d'établissement à réception de son
+   * engagement. »
+   */
+  @Nested
+  class EngagementDecisionOf2012 {
+    private final Referential aix = Referential.builder().from(REFERENTIAL).parameters(
+        ProcessParameters.builder().from(REFERENTIAL.parameters()).engagementDecisionRequired(true).build()).build();
+    private final Checker<Dossier> checker = Checker.of(aix);
+
+    private final EngagementDecision engagement = EngagementDecision.builder()
+        .boardVoteDate(LocalDate.of(2024, 11, 20))
+        .minutesEvidenceId("P-05")
+        .teams(DOSSIER.sections().stream().map(s -> ResponsibleTeam.of(s.criterionId(), s.team().orElseThrow())).toList())
+        .build();
+
+    private final Dossier engaged = Dossier.builder().from(DOSSIER)
+        .submissionDate(AS_OF)
+        .engagementDecision(engagement)
+        .addEvidence(Fixtures.evidence("P-05", "Procès-verbal du vote du conseil d'administration du 20 novembre 2024"))
+        .build();
+
+    private Dossier withEngagement(UnaryOperator<EngagementDecision.Builder> change) {
+      return Dossier.builder().from(engaged)
+          .engagementDecision(change.apply(EngagementDecision.builder().from(engagement)).build()).build();
+    }
+
+    private ConformityReport check(Dossier d) {
+      return checker.check(d, AS_OF, Stage.CANDIDATURE);
+    }
+
+    @Test
+    void aFirstDossierWithItsEngagementIsNotReported() {
+      // the minutes count as cited evidence (LDM-D-062)
+      assertThat(check(engaged).findings()).isEmpty();
+    }
+
+    @Test
+    void d075_aFirstDossierWithoutItsEngagement() {
+      Finding f = single(check(Dossier.builder().from(engaged).engagementDecision(Optional.empty())
+          .evidence(DOSSIER.evidence()).build()), "LDM-D-075", "/engagementDecision");
+      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.source()).contains(aix.source());
+      assertThat(f.message()).isEqualTo("Le dossier ne comporte pas la décision d’engagement de l’établissement "
+          + "(document LDM 01), adressée au recteur avec la copie du procès-verbal du vote du conseil d’administration.");
+    }
+
+    @Test
+    void d075_notAskedOfARenewalNorWhereTheReferentialDoesNotNameIt() {
+      Dossier renewal = Dossier.builder().from(DOSSIER).dossierKind(DossierKind.RENEWAL).build();
+      assertThat(checker.check(renewal, AS_OF, Stage.RENEWAL).findings()).isEmpty();
+      // the national guide does not name LDM 01: without the parameter, no engagement is asked for
+      assertThat(Fixtures.check(DOSSIER).findings()).isEmpty();
+    }
+
+    @Test
+    void d076_aVoteAfterTheSubmission() {
+      Finding f = single(check(withEngagement(e -> e.boardVoteDate(AS_OF.plusDays(1)))),
+          "LDM-D-076", "/engagementDecision/boardVoteDate");
+      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.message()).isEqualTo("Le vote du conseil d’administration sur l’engagement est daté du 2025-03-15, "
+          + "après le dépôt du dossier le 2025-03-14 ; le dossier est envoyé à réception de l’engagement.");
+      // the note sets no interval: a vote on the day of submission is not reported
+      assertThat(check(withEngagement(e -> e.boardVoteDate(AS_OF))).findings()).isEmpty();
+      // nor is a dossier not yet submitted
+      assertThat(check(Dossier.builder().from(withEngagement(e -> e.boardVoteDate(AS_OF.plusDays(1))))
+          .submissionDate(Optional.empty()).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void d077_minutesMissingOrNotInTheAnnex() {
+      Dossier none = Dossier.builder().from(withEngagement(e -> e.minutesEvidenceId(Optional.empty())))
+          .evidence(DOSSIER.evidence()).build();
+      assertThat(single(check(none), "LDM-D-077", "/engagementDecision/minutesEvidenceId").messageKey())
+          .isEqualTo("LDM-D-077.missing");
+
+      Dossier unresolved = Dossier.builder().from(withEngagement(e -> e.minutesEvidenceId("P-99")))
+          .evidence(DOSSIER.evidence()).build();
+      Finding f = single(check(unresolved), "LDM-D-077", "/engagementDecision/minutesEvidenceId");
+      assertThat(f.message()).isEqualTo(
+          "La décision d’engagement désigne le procès-verbal « P-99 », absent de l’annexe des preuves.");
+    }
+
+    @Test
+    void d078_aCriterionWithoutAResponsibleTeam() {
+      Dossier d = withEngagement(e -> e.teams(engagement.teams().subList(0, 1)));
+      List<Finding> found = onlyFindings(check(d), "LDM-D-078 /engagementDecision/teams",
+          "LDM-D-078 /engagementDecision/teams");
+      assertThat(found).extracting(f -> f.criterionId().orElseThrow()).containsExactly("C4", "A1");
+      assertThat(found.get(0).message()).isEqualTo("Critère C4 : la décision d’engagement ne nomme pas l’équipe responsable.");
     }
   }
 

@@ -79,6 +79,7 @@ class LabelLifeDocTest {
     Referential aixMarseille = Referentials.load("aix-marseille-2012", "2012-01");
     ProcessParameters procedure = ProcessParameters.builder()
         .from(aixMarseille.parameters())                                     // the 2012 procedure
+        .engagementDecisionRequired(Optional.empty())   // but not its form LDM 01, which 2023 does not name
         .dossierNoticeWeeks(national.parameters().dossierNoticeWeeks())      // 2023: 3 weeks
         .majorGapsBlockLabel(national.parameters().majorGapsBlockLabel())    // 2023: lift them first
         .labelValidityYears(5)                                 // stated by no bundled source: yours
@@ -90,6 +91,8 @@ class LabelLifeDocTest {
     // --- end ---
 
     assertThat(procedure.auditPlanNoticeDays()).hasValue(15);
+    assertThat(aixMarseille.parameters().engagementDecisionRequired()).contains(true);
+    assertThat(procedure.engagementDecisionRequired()).isEmpty();
     assertThat(procedure.dossierNoticeWeeks()).hasValue(3);
     assertThat(procedure.majorGapsBlockLabel()).contains(true);
     assertThat(procedure.followUpAuditYears()).containsExactly(1, 3);

@@ -114,16 +114,17 @@ class BuiltInRulesTest {
 
   @Test
   void aix2012DossierIsNotAskedForImprovementAxes() {
-    DossierFixture fewer = AIX;
+    // five criteria with three engagements each: too many axes for « un ou deux axes de progrès », which the
+    // summary report carries (LDM-A-042, LDM-A-043), not the dossier
+    DossierFixture more = AIX;
     for (String criterion : List.of("C1", "C2", "C3", "C4", "C5")) {
-      fewer = fewer.withSection(criterion, s -> CriterionSection.builder().from(s)
-          .actions(s.actions().stream().map(a -> Action.builder().from(a).improvementAreas(Optional.empty()).build()).toList())
-          .build());
+      more = more.withSection(criterion, s -> CriterionSection.builder().from(s)
+          .addEngagements(s.engagements().get(0), s.engagements().get(0)).build());
     }
 
-    // the axes are chosen at the audit and contracted afterwards: the summary report carries them (LDM-A-042)
-    assertThat(fewer.check().findings()).isEqualTo(AIX.check().findings());
+    assertThat(more.check().findings()).isEqualTo(AIX.check().findings());
     assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-091")).isEmpty();
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-092")).isEmpty();
   }
 
   @Test

@@ -414,7 +414,8 @@ class BundledReferentialDataTest {
 
   @Test
   void aixParametersAreThoseTheProcedureStates() throws IOException {
-    // seeds/002 l.23 and l.130 (eligibility), l.56 (one day, students and partners heard),
+    // seeds/002 l.23 and l.130 (eligibility), l.35 (engagement decision, LDM 01),
+    // l.56 (one day, students and partners heard),
     // l.58 (15 days), l.60 (labelling audit: lead auditor and one auditor, one rectorate member, an
     // external person if possible), l.68 (5 criteria, 1 or 2 axes), l.76 (15 days), l.84-86 (1, 3,
     // 5 years; the 3-year follow-up « conduit par l'inspecteur référent », the renewal « conduit par
@@ -422,7 +423,7 @@ class BundledReferentialDataTest {
     JsonNode expected = MAPPER.readTree("""
         {"eligibleEstablishmentTypes":["VOCATIONAL_LYCEE","POLYVALENT_LYCEE","VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT"],
          "eligibleSectors":["PUBLIC","PRIVATE_UNDER_CONTRACT"],"networkCandidaturesAllowed":true,
-         "auditDurationDays":1,"auditPlanNoticeDays":15,"reportDeadlineDays":15,
+         "engagementDecisionRequired":true,"auditDurationDays":1,"auditPlanNoticeDays":15,"reportDeadlineDays":15,
          "studentsMustBeHeard":true,"externalPartnersMustBeHeard":true,
          "auditTeams":[
            {"stages":["CANDIDATURE"],"leadAuditorNamed":true,"minAuditors":2,"minRectorateRepresentatives":1,

@@ -40,6 +40,14 @@ public abstract class ProcessParameters {
   /** Whether a network of establishments may apply together. */
   public abstract Optional<Boolean> networkCandidaturesAllowed();
 
+  /**
+   * Whether an establishment's first dossier comes with its engagement decision (document LDM 01 of
+   * the Aix-Marseille 2012 procedure: the board's vote, the copy of its minutes, the team
+   * responsible for each criterion). Absent where the source does not name it, as in the national
+   * guide.
+   */
+  public abstract Optional<Boolean> engagementDecisionRequired();
+
   /** The most academic criteria an academy may add (1 since 2023). */
   public abstract @Min(0) OptionalInt maxAcademicCriteria();
 

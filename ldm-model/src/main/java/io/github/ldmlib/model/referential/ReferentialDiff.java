@@ -268,6 +268,7 @@ public final class ReferentialDiff {
     set(out, "eligibleEstablishmentTypes", p.eligibleEstablishmentTypes().stream().sorted().map(Enum::name).toList());
     set(out, "eligibleSectors", p.eligibleSectors().stream().sorted().map(Enum::name).toList());
     out.put("networkCandidaturesAllowed", text(p.networkCandidaturesAllowed()));
+    out.put("engagementDecisionRequired", text(p.engagementDecisionRequired()));
     out.put("maxAcademicCriteria", text(p.maxAcademicCriteria()));
     out.put("auditDurationDays", text(p.auditDurationDays()));
     out.put("auditPlanNoticeDays", text(p.auditPlanNoticeDays()));

@@ -170,6 +170,7 @@ final class ReferentialTypes {
               ProcessParameters.Builder::addAllEligibleEstablishmentTypes)
           .enumSet("eligibleSectors", Sector.class, ProcessParameters.Builder::addAllEligibleSectors)
           .optional("networkCandidaturesAllowed", Boolean.class, ProcessParameters.Builder::networkCandidaturesAllowed)
+          .optional("engagementDecisionRequired", Boolean.class, ProcessParameters.Builder::engagementDecisionRequired)
           .optionalInt("maxAcademicCriteria", ProcessParameters.Builder::maxAcademicCriteria)
           .optionalInt("auditDurationDays", ProcessParameters.Builder::auditDurationDays)
           .optionalInt("auditPlanNoticeDays", ProcessParameters.Builder::auditPlanNoticeDays)
