@@ -27,6 +27,7 @@ import io.github.ldmlib.model.audit.ScheduledAudit;
 import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.EstablishmentType;
+import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.Criterion;
@@ -161,6 +162,8 @@ class ExamplesTest {
     Dossier ineligible = JSON.read(Dossier.class, dir.resolve("network-ineligible-co-applicant.json"));
     assertThat(ineligible.network().orElseThrow().coApplicants().get(1).type())
         .contains(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE);
+    assertThat(ineligible.network().orElseThrow().coApplicants().get(1).sector())
+        .contains(Sector.PRIVATE_WITHOUT_CONTRACT);
 
     Dossier noStrategy = JSON.read(Dossier.class, dir.resolve("network-without-common-strategy-c4.json"));
     assertThat(noStrategy.isNetworkCandidature()).isTrue();

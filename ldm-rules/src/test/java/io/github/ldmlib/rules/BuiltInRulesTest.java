@@ -418,9 +418,80 @@ class BuiltInRulesTest {
           + "établissement de type lycée général et technologique, qui ne peut pas candidater (types admis : "
           + "lycée professionnel, lycée polyvalent, lycée professionnel associé à un lycée général et technologique).");
 
-      single(check(withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE))),
-          "LDM-D-070", "/network/coApplicants/0/type");
       single(check(withLead(b -> b.type(Optional.empty()))), "LDM-D-070", "/establishment/type");
+    }
+
+    /** The same referential, silent on networks: each establishment of a network is then checked. */
+    private Checker<Dossier> silentOnNetworks() {
+      return Checker.of(Referential.builder().from(REFERENTIAL).parameters(ProcessParameters.builder()
+          .from(REFERENTIAL.parameters()).networkCandidaturesAllowed(Optional.empty()).build()).build());
+    }
+
+    private Dossier vocationalWithLgt(EstablishmentType leadType) {
+      Establishment lgt = Establishment.builder().uai(Fixtures.uai("0130004"))
+          .name("Lycée général et technologique Marcel-Pagnol").type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)
+          .sector(Sector.PUBLIC).build();
+      return Dossier.builder().from(NETWORK)
+          .establishment(Establishment.builder().from(NETWORK.establishment()).type(leadType).build())
+          .network(Network.builder().addCoApplicants(lgt).build()).build();
+    }
+
+    @Test
+    void d070_theEstablishmentsOfAnAllowedNetworkAreNotTypeChecked() {
+      // « ... ou un réseau d'établissements de l'enseignement public ou privé sous contrat »: the network is the
+      // eligible entity, and the text sets no type for its establishments
+      Dossier withLgt = withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE));
+      assertThat(check(withLgt).findings()).isEmpty();
+      assertThat(check(withCoApplicant(1, b -> b.type(Optional.empty()))).findings()).isEmpty();
+      // their sector still is
+      single(check(withCoApplicant(0, b -> b.type(EstablishmentType.OTHER).sector(Sector.PRIVATE_WITHOUT_CONTRACT))),
+          "LDM-D-071", "/network/coApplicants/0/sector");
+      // a referential that does not say networks are allowed has each establishment checked
+      single(silentOnNetworks().check(withLgt, AS_OF, Stage.CANDIDATURE), "LDM-D-070", "/network/coApplicants/0/type");
+    }
+
+    @Test
+    void d070_d073_aVocationalLyceeAssociatedWithAnLgtIsEligible() {
+      // « un lycée professionnel associé à un lycée général et technologique »
+      for (EstablishmentType lead : List.of(EstablishmentType.VOCATIONAL_LYCEE,
+          EstablishmentType.VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT)) {
+        assertThat(check(vocationalWithLgt(lead)).findings()).isEmpty();
+        assertThat(silentOnNetworks().check(vocationalWithLgt(lead), AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+        Referential noNetworks = Referential.builder().from(REFERENTIAL).parameters(ProcessParameters.builder()
+            .from(REFERENTIAL.parameters()).networkCandidaturesAllowed(false).build()).build();
+        assertThat(Checker.of(noNetworks).check(vocationalWithLgt(lead), AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+      }
+      // two LGTs are not that association: under a referential silent on networks, both are reported
+      Dossier lgtLeads = vocationalWithLgt(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE);
+      onlyFindings(silentOnNetworks().check(lgtLeads, AS_OF, Stage.CANDIDATURE),
+          "LDM-D-070 /establishment/type", "LDM-D-070 /network/coApplicants/0/type");
+    }
+
+    @Test
+    void d070_d073_withTheBundled2012Referential() {
+      Referential aix = io.github.ldmlib.io.Referentials.load("aix-marseille-2012", "2012-01");
+      Checker<Dossier> checker = Checker.of(aix);
+      List<String> eligibility = List.of("LDM-D-070", "LDM-D-071", "LDM-D-073");
+      for (Dossier d : List.of(vocationalWithLgt(EstablishmentType.VOCATIONAL_LYCEE),
+          withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))) {
+        Dossier in2012 = Dossier.builder().from(d).referentialId(aix.id()).referentialEdition(aix.edition().id()).build();
+        assertThat(checker.check(in2012, AS_OF, Stage.CANDIDATURE).findings())
+            .extracting(Finding::ruleId).noneMatch(eligibility::contains);
+      }
+      Dossier lgtAlone = Dossier.builder().from(withLead(b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))
+          .referentialId(aix.id()).build();
+      assertThat(checker.check(lgtAlone, AS_OF, Stage.CANDIDATURE).findings())
+          .extracting(Finding::ruleId).filteredOn(eligibility::contains).containsExactly("LDM-D-070");
+    }
+
+    @Test
+    void d070_theNationalReferentialListsNoType() {
+      Referential national = io.github.ldmlib.io.Referentials.load("ldm-national-2023", "2026-01");
+      assertThat(national.parameters().eligibleEstablishmentTypes()).isEmpty();
+      Dossier lgtAlone = Dossier.builder().from(withLead(b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))
+          .referentialId(national.id()).build();
+      assertThat(Checker.of(national).check(lgtAlone, AS_OF, Stage.CANDIDATURE).findings())
+          .extracting(Finding::ruleId).doesNotContain("LDM-D-070", "LDM-D-073");
     }
 
     @Test

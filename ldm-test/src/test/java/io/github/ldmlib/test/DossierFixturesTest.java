@@ -220,8 +220,8 @@ class DossierFixturesTest {
 
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
-          .hasOnlyFindingsOf("LDM-D-070")
-          .hasFindingsOf("LDM-D-070").at(JsonPointer.parse("/network/coApplicants/1/type")).withSeverity(MAJOR_GAP).exactly(1);
+          .hasOnlyFindingsOf("LDM-D-071")
+          .hasFindingsOf("LDM-D-071").at(JsonPointer.parse("/network/coApplicants/1/sector")).withSeverity(MAJOR_GAP).exactly(1);
     }
 
     @Test
@@ -327,11 +327,11 @@ class DossierFixturesTest {
     }
 
     @Test
-    void anIneligibleCoApplicantUnderAReferentialWithoutEligibleTypes() {
+    void anIneligibleCoApplicantUnderAReferentialWithoutEligibleSectors() {
       assertThatThrownBy(NATIONAL::withIneligibleCoApplicant)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("ldm-national-2023@2026-01 lists no eligible establishment type, so no co-applicant can be "
-              + "ineligible (rule LDM-D-070 does not apply)");
+          .hasMessage("ldm-national-2023@2026-01 lists no eligible sector, so no co-applicant can be "
+              + "ineligible (rule LDM-D-071 does not apply)");
     }
 
     @Test

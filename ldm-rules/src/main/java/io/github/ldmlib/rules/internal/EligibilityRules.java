@@ -30,12 +30,23 @@ final class EligibilityRules {
 
   private EligibilityRules() {}
 
+  private static final String ENTITIES = "Aix-Marseille 2012, cahier des charges, L'entité: « Peut devenir lycée "
+      + "des métiers : un lycée professionnel, un lycée polyvalent, un lycée professionnel associé à un lycée "
+      + "général et technologique ou un réseau d'établissements de l'enseignement public ou privé sous contrat. »";
+
   static final Rule<Dossier> ELIGIBLE_TYPE = Catalogue.dossier("LDM-D-070", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
-      .checks("Every applicant (the lead establishment and each co-applicant) states its type, and the type "
-          + "is one the referential allows to apply. Does not apply when the referential lists no eligible type. "
-          + "The finding cites the referential's source.")
-      .reads("`parameters.eligibleEstablishmentTypes`")
+      .checks("The applicant states its type, and the type is one the referential allows to apply (" + ENTITIES
+          + "). The eligible entity is the candidature, not each establishment: a lycée professionnel (lead "
+          + "`VOCATIONAL_LYCEE` or `VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT`) whose one co-applicant is a "
+          + "`GENERAL_AND_TECHNOLOGICAL_LYCEE` is the association the text names, eligible when the referential "
+          + "allows `VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT`; and when the referential allows networks "
+          + "(`networkCandidaturesAllowed: true`), a network candidature is itself eligible, the text setting no "
+          + "type for its establishments, so no type is checked (their sector still is, LDM-D-071). Otherwise "
+          + "every applicant (the lead establishment and each co-applicant) is checked. Does not apply when the "
+          + "referential lists no eligible type, as the national texts of 2023 do not. The finding cites the "
+          + "referential's source.")
+      .reads("`parameters.eligibleEstablishmentTypes`, `networkCandidaturesAllowed`")
       .check(EligibilityRules::eligibleType);
 
   static final Rule<Dossier> ELIGIBLE_SECTOR = Catalogue.dossier("LDM-D-071", MAJOR_GAP)
@@ -55,8 +66,11 @@ final class EligibilityRules {
   static final Rule<Dossier> NETWORK_ALLOWED = Catalogue.dossier("LDM-D-073", MAJOR_GAP)
       .citing("the referential's own source, where its parameters come from")
       .checks("A network candidature (a dossier with co-applicants) is made only under a referential that "
-          + "allows networks. Does not apply when the referential does not say.")
-      .reads("`parameters.networkCandidaturesAllowed`")
+          + "allows networks (" + ENTITIES + " The national presentation of 2023: « Les lycées peuvent être "
+          + "labellisés en réseaux »). A lycée professionnel with one associated lycée général et technologique "
+          + "is not a network when the referential allows `VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT`. Does not apply "
+          + "when the referential does not say.")
+      .reads("`parameters.networkCandidaturesAllowed`, `eligibleEstablishmentTypes`")
       .check(EligibilityRules::networkAllowed);
 
   static final Rule<Dossier> COMMON_STRATEGY = Catalogue.dossier("LDM-D-074", MAJOR_GAP)
@@ -81,10 +95,31 @@ final class EligibilityRules {
     return applicants;
   }
 
+  /**
+   * True for a lycée professionnel associated with a lycée général et technologique, under a
+   * referential that admits it: the lead is a lycée professionnel and its one co-applicant an LGT.
+   */
+  private static boolean vocationalWithLgt(CheckContext<Dossier> context) {
+    Dossier dossier = context.document();
+    if (!context.parameters().eligibleEstablishmentTypes().contains(EstablishmentType.VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT)
+        || !dossier.isNetworkCandidature()) {
+      return false;
+    }
+    List<Establishment> co = dossier.network().get().coApplicants();
+    return dossier.establishment().type()
+        .filter(t -> t == EstablishmentType.VOCATIONAL_LYCEE || t == EstablishmentType.VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT)
+        .isPresent()
+        && co.size() == 1 && co.get(0).type().equals(Optional.of(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE));
+  }
+
   private static void eligibleType(CheckContext<Dossier> context, FindingSink findings) {
-    Set<EstablishmentType> allowed = context.referential().parameters().eligibleEstablishmentTypes();
-    if (allowed.isEmpty()) {
+    ProcessParameters p = context.parameters();
+    Set<EstablishmentType> allowed = p.eligibleEstablishmentTypes();
+    if (allowed.isEmpty() || vocationalWithLgt(context)) {
       return;
+    }
+    if (context.document().isNetworkCandidature() && p.networkCandidaturesAllowed().orElse(false)) {
+      return; // the network itself is the eligible entity
     }
     Locale lang = context.language();
     String list = allowed.stream().sorted()
@@ -140,7 +175,8 @@ final class EligibilityRules {
 
   private static void networkAllowed(CheckContext<Dossier> context, FindingSink findings) {
     ProcessParameters p = context.referential().parameters();
-    if (p.networkCandidaturesAllowed().equals(Optional.of(false)) && context.document().isNetworkCandidature()) {
+    if (p.networkCandidaturesAllowed().equals(Optional.of(false)) && context.document().isNetworkCandidature()
+        && !vocationalWithLgt(context)) {
       findings.at(JsonPointer.of("network")).source(context.referential().source())
           .report("notAllowed", context.referential().id());
     }
