@@ -18,12 +18,13 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
- * The {@code ldm} command line (<i>outil en ligne de commande</i>): checks dossiers, writes
+ * The {@code ldm} command line (<i>outil en ligne de commande</i>): checks dossiers and audit files, writes
  * reports for people, checks batches, shows referentials and schemas, writes dossier skeletons.
  * {@code docs/cli.md} describes every command; {@code ldm --help} lists them.
  *
  * <pre>{@code
  * $ ldm check examples/dossier-complete.json
+ * $ ldm check examples/audit-file-marie-marvingt.json
  * $ ldm report dossier.json --format html -o rapport.html
  * $ ldm batch dossiers.jsonl -o lot/
  * }</pre>
@@ -35,7 +36,7 @@ import picocli.CommandLine;
  */
 public final class Ldm {
 
-  /** Exit code of a success; for a check, the dossier has no gap (it may have observations). */
+  /** Exit code of a success; for a check, the dossier or audit file has no gap (it may have observations). */
   public static final int EXIT_OK = ExitCodes.OK;
 
   /** Exit code of a check that found at least one gap, major or minor. */

@@ -53,6 +53,27 @@ class BatchCommandTest {
   }
 
   @Test
+  void aFolderMayHoldAuditFilesTheirKindToldFromEachFile() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("lot"));
+    Cli.write(Cli.conforming(), in.resolve("a-dossier.json"));
+    Cli.defectiveAudit(in.resolve("b-audit.json"));
+    Files.copy(EXAMPLES.resolve("referential-excerpt.json"), in.resolve("c-referentiel.json"));
+    Path out = dir.resolve("sortie");
+
+    Cli.Result r = run("batch", in.toString(), "-o", out.toString(), "--as-of", AS_OF);
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(r.errLines()).filteredOn(l -> l.startsWith("[")).containsExactly(
+        "[1/3] a-dossier.json : Conforme avec observations",
+        "[2/3] b-audit.json : Non conforme",
+        "[3/3] c-referentiel.json : illisible — " + in.resolve("c-referentiel.json")
+            + " est un document de type « referential », que batch ne vérifie pas ; types vérifiés : dossier, audit-file");
+    assertThat(out.resolve("reports/b-audit.md")).content().contains("## Dossier d’audit dans son ensemble")
+        .contains("LDM-A-002");
+    assertThat(out.resolve("reports/b-audit.json")).content().contains("\"documentKind\": \"audit-file\"");
+  }
+
+  @Test
   void criteriaAreAggregatedAcrossDossiers() throws IOException {
     Path in = Files.createDirectories(dir.resolve("lot"));
     Cli.write(Cli.conforming(), in.resolve("a.json"));

@@ -1,6 +1,8 @@
 package io.github.ldmlib.cli;
 
 import io.github.ldmlib.io.LdmJson;
+import io.github.ldmlib.model.audit.AuditFile;
+import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.dossier.Dossier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,6 +20,9 @@ final class Cli {
   static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
 
   static final Path COMPLETE = EXAMPLES.resolve("dossier-complete.json");
+
+  /** The example audit file of the same lycée, against the national referential it names. */
+  static final Path AUDIT_FILE = EXAMPLES.resolve("audit-file-marie-marvingt.json");
 
   /** A fixed date, so that what is due does not change with the day the tests run. */
   static final String AS_OF = "2026-11-22";
@@ -53,9 +58,28 @@ final class Cli {
     return read(COMPLETE);
   }
 
-  static Path write(Dossier dossier, Path file) {
+  static AuditFile readAudit(Path file) {
     try {
-      LdmJson.defaults().write(dossier, file);
+      return LdmJson.defaults().read(AuditFile.class, file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The example audit file whose summary names another referential than its plan and dashboard:
+   * one major gap ({@code LDM-A-002}) on {@code /summary/referentialId}, written to a file.
+   */
+  static Path defectiveAudit(Path file) {
+    AuditFile audit = readAudit(AUDIT_FILE);
+    AuditSummary summary = audit.summary().orElseThrow();
+    return write(AuditFile.builder().from(audit)
+        .summary(AuditSummary.builder().from(summary).referentialId("aix-marseille-2012").build()).build(), file);
+  }
+
+  static Path write(Object document, Path file) {
+    try {
+      LdmJson.defaults().write(document, file);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.github.ldmlib.io;
 
 import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.meta.DocumentKind;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
+import io.github.ldmlib.io.internal.KindDetector;
 import io.github.ldmlib.io.internal.LineSource;
 import io.github.ldmlib.io.internal.ModelCodecs;
 import io.github.ldmlib.io.internal.ParseErrors;
@@ -52,6 +54,9 @@ import java.util.Optional;
  * AuditPlan plan = json.read(AuditPlan.class, Path.of("plan-audit.json"));
  * json.write(report, System.out);                          // a ConformityReport
  * }</pre>
+ *
+ * <p>A document whose kind is not known in advance is first asked for it, {@link #kindOf(Path)},
+ * then read as that kind's type.
  *
  * <p><b>Reading</b> is strict: malformed JSON, a wrong type, an unknown or duplicate key, a
  * missing required key, an unknown enum constant, an invalid UAI, school year or date, a
@@ -188,6 +193,78 @@ public final class LdmJson {
    */
   public LdmModule module() {
     return new LdmModule(lenient, locale);
+  }
+
+  // ------------------------------------------------------------------ telling the kind
+
+  /**
+   * Tells the kind of the document in a UTF-8 file, from the {@code "kind"} of its header, without
+   * reading the document: the rest of the top level is skipped unread. Read the document then as
+   * that kind's type ({@code read(kind.type(), file)}), which checks everything else.
+   *
+   * <pre>{@code
+   * DocumentKind<?> kind = json.kindOf(Path.of("audit.json"));   // DocumentKind.AUDIT_FILE
+   * Object document = json.read(kind.type(), Path.of("audit.json"));
+   * }</pre>
+   *
+   * @param file the file; its path is the source name of errors
+   * @return the kind the document names
+   * @throws LdmFormatException if the kind cannot be told, naming the file, line, column and why:
+   *     the file is empty or not JSON ({@link FormatProblem#MALFORMED_JSON}), not a JSON object
+   *     ({@link FormatProblem#WRONG_TYPE}), of an unsupported {@code formatVersion} ({@link
+   *     FormatProblem#UNSUPPORTED_FORMAT_VERSION}), has no {@code "kind"} ({@link
+   *     FormatProblem#MISSING_PROPERTY}), or a {@code "kind"} that is not a string ({@link
+   *     FormatProblem#WRONG_TYPE}) or names no kind ({@link FormatProblem#WRONG_DOCUMENT_KIND})
+   * @throws IOException if the file cannot be read
+   */
+  public DocumentKind<?> kindOf(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return detect(new Utf8Reader(in), file.toString());
+    }
+  }
+
+  /**
+   * Tells the kind of the document in a UTF-8 stream, as {@link #kindOf(Path)} does. The stream
+   * is not closed, and it may have been read past the header: open a new one to read the document.
+   *
+   * @param in the stream
+   * @param sourceName the name of the source in error messages
+   * @return the kind the document names
+   * @throws LdmFormatException if the kind cannot be told, as {@link #kindOf(Path)} says
+   * @throws IOException if reading fails
+   */
+  public DocumentKind<?> kindOf(InputStream in, String sourceName) throws IOException {
+    return detect(new Utf8Reader(Objects.requireNonNull(in, "in")), sourceName);
+  }
+
+  /**
+   * Tells the kind of the document in a string, as {@link #kindOf(Path)} does; errors name the
+   * source {@value #STRING_SOURCE}.
+   *
+   * @param json the JSON text
+   * @return the kind the document names
+   * @throws LdmFormatException if the kind cannot be told, as {@link #kindOf(Path)} says
+   */
+  public DocumentKind<?> kindOf(String json) {
+    try {
+      return detect(new StringReader(Objects.requireNonNull(json, "json")), STRING_SOURCE);
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+  }
+
+  private DocumentKind<?> detect(Reader reader, String sourceName) throws IOException {
+    Objects.requireNonNull(sourceName, "sourceName");
+    ReadState s = new ReadState(lenient, locale, sourceName, 0, w -> { }, limits.maxArrayLength(), false);
+    try (JsonParser p = factory.createParser(reader)) {
+      try {
+        return KindDetector.detect(p, s);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.convert(e, p, s, limits);
+      } catch (Utf8Reader.EncodingException e) {
+        throw ParseErrors.encoding(e, s);
+      }
+    }
   }
 
   // ------------------------------------------------------------------ reading

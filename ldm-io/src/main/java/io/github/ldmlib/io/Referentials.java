@@ -211,6 +211,51 @@ public final class Referentials {
     return profile.applyTo(base, locale);
   }
 
+  /** The academy and regional profiles bundled with the library, by id. */
+  private static final List<String> PROFILES = List.of("nouvelle-aquitaine-2023");
+
+  private static final Map<String, AcademyProfile> PROFILE_CACHE = new ConcurrentHashMap<>();
+
+  /**
+   * The ids of the bundled academy and regional profiles: {@code nouvelle-aquitaine-2023}, the
+   * Nouvelle-Aquitaine campaign calendar (the dossier and its evidence returned three weeks before
+   * the audit), which is that region's, not the national referential's.
+   *
+   * @return the ids, unmodifiable
+   */
+  public static List<String> profileIds() {
+    return PROFILES;
+  }
+
+  /**
+   * Loads a bundled academy or regional profile; apply it with {@link #tailor(AcademyProfile)}.
+   *
+   * <pre>{@code
+   * Referential naCampaign = Referentials.tailor(Referentials.profile("nouvelle-aquitaine-2023"));
+   * }</pre>
+   *
+   * @param id the profile id, one of {@link #profileIds()}
+   * @return the profile, cached
+   * @throws NoSuchElementException if no bundled profile has that id; the message lists them
+   */
+  public static AcademyProfile profile(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!PROFILES.contains(id)) {
+      throw new NoSuchElementException("No bundled profile " + id + "; bundled: " + String.join(", ", PROFILES));
+    }
+    return PROFILE_CACHE.computeIfAbsent(id, key -> {
+      String resource = "/io/github/ldmlib/io/profiles/" + key + ".json";
+      try (InputStream in = Referentials.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("classpath:" + resource + " is missing from the class path");
+        }
+        return LdmJson.defaults().read(AcademyProfile.class, in, "classpath:" + resource);
+      } catch (IOException e) {
+        throw new UncheckedIOException("classpath:" + resource + " cannot be read", e);
+      }
+    });
+  }
+
   private static String bundled() {
     return list().stream().map(ReferentialInfo::toString).collect(Collectors.joining(", "));
   }

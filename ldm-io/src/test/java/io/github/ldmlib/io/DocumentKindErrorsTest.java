@@ -296,7 +296,7 @@ class DocumentKindErrorsTest {
         "language": "fr",
         "labelStatus": "FOLLOW_UP_DUE",
         "verdict": "CONFORMING_WITH_OBSERVATIONS",
-        "counts": {"majorGaps": 0, "minorGaps": 0, "observations": 1, "infos": 0},
+        "counts": {"majorGaps": 0, "minorGaps": 0, "observations": 1, "notSubmittable": 0, "toComplete": 0, "advice": 0, "infos": 0},
         "findings": [
           {
             "ruleId": "LDM-A-023",
@@ -354,13 +354,13 @@ class DocumentKindErrorsTest {
         "language": "fr",
         "verdict": "NON_CONFORMING",
         "readyForAudit": true,
-        "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "infos": 0},
+        "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "notSubmittable": 0, "toComplete": 0, "advice": 0, "infos": 0},
         "criterionIds": ["C4"],
         "criteria": [
           {
             "criterionId": "C4",
             "verdict": "NON_CONFORMING",
-            "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "infos": 0}
+            "counts": {"majorGaps": 0, "minorGaps": 1, "observations": 0, "notSubmittable": 0, "toComplete": 0, "advice": 0, "infos": 0}
           }
         ],
         "findings": [
@@ -391,12 +391,14 @@ class DocumentKindErrorsTest {
     @Test
     void countsThatDoNotFollowFromTheFindingsAreRefusedWhereTheFileStatesThem() {
       String wrong = replaceOnce(REPORT,
-          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"infos\": 0},\n  \"criterionIds\"",
-          "\"counts\": {\"majorGaps\": 7, \"minorGaps\": 2, \"observations\": 0, \"infos\": 0},\n  \"criterionIds\"");
+          "\"counts\": {\"majorGaps\": 0, \"minorGaps\": 1, \"observations\": 0, \"notSubmittable\": 0, \"toComplete\": 0, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"",
+          "\"counts\": {\"majorGaps\": 7, \"minorGaps\": 2, \"observations\": 0, \"notSubmittable\": 0, \"toComplete\": 0, \"advice\": 0, \"infos\": 0},\n  \"criterionIds\"");
       LdmFormatException e = expect(ConformityReport.class, wrong, FormatProblem.INVALID_VALUE,
           "{\"majorGaps\": 7", "/counts");
       assertThat(e.detail()).isEqualTo("« counts » vaut {\"majorGaps\":7,\"minorGaps\":2,\"observations\":0,"
-          + "\"infos\":0} dans le fichier, mais {\"majorGaps\":0,\"minorGaps\":1,\"observations\":0,\"infos\":0}"
+          + "\"notSubmittable\":0,\"toComplete\":0,\"advice\":0,\"infos\":0} dans le fichier, mais "
+          + "{\"majorGaps\":0,\"minorGaps\":1,\"observations\":0,\"notSubmittable\":0,\"toComplete\":0,"
+          + "\"advice\":0,\"infos\":0}"
           + " d’après le reste du document, dont il se déduit");
       LdmFormatException english = assertThrows(LdmFormatException.class,
           () -> JSON.withLocale(Locale.ENGLISH).read(ConformityReport.class, wrong));

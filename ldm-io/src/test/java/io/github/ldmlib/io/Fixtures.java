@@ -1,8 +1,9 @@
 package io.github.ldmlib.io;
 
 import io.github.ldmlib.model.JsonPointer;
-import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
@@ -24,7 +25,6 @@ import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.IntervieweeKind;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
@@ -33,9 +33,7 @@ import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.RequirementCoverage;
-import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Articulation;
@@ -61,10 +59,12 @@ import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AddedRequirement;
 import io.github.ldmlib.model.referential.AuditTeamComposition;
+import io.github.ldmlib.model.referential.CitedWording;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -79,6 +79,7 @@ import io.github.ldmlib.model.referential.QualeducSheet;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.ReformMeasure;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StrategicAxis;
 import io.github.ldmlib.model.referential.StructureElement;
@@ -288,9 +289,14 @@ final class Fixtures {
         .addRequirements(Requirement.builder().id("C4.R1").text("L'établissement dispose d'une stratégie partenariale.")
             .source(SOURCE).build(), requirement())
         .addQualeducSheetIds("2.5", "3.5")
+        .addQualeducSheetWordings(CitedWording.of("3.5", "Faire vivre les réseaux"))
         .addReformMeasures(ReformMeasure.builder().id("C4.RM1").text("Ambition emploi").build())
         .addActors(Actor.builder().id("C4.ACT1").text("Bureau des entreprises").group("Acteurs").build())
-        .addEvaluationDomainLinks(EvaluationDomainLink.builder().domainId("D4").addSubDomainIds("D4.1", "D4.2").build())
+        .addEvaluationDomainLinks(EvaluationDomainLink.builder().domainId("D4")
+            .wording("l'établissement dans son environnement institutionnel et partenarial")
+            .addSubDomainIds("D4.1", "D4.2")
+            .addSubDomainWordings(CitedWording.of("D4.1", "Collaborations avec les autres établissements (écoles, collèges)"))
+            .build())
         .addStrategicAxes(StrategicAxis.builder().id("C4.AX1").text("CONNAISSANCE")
             .addSubItems("du tissu économique local", "des organismes de proximité").build())
         .addOperationalObjectives(OperationalObjective.builder().id("C4.OBJ1").text("Identifier les partenaires").build())
@@ -660,7 +666,8 @@ final class Fixtures {
         action(), engagement(), engagementDecision(), engagementDecision().teams().get(0), section(), evidence(), SOURCE, referential.edition(), requirement(),
         criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),
         criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
-        criterion.exampleIndicators().get(0), criterion.evaluationDomainLinks().get(0), criterion,
+        criterion.exampleIndicators().get(0), criterion.qualeducSheetWordings().get(0),
+        criterion.evaluationDomainLinks().get(0), criterion,
         referential.qualeducSheets().get(0), referential.evaluationDomains().get(0).subDomains().get(0),
         referential.evaluationDomains().get(0), structureElement(), parameters(), parameters().auditTeams().get(0),
         ruleTailoring(),

@@ -1,6 +1,7 @@
 package io.github.ldmlib.report;
 
 import io.github.ldmlib.model.audit.AuditDashboard;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -22,9 +23,9 @@ import java.util.Objects;
 
 /**
  * Renders the documents of the label for people (<i>rapports lisibles</i>): the conformity report
- * of a dossier (<i>rapport de conformité</i>), the audit summary report (<i>rapport de synthèse</i>,
+ * of a dossier or of an audit file (<i>rapport de conformité</i>), the audit summary report (<i>rapport de synthèse</i>,
  * LDM 05), the audit dashboard (<i>tableau de bord</i>, LDM 04) and the summary of a batch of
- * dossiers, as a self-contained printable HTML page or as Markdown; the conformity report and the
+ * dossiers, as a self-contained printable HTML page or as Markdown; the conformity reports and the
  * batch summary also as plain text for a terminal, and the tables of a batch summary as CSV.
  *
  * <pre>{@code
@@ -115,6 +116,47 @@ public final class ReportRenderer {
    */
   public String text(ConformityReport report, Referential referential, Dossier dossier) {
     return Templates.plain("text/conformity.jte", view(report, referential, dossier));
+  }
+
+  /**
+   * Renders the conformity report of an audit file as the report of a dossier is rendered: a tile
+   * per criterion the report has a result for, the findings grouped by criterion with where (the
+   * place in the audit file in words, for example « Plan › Équipe 1 », and its JSON Pointer) and
+   * why, the wording and source of every requirement a finding concerns; the date of the audit and
+   * the status of the label, when the report computed it, take the place of the readiness for audit.
+   * There are no indicators.
+   *
+   * @param format the format, not null
+   * @param report the report of the audit file, not null
+   * @param referential the referential the audit file was checked against (the one the report names), not null
+   * @param file the audit file that was checked, not null
+   * @return the document
+   * @throws IllegalArgumentException if the report is not one of an audit file, or the referential
+   *     is not the one the report names
+   */
+  public String render(ReportFormat format, ConformityReport report, Referential referential, AuditFile file) {
+    Objects.requireNonNull(format, "format");
+    ConformityReportView view = view(report, referential, file);
+    return switch (format) {
+      case HTML -> Templates.html("conformity.jte", view);
+      case MARKDOWN -> Templates.plain("markdown/conformity.jte", view);
+    };
+  }
+
+  /**
+   * Renders the conformity report of an audit file as plain text for a terminal, as {@code ldm
+   * check} prints it: the findings grouped by criterion, each with its severity, pointer, message
+   * and rule, then a summary line with the status of the label.
+   *
+   * @param report the report of the audit file, not null
+   * @param referential the referential the audit file was checked against, not null
+   * @param file the audit file that was checked, not null
+   * @return the text, ending with a line break
+   * @throws IllegalArgumentException if the report is not one of an audit file, or the referential
+   *     is not the one the report names
+   */
+  public String text(ConformityReport report, Referential referential, AuditFile file) {
+    return Templates.plain("text/conformity.jte", view(report, referential, file));
   }
 
   /**
@@ -223,6 +265,21 @@ public final class ReportRenderer {
    */
   public ConformityReportView view(ConformityReport report, Referential referential, Dossier dossier) {
     return ConformityViews.of(report, referential, dossier, texts);
+  }
+
+  /**
+   * Computes the view of an audit file's conformity report, as {@link #render(ReportFormat,
+   * ConformityReport, Referential, AuditFile)} renders it.
+   *
+   * @param report the report of the audit file, not null
+   * @param referential the referential the audit file was checked against, not null
+   * @param file the audit file that was checked, not null
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of an audit file, or the referential
+   *     is not the one the report names
+   */
+  public ConformityReportView view(ConformityReport report, Referential referential, AuditFile file) {
+    return ConformityViews.of(report, referential, file, texts);
   }
 
   /**

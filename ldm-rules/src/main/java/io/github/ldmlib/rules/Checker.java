@@ -1,6 +1,7 @@
 package io.github.ldmlib.rules;
 
 import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
@@ -150,7 +151,48 @@ public final class Checker<D> {
   }
 
   /**
-   * Checks a document at the stage it states, with messages in French.
+   * Checks a document as it stood at its own date, at the stage it states, with messages in French.
+   * A document is judged at its own date ({@link ConformityReport#asOfBasis()} {@link
+   * AsOfBasis#DOCUMENT_DATE}): a dossier at its submission date, an audit file at its audit day; a
+   * document that states no date is checked as of today ({@link AsOfBasis#DAY_OF_CHECK}).
+   *
+   * @param document the document, not null
+   * @return the report
+   */
+  public ConformityReport check(D document) {
+    return check(document, Locale.FRENCH);
+  }
+
+  /**
+   * Checks a document as it stood at its own date (see {@link #check(Object)}), at the stage it
+   * states.
+   *
+   * @param document the document, not null
+   * @param locale the language of the messages: English if its language is English, French otherwise
+   * @return the report
+   */
+  public ConformityReport check(D document, Locale locale) {
+    Objects.requireNonNull(document, "document");
+    return run(document, null, spec.stageOf(document), locale);
+  }
+
+  /**
+   * Checks a document as it stood at its own date (see {@link #check(Object)}), for a stage of the
+   * label.
+   *
+   * @param document the document, not null
+   * @param stage the stage, not null
+   * @param locale the language of the messages: English if its language is English, French otherwise
+   * @return the report
+   */
+  public ConformityReport check(D document, Stage stage, Locale locale) {
+    Objects.requireNonNull(document, "document");
+    return run(document, null, Optional.of(Objects.requireNonNull(stage, "stage")), locale);
+  }
+
+  /**
+   * Checks a document as of a date the caller gives, at the stage it states, with messages in
+   * French.
    *
    * @param document the document, not null
    * @param asOf the date of the check, not null; what is due or overdue depends on it
@@ -161,8 +203,8 @@ public final class Checker<D> {
   }
 
   /**
-   * Checks a document at the stage it states: for a dossier, the candidature or, for a renewal
-   * dossier, the renewal; for an audit file, the stage of its audit.
+   * Checks a document as of a date the caller gives, at the stage it states: for a dossier, the
+   * candidature or, for a renewal dossier, the renewal; for an audit file, the stage of its audit.
    *
    * @param document the document, not null
    * @param asOf the date of the check, not null; what is due or overdue depends on it
@@ -170,11 +212,13 @@ public final class Checker<D> {
    * @return the report
    */
   public ConformityReport check(D document, LocalDate asOf, Locale locale) {
+    Objects.requireNonNull(asOf, "asOf");
     return run(document, asOf, spec.stageOf(Objects.requireNonNull(document, "document")), locale);
   }
 
   /**
-   * Checks a document for a stage of the label, with messages in French.
+   * Checks a document as of a date the caller gives, for a stage of the label, with messages in
+   * French.
    *
    * @param document the document, not null
    * @param asOf the date of the check, not null
@@ -186,7 +230,7 @@ public final class Checker<D> {
   }
 
   /**
-   * Checks a document for a stage of the label.
+   * Checks a document as of a date the caller gives, for a stage of the label.
    *
    * @param document the document, not null
    * @param asOf the date of the check, not null; what is due depends on it
@@ -195,12 +239,27 @@ public final class Checker<D> {
    * @return the report
    */
   public ConformityReport check(D document, LocalDate asOf, Stage stage, Locale locale) {
+    Objects.requireNonNull(asOf, "asOf");
     return run(document, asOf, Optional.of(Objects.requireNonNull(stage, "stage")), locale);
   }
 
-  private ConformityReport run(D document, LocalDate asOf, Optional<Stage> stage, Locale locale) {
+  /**
+   * The date a document is judged at when the caller gives none, and why.
+   *
+   * @param document the document
+   * @return its own date with {@link AsOfBasis#DOCUMENT_DATE}, or today with {@link
+   *     AsOfBasis#DAY_OF_CHECK} when it states none
+   */
+  private Map.Entry<LocalDate, AsOfBasis> defaultDate(D document) {
+    return spec.dateOf(document).map(d -> Map.entry(d, AsOfBasis.DOCUMENT_DATE))
+        .orElseGet(() -> Map.entry(LocalDate.now(), AsOfBasis.DAY_OF_CHECK));
+  }
+
+  private ConformityReport run(D document, LocalDate given, Optional<Stage> stage, Locale locale) {
+    Map.Entry<LocalDate, AsOfBasis> date = given != null ? Map.entry(given, AsOfBasis.GIVEN) : defaultDate(document);
+    LocalDate asOf = date.getKey();
     CheckContext<D> context = CheckContext.of(spec.kind(), referential, index, document, asOf, stage, locale);
-    List<Finding> findings = Engine.run(rules, context, context.walker(), spec.invalidPointerKey()).stream()
+    List<Finding> findings = Engine.run(rules, context, context.walker(), spec).stream()
         .sorted(Engine.order(criterionOrder)).distinct().toList();
     ConformityReport.Builder report = ConformityReport.builder()
         .documentKind(spec.kind())
@@ -208,6 +267,8 @@ public final class Checker<D> {
         .referentialEdition(referential.edition().id())
         .stage(stage)
         .asOf(asOf)
+        .asOfBasis(date.getValue())
+        .documentDate(spec.dateOf(document))
         .language(context.language().getLanguage())
         .findings(findings)
         .ruleIds(ruleIds);
@@ -367,12 +428,13 @@ public final class Checker<D> {
       for (ClassLoader loader : discovery) {
         all.addAll(Engine.discover(loader, problems, causes));
       }
-      List<RuleSpec<D>> specs = Engine.assemble(spec.kind(), all, builtIn::contains, tailorings,
+      List<RuleSpec<D>> specs = Engine.assemble(spec, all, builtIn::contains, tailorings,
           Catalogue::isProtected, problems, causes);
       if (!problems.isEmpty()) {
         throw Engine.failure(spec.name().replaceFirst("^an? ", "the "), problems, causes);
       }
-      return new Checker<>(spec, referential, specs);
+      // A rule that enforces another referential's text does not judge this one's documents.
+      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential)).toList());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
@@ -7,6 +8,7 @@ import io.github.ldmlib.rules.internal.DeclaredRule;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A conformity rule (<i>règle de conformité</i>): a small named check of one {@linkplain
@@ -98,6 +100,30 @@ public interface Rule<D> {
   }
 
   /**
+   * The texts whose referentials the rule applies to, by the document a referential names as its
+   * {@link io.github.ldmlib.model.referential.Referential#source() source} (for example the national
+   * guide, {@code Guide de l'établissement et des auditeurs (DRAFPIC)}): a rule that enforces one
+   * text must not judge the documents of a referential drawn from another (the 2012 Aix-Marseille
+   * note is not the guide). A checker built on a referential drawn from another document does not
+   * run the rule.
+   *
+   * @return the source documents, or an empty set when the rule applies to every referential
+   */
+  default Set<String> referentialSources() {
+    return Set.of();
+  }
+
+  /**
+   * The stages of the label the rule applies to: a duty of the candidature audit is not one of the
+   * follow-up. A check at another stage, or at no stated stage, does not run the rule.
+   *
+   * @return the stages, or an empty set when the rule applies at every stage
+   */
+  default Set<Stage> stages() {
+    return Set.of();
+  }
+
+  /**
    * The rule's title and messages, in French and English: the title under the key {@code
    * <id>.title}, each message under {@code <id>.<messageKey>}.
    *
@@ -176,6 +202,8 @@ public interface Rule<D> {
     private String criterionId;
     private SourceRef source;
     private RuleDoc doc;
+    private Set<String> referentialSources = Set.of();
+    private Set<Stage> stages = Set.of();
     private MessageSource messages;
     private final MessageSource.Builder inline = MessageSource.builder();
 
@@ -204,6 +232,29 @@ public interface Rule<D> {
      */
     public Builder<D> source(SourceRef source) {
       this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Limits the rule to the referentials drawn from the texts it enforces (see {@link
+     * Rule#referentialSources()}).
+     *
+     * @param documents the source documents, as referentials name them in their {@code source}
+     * @return this declaration
+     */
+    public Builder<D> referentialSources(String... documents) {
+      this.referentialSources = Set.of(documents);
+      return this;
+    }
+
+    /**
+     * Limits the rule to stages of the label (see {@link Rule#stages()}).
+     *
+     * @param at the stages
+     * @return this declaration
+     */
+    public Builder<D> stages(Stage... at) {
+      this.stages = Set.of(at);
       return this;
     }
 
@@ -272,7 +323,7 @@ public interface Rule<D> {
         throw new IllegalStateException("Rule " + id + ": declare its messages inline or give a message source, not both");
       }
       return new DeclaredRule<>(kind, id, severity, Optional.ofNullable(criterionId), Optional.ofNullable(source),
-          messages != null ? messages : declared, Optional.ofNullable(doc), check);
+          messages != null ? messages : declared, Optional.ofNullable(doc), referentialSources, stages, check);
     }
   }
 }

@@ -12,8 +12,13 @@ import java.util.Optional;
  *     {@code —} when none
  * @param citing what its findings cite when the rule has no source of its own, for example "the
  *     model's constraints"
+ * @param clause the words of the source the rule enforces, quoted verbatim (in French for the
+ *     label's texts), when it enforces one
+ * @param grade why the rule has its default severity, from what the source says (a duty, a
+ *     recommendation, silence)
  */
-public record RuleDoc(String checks, String reads, Optional<String> citing) {
+public record RuleDoc(String checks, String reads, Optional<String> citing, Optional<String> clause,
+    Optional<String> grade) {
 
   /**
    * Creates the documentation.
@@ -24,6 +29,19 @@ public record RuleDoc(String checks, String reads, Optional<String> citing) {
     Objects.requireNonNull(checks, "checks");
     Objects.requireNonNull(reads, "reads");
     Objects.requireNonNull(citing, "citing");
+    Objects.requireNonNull(clause, "clause");
+    Objects.requireNonNull(grade, "grade");
+  }
+
+  /**
+   * Creates the documentation without a quoted clause or a grade reason.
+   *
+   * @param checks what the rule checks
+   * @param reads what it reads of the referential
+   * @param citing what its findings cite, if the rule has no source of its own
+   */
+  public RuleDoc(String checks, String reads, Optional<String> citing) {
+    this(checks, reads, citing, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -43,7 +61,27 @@ public record RuleDoc(String checks, String reads, Optional<String> citing) {
    * @return the new documentation
    */
   public RuleDoc reads(String reads) {
-    return new RuleDoc(checks, reads, citing);
+    return new RuleDoc(checks, reads, citing, clause, grade);
+  }
+
+  /**
+   * Returns the same documentation with the clause the rule enforces.
+   *
+   * @param verbatim the source's words
+   * @return the new documentation
+   */
+  public RuleDoc clause(String verbatim) {
+    return new RuleDoc(checks, reads, citing, Optional.of(verbatim), grade);
+  }
+
+  /**
+   * Returns the same documentation with the reason of the rule's grade.
+   *
+   * @param reason why the default severity is what it is
+   * @return the new documentation
+   */
+  public RuleDoc grade(String reason) {
+    return new RuleDoc(checks, reads, citing, clause, Optional.of(reason));
   }
 
   /**
@@ -53,6 +91,6 @@ public record RuleDoc(String checks, String reads, Optional<String> citing) {
    * @return the new documentation
    */
   public RuleDoc citing(String citing) {
-    return new RuleDoc(checks, reads, Optional.of(citing));
+    return new RuleDoc(checks, reads, Optional.of(citing), clause, grade);
   }
 }

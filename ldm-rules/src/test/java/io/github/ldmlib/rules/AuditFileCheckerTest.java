@@ -244,7 +244,7 @@ class AuditFileCheckerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("referential parameters.followUpAuditYears: a follow-up audit at 2 years has no audit stage");
     assertThatThrownBy(() -> CHECKER.check(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("document");
-    assertThatThrownBy(() -> CHECKER.check(FILE, null)).isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> CHECKER.check(FILE, (LocalDate) null)).isInstanceOf(NullPointerException.class).hasMessage("asOf");
     assertThat(CHECKER.referential()).isSameAs(REFERENTIAL);
     assertThat(CHECKER).hasToString("Checker[audit-file, aix-marseille-test@2012-01, 35 rules]");
     assertThat(BuiltInRules.byId("LDM-A-040")).isPresent();

@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.conformity.ConformityReport;
@@ -110,6 +111,8 @@ final class Fixtures {
           .addEligibleSectors(Sector.PUBLIC, Sector.PRIVATE_UNDER_CONTRACT)
           .networkCandidaturesAllowed(true)
           .build())
+      // Section E of the guide, as the bundled national referential states it: a referential brings its own structure.
+      .dossierStructure(Referentials.load("ldm-national-2023", "2026-01").dossierStructure())
       .source(SourceRef.of(GUIDE, "janvier 2026", "F. Cahier des charges du label lycée des métiers"))
       .build();
 

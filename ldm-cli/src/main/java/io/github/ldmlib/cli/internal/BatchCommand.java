@@ -27,17 +27,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ldm batch INPUT -o OUT}: checks many dossiers, a JSON Lines file or every {@code *.json}
- * of a folder, and writes a report per dossier and a summary per dossier and per criterion.
+ * of a folder (where audit files are checked too, each file's kind told from the file), and writes
+ * a report per document and a summary per document and per criterion.
  */
 @Command(name = "batch",
     header = "Checks many dossiers and summarises them per dossier and per criterion.",
-    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder. Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and one JSON report per dossier), summary.md, summary.csv and criteria.csv. A dossier that cannot be read is reported and the batch goes on. Exit code 2 if a dossier could not be read, else 1 if a dossier has gaps, else 0.")
+    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder, where each file may be a dossier or an audit file, its kind told from its \"kind\". Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and one JSON report per document), summary.md, summary.csv and criteria.csv. A document that cannot be read, or is of another kind, is reported and the batch goes on. Exit code 2 if a document could not be read, else 1 if a document has gaps, else 0.")
 public final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand
   Root root;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Lines file, or a folder of dossier files.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Lines file of dossiers, or a folder of dossier and audit files.")
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The folder to write the reports and summaries into.")
@@ -66,7 +67,7 @@ public final class BatchCommand implements Callable<Integer> {
         String stem = name.substring(0, name.length() - ".json".length());
         BatchEntry entry;
         try {
-          entry = one(name, stem, inputs.dossier(file), checking, inputs, reports);
+          entry = one(name, stem, inputs.checkable(file, "batch"), checking, inputs, reports);
         } catch (RuntimeException e) {
           entry = failed(name, e, t);
         }
@@ -86,7 +87,8 @@ public final class BatchCommand implements Callable<Integer> {
             entry = failed(name, line.error().get(), t);
           } else {
             try {
-              entry = one(name, "line-" + line.lineNumber(), line.value().orElseThrow(), checking, inputs, reports);
+              entry = one(name, "line-" + line.lineNumber(),
+                  CheckedKind.DOSSIER.document(line.value().orElseThrow(), name), checking, inputs, reports);
             } catch (RuntimeException e) {
               entry = failed(name, e, t);
             }
@@ -127,12 +129,13 @@ public final class BatchCommand implements Callable<Integer> {
         .orElse(t.get("batch.unreadable") + " — " + entry.error().orElse(""));
   }
 
-  private BatchEntry one(String name, String stem, Dossier dossier, Checking checking, Inputs inputs, Path reports) {
-    Checking.Checked checked = checking.check(dossier);
+  private BatchEntry one(String name, String stem, CheckedKind.Document<?> document, Checking checking, Inputs inputs,
+      Path reports) {
+    Checking.Checked<?> checked = checking.check(document);
     ConformityReport report = checked.report();
     String fileStem = safe(stem);
-    inputs.write(reports.resolve(fileStem + ".md"), ReportRenderer.of(inputs.texts().locale())
-        .render(ReportFormat.MARKDOWN, report, checked.referential(), dossier));
+    inputs.write(reports.resolve(fileStem + ".md"),
+        checked.render(ReportRenderer.of(inputs.texts().locale()), ReportFormat.MARKDOWN));
     inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
     return BatchEntry.checked(name, report, checked.referential());
   }

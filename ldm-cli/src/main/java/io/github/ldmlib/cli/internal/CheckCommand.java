@@ -11,10 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ldm check DOSSIER}: checks a dossier and prints the findings grouped by criterion. */
+/**
+ * {@code ldm check FILE}: checks a dossier or an audit file, its kind told from the file, and
+ * prints the findings grouped by criterion.
+ */
 @Command(name = "check",
-    header = "Checks a dossier and prints its findings grouped by criterion.",
-    description = "Checks a dossier against its referential and prints the findings grouped by criterion, then a summary line. Exit code 0 when the dossier has no gap, 1 when it has gaps, 2 when it cannot be read.")
+    header = "Checks a dossier or an audit file and prints its findings grouped by criterion.",
+    description = "Checks a document against its referential and prints the findings grouped by criterion, then a summary line. The kind of document is told from its \"kind\": a dossier (\"dossier\") or an audit file (\"audit-file\"). Exit code 0 when the document has no gap, 1 when it has gaps, 2 when it cannot be read or is of another kind.")
 public final class CheckCommand implements Callable<Integer> {
 
   /** The output formats of {@code check}. */
@@ -28,8 +31,9 @@ public final class CheckCommand implements Callable<Integer> {
   @ParentCommand
   Root root;
 
-  @Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier file (kind \"dossier\").")
-  Path dossier;
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "The document to check: a dossier (kind \"dossier\") or an audit file (kind \"audit-file\").")
+  Path file;
 
   @Mixin
   CheckOptions options;
@@ -44,13 +48,11 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
-    if (format == Format.json) {
-    }
-    Checking.Checked checked = new Checking(inputs, options).check(inputs.dossier(dossier));
+    Checking.Checked<?> checked = new Checking(inputs, options).check(inputs.checkable(file, "check"));
     ConformityReport report = checked.report();
     String text = format == Format.json
         ? inputs.json().writeString(report)
-        : ReportRenderer.of(t.locale()).text(report, checked.referential(), checked.dossier());
+        : checked.text(ReportRenderer.of(t.locale()));
     if (output != null) {
       inputs.write(output, text);
       root.err().println(t.get("check.written", output.toString(), t.word(report.verdict())));

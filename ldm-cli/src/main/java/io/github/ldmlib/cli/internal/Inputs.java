@@ -1,18 +1,15 @@
 package io.github.ldmlib.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.ReferentialInfo;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.ReferentialException;
 import io.github.ldmlib.model.validation.Violation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,36 +59,51 @@ public final class Inputs {
     }
   }
 
-  /** Reads a dossier. */
-  public Dossier dossier(Path file) {
-    return read(Dossier.class, file);
+  /**
+   * Tells the kind of a document from its {@code "kind"}, without reading it as a whole.
+   *
+   * @param file the file
+   * @return the kind
+   * @throws CliException if the file is missing or cannot be read
+   * @throws io.github.ldmlib.io.LdmFormatException naming the file, line and column, if the kind
+   *     cannot be told: not JSON, not an object, no {@code "kind"} or an unknown one
+   */
+  public DocumentKind<?> kindOf(Path file) {
+    try {
+      return json.kindOf(file);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
   }
 
   /**
-   * Tells the {@code "kind"} of a document without reading it as a whole; empty when the file is not
-   * JSON or has no kind (reading it then gives the precise error).
+   * Reads a document of one of the kinds the commands check, its kind told from the file.
+   *
+   * @param file the file
+   * @param command the command, for the message when the file is of another kind
+   * @return the document with its kind
+   * @throws CliException if the file cannot be read or is of a kind the commands do not check
+   * @throws io.github.ldmlib.io.LdmFormatException if the kind cannot be told or the file is not a
+   *     valid document of its kind
    */
-  public Optional<String> kindOf(Path file) {
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser p = new JsonFactory().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return Optional.empty();
-      }
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
-        JsonToken value = p.nextToken();
-        if ("kind".equals(name) && value == JsonToken.VALUE_STRING) {
-          return Optional.of(p.getText());
-        }
-        p.skipChildren();
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      if (!Files.isReadable(file)) {
-        throw unreadable(file, e);
-      }
-      return Optional.empty();
-    }
+  public CheckedKind.Document<?> checkable(Path file, String command) {
+    return checkable(file, kindOf(file), command);
+  }
+
+  /**
+   * Reads a document of one of the kinds the commands check, its kind already told.
+   *
+   * @param file the file
+   * @param kind its kind, as {@link #kindOf(Path)} told it
+   * @param command the command, for the message when the file is of another kind
+   * @return the document with its kind
+   * @throws CliException if the file cannot be read or is of a kind the commands do not check
+   * @throws io.github.ldmlib.io.LdmFormatException if the file is not a valid document of its kind
+   */
+  public CheckedKind.Document<?> checkable(Path file, DocumentKind<?> kind, String command) {
+    CheckedKind<?> checked = CheckedKind.of(kind).orElseThrow(() -> new CliException(
+        t.get("error.notChecked", file.toString(), kind.id(), command, CheckedKind.ids()), ExitCodes.INPUT));
+    return checked.document(read(kind.type(), file), file.toString());
   }
 
   /**
@@ -137,14 +149,17 @@ public final class Inputs {
   }
 
   /**
-   * Reads an academy profile and applies it to a referential.
+   * Reads an academy profile, a file or a bundled profile named by its id when no such file
+   * exists, and applies it to a referential.
    *
-   * @param file the profile
+   * @param fileOrId the profile file, or a bundled profile's id
    * @param base the referential to tailor
    * @return the profile and the tailored referential
    */
-  public Tailored tailor(Path file, Referential base) {
-    AcademyProfile profile = read(AcademyProfile.class, file);
+  public Tailored tailor(String fileOrId, Referential base) {
+    Path file = Path.of(fileOrId);
+    AcademyProfile profile = !Files.exists(file) && Referentials.profileIds().contains(fileOrId)
+        ? Referentials.profile(fileOrId) : read(AcademyProfile.class, file);
     try {
       return new Tailored(profile, profile.applyTo(base, t.locale()));
     } catch (ReferentialException e) {

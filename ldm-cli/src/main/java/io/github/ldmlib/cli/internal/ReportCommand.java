@@ -8,7 +8,11 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,12 +20,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ldm report FILE --format html|md|json -o OUT}: the conformity report of a dossier for
- * people; an audit summary or dashboard file is rendered the same way.
+ * {@code ldm report FILE --format html|md|json -o OUT}: the conformity report of a dossier or an
+ * audit file for people; an audit summary or dashboard file is rendered as it is.
  */
 @Command(name = "report",
-    header = "Writes the report of a dossier (or audit document) for people: HTML, Markdown or JSON.",
-    description = "Writes the report of a document for people: for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
+    header = "Writes the report of a dossier, an audit file (or audit document) for people: HTML, Markdown or JSON.",
+    description = "Writes the report of a document for people, its kind told from its \"kind\": for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit file, its conformity report likewise, with the status of the label; for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
 public final class ReportCommand implements Callable<Integer> {
 
   /** The formats of {@code report}. */
@@ -34,11 +38,35 @@ public final class ReportCommand implements Callable<Integer> {
     json
   }
 
+  /**
+   * A kind of audit document that {@code report} renders as it is, without checking it.
+   *
+   * @param kind the kind
+   * @param page renders a document of the kind against its referential
+   * @param <D> the model type
+   */
+  private record Shown<D extends AuditDocument>(DocumentKind<D> kind, Page<D> page) {
+
+    String render(ReportRenderer renderer, ReportFormat format, Object document, Referential referential) {
+      return page.render(renderer, format, kind.type().cast(document), referential);
+    }
+  }
+
+  /** Renders an audit document as a page. */
+  @FunctionalInterface
+  private interface Page<D> {
+    String render(ReportRenderer renderer, ReportFormat format, D document, Referential referential);
+  }
+
+  private static final List<Shown<?>> SHOWN = List.of(
+      new Shown<AuditSummary>(DocumentKind.AUDIT_SUMMARY, ReportRenderer::render),
+      new Shown<AuditDashboard>(DocumentKind.AUDIT_DASHBOARD, ReportRenderer::render));
+
   @ParentCommand
   Root root;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "A dossier (kind \"dossier\"), an audit summary (\"audit-summary\") or an audit dashboard (\"audit-dashboard\").")
+      description = "A dossier (kind \"dossier\"), an audit file (\"audit-file\"), an audit summary (\"audit-summary\") or an audit dashboard (\"audit-dashboard\").")
   Path file;
 
   @Option(names = {"-f", "--format"}, required = true, paramLabel = "html|md|json", description = "Format of the report.")
@@ -54,39 +82,34 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
-    String kind = inputs.kindOf(file).orElse(DocumentKind.DOSSIER.id());
+    ReportRenderer renderer = ReportRenderer.of(t.locale());
+    DocumentKind<?> kind = inputs.kindOf(file);
+    Optional<Shown<?>> shown = SHOWN.stream().filter(s -> s.kind() == kind).findFirst();
     String text;
-    if (kind.equals(DocumentKind.DOSSIER.id())) {
-      Checking.Checked checked = new Checking(inputs, options).check(inputs.dossier(file));
-      text = switch (format) {
-        case json -> inputs.json().writeString(checked.report());
-        case html -> renderer(t).render(ReportFormat.HTML, checked.report(), checked.referential(), checked.dossier());
-        case md -> renderer(t).render(ReportFormat.MARKDOWN, checked.report(), checked.referential(), checked.dossier());
-      };
-    } else if (kind.equals("audit-summary") || kind.equals("audit-dashboard")) {
-      Class<?> type = kind.equals("audit-summary") ? AuditSummary.class : AuditDashboard.class;
-      AuditDocument document = (AuditDocument) inputs.read(type, file);
+    if (shown.isPresent()) {
+      AuditDocument document = (AuditDocument) inputs.read(kind.type(), file);
       Referential referential = options.referential().isPresent()
           ? inputs.referential(options.referential(), null)
-          : inputs.bundled(document.referentialEdition().map(e -> document.referentialId() + "@" + e)
-              .orElse(document.referentialId()));
-      ReportFormat f = format == Format.md ? ReportFormat.MARKDOWN : ReportFormat.HTML;
-      if (format == Format.json) {
-        text = inputs.json().writeString(document);
-      } else if (document instanceof AuditSummary summary) {
-        text = renderer(t).render(f, summary, referential);
-      } else {
-        text = renderer(t).render(f, (AuditDashboard) document, referential);
-      }
+          : inputs.bundled(CheckedKind.referentialOf(document));
+      text = switch (format) {
+        case json -> inputs.json().writeString(document);
+        case html -> shown.get().render(renderer, ReportFormat.HTML, document, referential);
+        case md -> shown.get().render(renderer, ReportFormat.MARKDOWN, document, referential);
+      };
+    } else if (CheckedKind.of(kind).isPresent()) {
+      Checking.Checked<?> checked = new Checking(inputs, options).check(inputs.checkable(file, kind, "report"));
+      text = switch (format) {
+        case json -> inputs.json().writeString(checked.report());
+        case html -> checked.render(renderer, ReportFormat.HTML);
+        case md -> checked.render(renderer, ReportFormat.MARKDOWN);
+      };
     } else {
-      throw new CliException(t.get("error.reportKind", file.toString(), kind), ExitCodes.INPUT);
+      String kinds = Stream.concat(CheckedKind.all().stream().map(k -> k.kind().id()),
+          SHOWN.stream().map(s -> s.kind().id())).collect(Collectors.joining(", "));
+      throw new CliException(t.get("error.notReported", file.toString(), kind.id(), kinds), ExitCodes.INPUT);
     }
     inputs.write(output, text);
     root.err().println(t.get("report.written", output.toString()));
     return ExitCodes.OK;
-  }
-
-  private static ReportRenderer renderer(Texts t) {
-    return ReportRenderer.of(t.locale());
   }
 }

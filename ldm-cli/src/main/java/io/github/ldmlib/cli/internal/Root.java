@@ -15,8 +15,8 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = Root.VersionProvider.class,
     usageHelpAutoWidth = true,
-    header = "Checks and reports on « Lycée des métiers » label dossiers.",
-    description = "Checks label dossiers (dossiers de labellisation) against the bundled referentials, writes readable reports (HTML, Markdown, JSON), checks batches of dossiers, and shows referentials and schemas. Messages are in French unless --lang en is given.",
+    header = "Checks and reports on « Lycée des métiers » label dossiers and audit files.",
+    description = "Checks label dossiers (dossiers de labellisation) and audit files (dossiers d'audit) against the bundled referentials, writes readable reports (HTML, Markdown, JSON), checks batches of dossiers, and shows referentials and schemas. Messages are in French unless --lang en is given.",
     subcommands = {
         CheckCommand.class,
         ReportCommand.class,
@@ -27,9 +27,9 @@ import picocli.CommandLine;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success; for check, the dossier has no gap (observations allowed)",
-        "1:the check found at least one gap (major or minor); for batch, some dossier has one",
-        "2:unreadable input (missing file, not JSON, not in the format), unknown referential or kind, usage error",
+        "0:success; for check, the dossier or audit file has no gap (observations allowed)",
+        "1:the check found at least one gap (major or minor); for batch, some document has one",
+        "2:unreadable input (missing file, not JSON, not in the format), unknown referential, kind that cannot be told or is not handled, usage error",
         "3:internal error of ldm (run again with --debug and report the stack trace)"},
     footer = {"%nRun 'ldm help COMMAND' for the options of a command. Documentation: docs/cli.md."})
 public final class Root implements Callable<Integer> {

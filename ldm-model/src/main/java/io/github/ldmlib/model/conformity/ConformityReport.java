@@ -85,6 +85,17 @@ public abstract class ConformityReport {
   @NotNull
   public abstract LocalDate asOf();
 
+  /**
+   * Why the document was checked as of {@link #asOf()}: its own date, a date given, or the day of
+   * the check. A report built, or read from JSON, without it states a date given
+   * ({@link AsOfBasis#GIVEN}), as reports did before the basis was recorded.
+   */
+  @NotNull
+  @Value.Default
+  public AsOfBasis asOfBasis() {
+    return AsOfBasis.GIVEN;
+  }
+
   /** The language of the messages: {@code fr} or {@code en}. */
   @NotNull
   @Pattern(regexp = "fr|en")
@@ -103,12 +114,14 @@ public abstract class ConformityReport {
   }
 
   /**
-   * True when no finding is a {@link Severity#MAJOR_GAP major gap}, derived from {@link #counts()}:
-   * for a dossier, it may go to audit; minor gaps must be addressed but do not stop the audit.
+   * True when no finding is {@linkplain Gravity#BLOCKING blocking}, derived from {@link #counts()}:
+   * for a dossier, nothing makes it {@linkplain Severity#NOT_SUBMITTABLE not submittable}, so it may
+   * go to audit; what is {@linkplain Severity#TO_COMPLETE to complete} should be, but does not stop
+   * the audit.
    */
   @Value.Derived
   public boolean readyForAudit() {
-    return counts().majorGaps() == 0;
+    return counts().count(Gravity.BLOCKING) == 0;
   }
 
   /** All findings counted by severity, derived from {@link #findings()}. */

@@ -30,6 +30,18 @@ public abstract class FindingCounts {
   @Min(0)
   public abstract int observations();
 
+  /** Number of findings that make a dossier not submittable as it is (<i>non recevable en l'état</i>). */
+  @Min(0)
+  public abstract int notSubmittable();
+
+  /** Number of findings a dossier should complete (<i>à compléter</i>). */
+  @Min(0)
+  public abstract int toComplete();
+
+  /** Number of pieces of advice on a dossier (<i>conseils</i>). */
+  @Min(0)
+  public abstract int advice();
+
   /** Number of notes (<i>informations</i>). */
   @Min(0)
   public abstract int infos();
@@ -45,8 +57,28 @@ public abstract class FindingCounts {
       case MAJOR_GAP -> majorGaps();
       case MINOR_GAP -> minorGaps();
       case OBSERVATION -> observations();
+      case NOT_SUBMITTABLE -> notSubmittable();
+      case TO_COMPLETE -> toComplete();
+      case ADVICE -> advice();
       case INFO -> infos();
     };
+  }
+
+  /**
+   * Returns the number of findings of one gravity, whatever their scale.
+   *
+   * @param gravity the gravity, not null
+   * @return the count
+   */
+  public int count(Gravity gravity) {
+    Objects.requireNonNull(gravity, "gravity");
+    int n = 0;
+    for (Severity severity : Severity.values()) {
+      if (severity.gravity() == gravity) {
+        n += count(severity);
+      }
+    }
+    return n;
   }
 
   /**
@@ -64,6 +96,9 @@ public abstract class FindingCounts {
         .majorGaps(counts[Severity.MAJOR_GAP.ordinal()])
         .minorGaps(counts[Severity.MINOR_GAP.ordinal()])
         .observations(counts[Severity.OBSERVATION.ordinal()])
+        .notSubmittable(counts[Severity.NOT_SUBMITTABLE.ordinal()])
+        .toComplete(counts[Severity.TO_COMPLETE.ordinal()])
+        .advice(counts[Severity.ADVICE.ordinal()])
         .infos(counts[Severity.INFO.ordinal()])
         .build();
   }

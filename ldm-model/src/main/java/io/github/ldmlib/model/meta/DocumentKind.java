@@ -8,6 +8,7 @@ import io.github.ldmlib.model.audit.AuditorPool;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.conformity.ConformityReport;
+import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
@@ -43,7 +44,7 @@ import java.util.Optional;
 public final class DocumentKind<D> {
 
   /** A label dossier (<i>dossier de labellisation</i>), {@link Dossier}. */
-  public static final DocumentKind<Dossier> DOSSIER = new DocumentKind<>("dossier", Dossier.class);
+  public static final DocumentKind<Dossier> DOSSIER = new DocumentKind<>("dossier", Dossier.class, GradingScale.DOSSIER_CHECK);
 
   /** A referential (<i>cahier des charges</i>) in one edition, {@link Referential}. */
   public static final DocumentKind<Referential> REFERENTIAL = new DocumentKind<>("referential", Referential.class);
@@ -90,7 +91,7 @@ public final class DocumentKind<D> {
    * dashboard}, {@code summary}, {@code decision}, {@code labelRecord}, {@code auditorPool}, {@code
    * previousSummary}, {@code nextDashboard}).
    */
-  public static final DocumentKind<AuditFile> AUDIT_FILE = new DocumentKind<>("audit-file", AuditFile.class);
+  public static final DocumentKind<AuditFile> AUDIT_FILE = new DocumentKind<>("audit-file", AuditFile.class, GradingScale.AUDIT);
 
   private static final List<DocumentKind<?>> VALUES = List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE,
       CONFORMITY_REPORT, AUDIT_PLAN, AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL,
@@ -98,10 +99,16 @@ public final class DocumentKind<D> {
 
   private final String id;
   private final Class<D> type;
+  private final GradingScale gradingScale;
 
   private DocumentKind(String id, Class<D> type) {
+    this(id, type, null);
+  }
+
+  private DocumentKind(String id, Class<D> type, GradingScale gradingScale) {
     this.id = id;
     this.type = type;
+    this.gradingScale = gradingScale;
   }
 
   /**
@@ -121,6 +128,16 @@ public final class DocumentKind<D> {
   /** The model type of the kind's documents, for example {@code Dossier.class}. */
   public Class<D> type() {
     return type;
+  }
+
+  /**
+   * The scale the kind's documents are graded on when checked: {@link GradingScale#DOSSIER_CHECK}
+   * for a dossier (a dossier check is not an audit), {@link GradingScale#AUDIT} for an audit file.
+   *
+   * @return the scale, or empty for a kind that is not checked
+   */
+  public Optional<GradingScale> gradingScale() {
+    return Optional.ofNullable(gradingScale);
   }
 
   /**

@@ -89,6 +89,14 @@ public abstract class AcademyProfile {
   /** How the profile tailors rules of the conformity checker. */
   public abstract List<@NotNull @Valid RuleTailoring> ruleTailorings();
 
+  /**
+   * The procedure parameters the academy or region sets for its campaign, each stated value
+   * replacing the referential's (for example the Nouvelle-Aquitaine calendar: the dossier and its
+   * evidence returned three weeks before the audit, {@code dossierNoticeWeeks}). A region's
+   * calendar belongs to its profile, not to the national referential.
+   */
+  public abstract Optional<@Valid ProcessParameters> parameters();
+
   /** Where the profile's academic wording comes from. */
   @NotNull
   @Valid
@@ -253,6 +261,7 @@ public abstract class AcademyProfile {
     criteria.addAll(criteria());
     Referential tailored = Referential.builder().from(base)
         .criteria(criteria)
+        .parameters(parameters().map(base.parameters()::overriddenBy).orElse(base.parameters()))
         .addNotes(note())
         .build();
     List<Violation> remaining = ReferentialCheck.check(tailored, locale);

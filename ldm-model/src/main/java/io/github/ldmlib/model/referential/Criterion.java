@@ -56,6 +56,15 @@ public abstract class Criterion {
   /** The ids of the linked Qualéduc sheets (see {@link Referential#qualeducSheets()}). */
   public abstract List<@NotNull @Identifier String> qualeducSheetIds();
 
+  /**
+   * The wordings under which the criterion's block cites some of its Qualéduc sheets, in the order
+   * of {@link #qualeducSheetIds()}. A sheet's title is stored once, in {@link QualeducSheet#title()};
+   * only a sheet the block prints otherwise (criterion 3 of the national guide cites sheet 2.7 as
+   * « Organiser et exploiter les périodes de formation en milieu professionnel (PFMP) et les
+   * stages ») has a wording here, without its number.
+   */
+  public abstract List<@NotNull @Valid CitedWording> qualeducSheetWordings();
+
   /** The reform measures (<i>mesures de la réforme</i>). */
   public abstract List<@NotNull @Valid ReformMeasure> reformMeasures();
 
@@ -93,6 +102,17 @@ public abstract class Criterion {
    */
   public Optional<Requirement> requirement(String requirementId) {
     return requirements().stream().filter(r -> r.id().equals(requirementId)).findFirst();
+  }
+
+  /**
+   * Returns the criterion's own wording of a cited Qualéduc sheet.
+   *
+   * @param sheetId the id, for example {@code 2.7}
+   * @return the wording, or empty when the sheet is cited under its catalogue title or not cited
+   */
+  public Optional<String> qualeducSheetWording(String sheetId) {
+    return qualeducSheetWordings().stream().filter(w -> w.id().equals(sheetId)).map(CitedWording::wording)
+        .findFirst();
   }
 
   /** True when every dossier must address this criterion. */

@@ -4,6 +4,8 @@ import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.internal.LdmStyle;
+import io.github.ldmlib.model.meta.ModelProperty;
+import io.github.ldmlib.model.meta.ModelType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,7 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -121,6 +125,44 @@ public abstract class ProcessParameters {
    */
   public Optional<AuditTeamComposition> auditTeam(Stage stage) {
     return auditTeams().stream().filter(t -> t.stages().contains(stage)).findFirst();
+  }
+
+  /**
+   * Returns these parameters with the values another set states in their place: what an academy or
+   * a region sets for its campaign (for example the Nouvelle-Aquitaine calendar) on top of a
+   * referential. A value is stated when it is present (a set or a list when not empty).
+   *
+   * @param overrides the values that replace these, not null
+   * @return the merged parameters
+   */
+  public ProcessParameters overriddenBy(ProcessParameters overrides) {
+    Objects.requireNonNull(overrides, "overrides");
+    @SuppressWarnings("unchecked")
+    ModelType<ProcessParameters> type = (ModelType<ProcessParameters>) ModelType.of(ProcessParameters.class).orElseThrow();
+    ModelType.Assembly<ProcessParameters> merged = type.assemble();
+    for (ModelProperty<ProcessParameters> p : type.properties()) {
+      if (p.derived()) {
+        continue;
+      }
+      Object value = stated(p, overrides);
+      if (value == null) {
+        value = stated(p, this);
+      }
+      if (value != null) {
+        merged.set(p, value);
+      }
+    }
+    return merged.build();
+  }
+
+  private static Object stated(ModelProperty<ProcessParameters> p, ProcessParameters from) {
+    Object raw = p.accessor().apply(from);
+    return switch (p.holding()) {
+      case OPTIONAL -> ((Optional<?>) raw).orElse(null);
+      case OPTIONAL_INT -> ((OptionalInt) raw).isPresent() ? (Object) ((OptionalInt) raw).getAsInt() : null;
+      case LIST, ENUM_SET -> ((Collection<?>) raw).isEmpty() ? null : List.copyOf((Collection<?>) raw);
+      case ONE -> raw;
+    };
   }
 
   /** Returns parameters where nothing is stated. */

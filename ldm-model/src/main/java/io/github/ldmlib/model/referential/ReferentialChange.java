@@ -44,7 +44,12 @@ public record ReferentialChange(
 
   /** The kind of item a {@link ReferentialChange} is about. */
   public enum ItemType {
-    /** A {@link Criterion}; its attributes are number, title, kind, part, statement, qualeducSheetIds and evaluationDomainLinks. */
+    /**
+     * A {@link Criterion}; its attributes are number, title, kind, part, statement,
+     * qualeducSheetIds, qualeducSheetWordings, evaluationDomainLinks and evaluationDomainWordings
+     * (the criterion's own wordings of its domains and sub-domains, one {@code id: wording} line
+     * each).
+     */
     CRITERION,
     /** A {@link Requirement} (<i>attendu</i>); attributes text, group, subItems, networkOnly. */
     REQUIREMENT,

@@ -5,11 +5,14 @@ import io.github.ldmlib.model.internal.Faults.Place;
 import io.github.ldmlib.model.validation.LdmValidation;
 import io.github.ldmlib.model.validation.Violation;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -27,6 +30,10 @@ import java.util.function.Function;
  *   <li>{@code KnownQualeducSheet}, {@code KnownEvaluationDomain}, {@code KnownSubDomain}: a
  *       criterion that cites a sheet, a domain or a sub-domain the referential's catalogues do
  *       not have;
+ *   <li>{@code CitedWording}: a {@link CitedWording} (of a Qualéduc sheet or a sub-domain) for an
+ *       item the criterion or link does not cite, or a second one for the same item;
+ *   <li>{@code DistinctWording}: a criterion's wording of a sheet, domain or sub-domain that is
+ *       the catalogue title itself, which is stored once and must not be repeated;
  *   <li>{@code ImprovementAxesRange}, {@code AscendingYears}: procedure parameters that
  *       contradict each other.
  * </ul>
@@ -167,7 +174,11 @@ public final class ReferentialCheck {
     });
   }
 
-  /** Reports the Qualéduc sheets and evaluation domains a criterion cites that a referential lacks. */
+  /**
+   * Reports the Qualéduc sheets and evaluation domains a criterion cites that a referential lacks,
+   * and the criterion's wordings of them that name an item it does not cite or repeat a catalogue
+   * title.
+   */
   static void checkReferences(Criterion c, Place at, Referential catalogues, Faults faults) {
     List<String> sheetIds = c.qualeducSheetIds();
     for (int k = 0; k < sheetIds.size(); k++) {
@@ -176,6 +187,8 @@ public final class ReferentialCheck {
             sheetIds.get(k), catalogues.id());
       }
     }
+    checkWordings(c.qualeducSheetWordings(), sheetIds, id -> catalogues.qualeducSheet(id).map(QualeducSheet::title),
+        at.field("qualeducSheetWordings"), faults);
     List<EvaluationDomainLink> links = c.evaluationDomainLinks();
     for (int k = 0; k < links.size(); k++) {
       EvaluationDomainLink link = links.get(k);
@@ -187,12 +200,37 @@ public final class ReferentialCheck {
             link.domainId(), catalogues.id());
         continue;
       }
+      if (link.wording().filter(domain.title()::equals).isPresent()) {
+        faults.add(linkAt.field("wording"), "DistinctWording", "DistinctWording", domain.id());
+      }
       List<String> subIds = link.subDomainIds();
       for (int m = 0; m < subIds.size(); m++) {
         if (domain.subDomain(subIds.get(m)).isEmpty()) {
           faults.add(linkAt.field("subDomainIds").index(m), "KnownSubDomain", "KnownSubDomain",
               subIds.get(m), domain.id(), catalogues.id());
         }
+      }
+      checkWordings(link.subDomainWordings(), subIds, id -> domain.subDomain(id).map(EvaluationSubDomain::title),
+          linkAt.field("subDomainWordings"), faults);
+    }
+  }
+
+  /**
+   * Reports the wordings of items that are not cited, worded twice, or equal to the catalogue
+   * title.
+   */
+  private static void checkWordings(List<CitedWording> wordings, List<String> citedIds,
+      Function<String, Optional<String>> catalogueTitle, Place at, Faults faults) {
+    Set<String> worded = new HashSet<>();
+    for (int k = 0; k < wordings.size(); k++) {
+      CitedWording w = wordings.get(k);
+      Place wordingAt = at.index(k);
+      if (!citedIds.contains(w.id())) {
+        faults.add(wordingAt.field("id"), "CitedWording", "CitedWording", w.id());
+      } else if (!worded.add(w.id())) {
+        faults.add(wordingAt.field("id"), "CitedWording", "CitedWording.twice", w.id());
+      } else if (catalogueTitle.apply(w.id()).filter(w.wording()::equals).isPresent()) {
+        faults.add(wordingAt.field("wording"), "DistinctWording", "DistinctWording", w.id());
       }
     }
   }

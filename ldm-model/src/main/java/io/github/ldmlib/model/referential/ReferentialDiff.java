@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The item-by-item comparison of two referentials (<i>comparaison de deux éditions</i>), for
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>criteria: number, title, kind, part, statement, cited Qualéduc sheets and evaluation
- *       domain links;
+ *       domain links, and the criterion's own wordings of them ({@link CitedWording});
  *   <li>requirements: text, group, sub-items and whether they apply only to network candidatures;
  *   <li>the items of every list of a criterion (reform measures, actors, strategic axes,
  *       operational objectives, example actions, example indicators): text, group, sub-items;
@@ -146,7 +147,7 @@ public final class ReferentialDiff {
     return Objects.hash(from, to, changes);
   }
 
-  /** Returns a heading such as {@code ldm-national-2023 2024-01 -> ldm-national-2023 2026-01: 6 changes} followed by one line per change. */
+  /** Returns a heading such as {@code ldm-national-2023 2024-01 -> ldm-national-2023 2026-01: 4 changes} followed by one line per change. */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder()
@@ -205,9 +206,14 @@ public final class ReferentialDiff {
       a.put("part", c.part().orElse(null));
       a.put("statement", c.statement().orElse(null));
       a.put("qualeducSheetIds", join(c.qualeducSheetIds(), ", "));
+      a.put("qualeducSheetWordings", wordings(c.qualeducSheetWordings()));
       a.put("evaluationDomainLinks", join(c.evaluationDomainLinks().stream()
           .map(l -> l.domainId() + (l.subDomainIds().isEmpty() ? "" : " (" + String.join(", ", l.subDomainIds()) + ")"))
           .toList(), "; "));
+      a.put("evaluationDomainWordings", wordings(c.evaluationDomainLinks().stream()
+          .flatMap(l -> Stream.concat(
+              l.wording().map(w -> CitedWording.of(l.domainId(), w)).stream(), l.subDomainWordings().stream()))
+          .toList()));
       put(out, ItemType.CRITERION, c.id(), c.title(), a);
       for (Requirement q : c.requirements()) {
         Map<String, String> qa = new LinkedHashMap<>();
@@ -256,6 +262,11 @@ public final class ReferentialDiff {
   private static void put(Map<Key, Entry> out, ItemType type, String id, String mainText, Map<String, String> attributes) {
     // The first of two items with the same id wins; ReferentialCheck reports such duplicates.
     out.putIfAbsent(new Key(type, id), new Entry(mainText, attributes));
+  }
+
+  /** The wordings as {@code id: wording} lines, or null when there is none. */
+  private static String wordings(List<CitedWording> wordings) {
+    return join(wordings.stream().map(w -> w.id() + ": " + w.wording()).toList(), "\n");
   }
 
   private static String join(Collection<String> values, String separator) {

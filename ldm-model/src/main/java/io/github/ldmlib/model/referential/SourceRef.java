@@ -67,6 +67,19 @@ public record SourceRef(
     return new SourceRef(document, edition, otherSection);
   }
 
+  /**
+   * Cites the same section in the edition another reference names, when both name the same
+   * document: a rule written against one edition of a guide cites the edition a check actually uses.
+   *
+   * @param used the reference of the text actually used, for example a referential's {@code source}
+   * @return this reference in {@code used}'s edition, or this reference when the documents differ
+   */
+  public SourceRef inEditionOf(SourceRef used) {
+    Objects.requireNonNull(used, "used");
+    return used.document.equals(document) && !used.edition.equals(edition)
+        ? new SourceRef(document, used.edition, section) : this;
+  }
+
   /** Returns a one-line citation such as {@code Guide (janvier 2024), F. Critère 4}. */
   @Override
   public String toString() {

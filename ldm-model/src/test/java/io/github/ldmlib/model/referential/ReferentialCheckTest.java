@@ -62,6 +62,48 @@ class ReferentialCheckTest {
   }
 
   @Test
+  void wordingsThatDifferFromTheCatalogueAreSound() {
+    Criterion c1 = Criterion.builder().from(base.criteria().get(0))
+        .addQualeducSheetWordings(CitedWording.of("3.5", "Faire vivre les réseaux"))
+        .evaluationDomainLinks(List.of(EvaluationDomainLink.builder().domainId("D4")
+            .wording("l'établissement dans son environnement").addSubDomainIds("D4.1")
+            .addSubDomainWordings(CitedWording.of("D4.1", "Relation avec les autorités")).build()))
+        .build();
+    Referential worded = Referential.builder().from(base).criteria(List.of(c1, base.criteria().get(1))).build();
+    assertThat(ReferentialCheck.check(worded)).isEmpty();
+    assertThat(c1.qualeducSheetWording("3.5")).contains("Faire vivre les réseaux");
+    assertThat(c1.qualeducSheetWording("3.6")).isEmpty();
+    assertThat(c1.evaluationDomainLinks().get(0).subDomainWording("D4.1")).contains("Relation avec les autorités");
+    assertThat(c1.evaluationDomainLinks().get(0).subDomainWording("D4.2")).isEmpty();
+  }
+
+  @Test
+  void wordingsOfUncitedItemsTwiceWordedItemsAndCatalogueTitlesAreReported() {
+    Criterion c1 = Criterion.builder().from(base.criteria().get(0))
+        .addQualeducSheetWordings(CitedWording.of("3.6", "Communication interne"))
+        .addQualeducSheetWordings(CitedWording.of("3.5", "Faire vivre les réseaux et les partenariats"))
+        .evaluationDomainLinks(List.of(EvaluationDomainLink.builder().domainId("D4")
+            .wording("L'établissement dans son environnement").addSubDomainIds("D4.1")
+            .addSubDomainWordings(CitedWording.of("D4.1", "Relation"), CitedWording.of("D4.1", "Relations bis"),
+                CitedWording.of("D4.2", "Collaboration"))
+            .build()))
+        .build();
+    Referential bad = Referential.builder().from(base).criteria(List.of(c1, base.criteria().get(1))).build();
+    List<Violation> faults = ReferentialCheck.check(bad, Locale.ENGLISH);
+    assertThat(faults).extracting(Violation::toString).containsExactly(
+        "criteria[0].evaluationDomainLinks[0].subDomainWordings[1].id: D4.1 already has a wording in this criterion",
+        "criteria[0].evaluationDomainLinks[0].subDomainWordings[2].id: a wording is given for D4.2, which this criterion does not cite",
+        "criteria[0].evaluationDomainLinks[0].wording: the wording of D4 is its catalogue title, which is not repeated: omit it",
+        "criteria[0].qualeducSheetWordings[0].id: a wording is given for 3.6, which this criterion does not cite",
+        "criteria[0].qualeducSheetWordings[1].wording: the wording of 3.5 is its catalogue title, which is not repeated: omit it");
+    assertThat(faults).extracting(Violation::constraint)
+        .containsExactly("CitedWording", "CitedWording", "DistinctWording", "CitedWording", "DistinctWording");
+    assertThat(faults.get(4).pointer()).hasToString("/criteria/0/qualeducSheetWordings/1/wording");
+    assertThat(ReferentialCheck.check(bad)).extracting(Violation::message).contains(
+        "la formulation de 3.5 est son intitulé au catalogue, qui ne se répète pas : l'omettre");
+  }
+
+  @Test
   void requiredTextsAreCheckedThroughBeanValidation() {
     Criterion c2 = Criterion.builder().from(base.criteria().get(1))
         .addRequirements(requirement("C2.R3", " attendu mal saisi"))

@@ -102,6 +102,25 @@ class ReferentialDiffTest {
   }
 
   @Test
+  void criterionWordingsOfSheetsDomainsAndSubDomainsAreCompared() {
+    Criterion worded = Criterion.builder().from(c1())
+        .addQualeducSheetWordings(CitedWording.of("3.5", "Faire vivre les réseaux"))
+        .evaluationDomainLinks(java.util.List.of(EvaluationDomainLink.builder().domainId("D4")
+            .wording("l'établissement dans son environnement").addSubDomainIds("D4.1")
+            .addSubDomainWordings(CitedWording.of("D4.1", "Relation avec les autorités")).build()))
+        .build();
+    ReferentialDiff diff = ReferentialDiff.between(base,
+        nextEdition().criteria(java.util.List.of(worded, base.criteria().get(1))).build());
+    assertThat(diff.changes()).extracting(c -> c.attribute().orElseThrow())
+        .containsExactly("qualeducSheetWordings", "evaluationDomainWordings");
+    assertThat(diff.changes().get(0).oldText()).isEmpty();
+    assertThat(diff.changes().get(0).newText()).contains("3.5: Faire vivre les réseaux");
+    assertThat(diff.changes().get(1).oldText()).isEmpty();
+    assertThat(diff.changes().get(1).newText())
+        .contains("D4: l'établissement dans son environnement\nD4.1: Relation avec les autorités");
+  }
+
+  @Test
   void addedCriterionComesAfterItsPredecessorWithEachOfItsItems() {
     Criterion academic = Criterion.builder().id("C3").number(3).title("Critère académique")
         .kind(CriterionKind.ACADEMIC).source(Fixtures.GUIDE_2024)

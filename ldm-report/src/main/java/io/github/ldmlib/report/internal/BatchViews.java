@@ -3,6 +3,8 @@ package io.github.ldmlib.report.internal;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.GradingScale;
+import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.BatchEntry;
@@ -37,6 +39,7 @@ public final class BatchViews {
     int conforming;
     int withObservations;
     int nonConforming;
+    /** Findings by gravity: blocking, to correct, advice (the scale's three first grades). */
     int majorGaps;
     int minorGaps;
     int observations;
@@ -53,9 +56,9 @@ public final class BatchViews {
         case NON_CONFORMING -> nonConforming++;
         default -> throw new AssertionError(result.verdict());
       }
-      majorGaps += result.counts().majorGaps();
-      minorGaps += result.counts().minorGaps();
-      observations += result.counts().observations();
+      majorGaps += result.counts().count(Gravity.BLOCKING);
+      minorGaps += result.counts().count(Gravity.TO_CORRECT);
+      observations += result.counts().count(Gravity.ADVICE);
     }
 
     List<String> row() {
@@ -78,6 +81,7 @@ public final class BatchViews {
     Map<String, Criterion> criteria = new LinkedHashMap<>();
     int read = 0;
     int gaps = 0;
+    GradingScale scale = null;
     for (BatchEntry entry : all) {
       if (entry.report().isEmpty()) {
         dossiers.add(List.of(entry.input(), "", "", "", t.get("batch.unreadable"), "", "", "", "",
@@ -85,6 +89,9 @@ public final class BatchViews {
         continue;
       }
       ConformityReport r = entry.report().get();
+      if (scale == null) {
+        scale = ConformityViews.scaleOf(r);
+      }
       Referential referential = entry.referential().orElseThrow();
       read++;
       if (r.verdict() == Verdict.NON_CONFORMING) {
@@ -93,8 +100,8 @@ public final class BatchViews {
       FindingCounts c = r.counts();
       dossiers.add(List.of(entry.input(), r.establishmentName().orElse(""),
           r.establishmentUai().map(Object::toString).orElse(""), r.referentialId() + "@" + r.referentialEdition(),
-          t.word(r.verdict()), String.valueOf(c.majorGaps()), String.valueOf(c.minorGaps()),
-          String.valueOf(c.observations()), t.get(r.readyForAudit() ? "batch.yes" : "batch.no"), ""));
+          t.word(r.verdict()), String.valueOf(c.count(Gravity.BLOCKING)), String.valueOf(c.count(Gravity.TO_CORRECT)),
+          String.valueOf(c.count(Gravity.ADVICE)), t.get(r.readyForAudit() ? "batch.yes" : "batch.no"), ""));
       for (CriterionResult result : r.criteria()) {
         Criterion a = criteria.computeIfAbsent(result.criterionId(), Criterion::new);
         if (a.title.isEmpty()) {
@@ -103,13 +110,16 @@ public final class BatchViews {
         a.add(result);
       }
     }
+    GradingScale columns = scale == null ? GradingScale.DOSSIER_CHECK : scale;
+    String blocking = t.get("Severity." + columns.severityOf(Gravity.BLOCKING).name());
+    String toCorrect = t.get("Severity." + columns.severityOf(Gravity.TO_CORRECT).name());
+    String advice = t.get("Severity." + columns.severityOf(Gravity.ADVICE).name());
     List<String> dossierHeader = List.of(t.get("batch.col.input"), t.get("batch.col.establishment"),
-        t.get("batch.col.uai"), t.get("batch.col.referential"), t.get("report.col.verdict"), t.get("batch.col.major"),
-        t.get("batch.col.minor"), t.get("batch.col.observations"), t.get("batch.col.ready"), t.get("batch.col.error"));
+        t.get("batch.col.uai"), t.get("batch.col.referential"), t.get("report.col.verdict"), blocking,
+        toCorrect, advice, t.get("batch.col.ready"), t.get("batch.col.error"));
     List<String> criterionHeader = List.of(t.get("report.col.criterion"), t.get("report.col.title"),
         t.get("batch.col.dossiers"), t.word(Verdict.CONFORMING), t.word(Verdict.CONFORMING_WITH_OBSERVATIONS),
-        t.word(Verdict.NON_CONFORMING), t.get("batch.col.major"), t.get("batch.col.minor"),
-        t.get("batch.col.observations"));
+        t.word(Verdict.NON_CONFORMING), blocking, toCorrect, advice);
     String title = t.get("batch.title");
     return new BatchView(Views.page(t, title),
         new BatchView.Labels(title, t.get("batch.perDossier"), t.get("batch.perCriterion")),

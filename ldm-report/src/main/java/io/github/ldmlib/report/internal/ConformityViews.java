@@ -1,10 +1,12 @@
 package io.github.ldmlib.report.internal;
 
 import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
+import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -14,6 +16,7 @@ import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Objective;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.view.ConformityReportView;
 import io.github.ldmlib.report.view.Fact;
@@ -33,17 +36,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Builds the view of a conformity report: the one place that reads a {@link ConformityReport}, its
- * {@link Finding}s and the dossier they are about, for every format (HTML, Markdown, plain text).
+ * {@link Finding}s and the document they are about (a dossier, an audit file), for every format
+ * (HTML, Markdown, plain text). What depends on the kind of document is gathered in one {@code
+ * Subject}; the rest of the view is the same for every kind.
  */
 public final class ConformityViews {
 
   private ConformityViews() {}
 
   /**
-   * Builds the view.
+   * Builds the view of a dossier's report.
    *
    * @param report the report
    * @param referential the referential the dossier was checked against
@@ -54,8 +60,59 @@ public final class ConformityViews {
    */
   public static ConformityReportView of(ConformityReport report, Referential referential, Dossier dossier, Texts t) {
     Objects.requireNonNull(report, "report");
-    Objects.requireNonNull(referential, "referential");
     Objects.requireNonNull(dossier, "dossier");
+    List<Fact> facts = new ArrayList<>();
+    report.dossierKind().ifPresent(k -> facts.add(new Fact(t.get("report.dossierKind"), t.word(k))));
+    dossier.labelTitle().ifPresent(title -> facts.add(new Fact(t.get("report.labelTitle"), title)));
+    String ready = t.get(report.readyForAudit() ? "report.readyForAudit.yes" : "report.readyForAudit.no");
+    return of(report, referential, new Subject(dossier, facts, ready, "dossier", t.get("report.wholeDossier"),
+        id -> indicators(dossier, id, t)), t);
+  }
+
+  /**
+   * Builds the view of an audit file's report: the date of the audit and the status of the label
+   * among the facts, the status of the label instead of the readiness for audit, no indicators.
+   *
+   * @param report the report, made on an audit file
+   * @param referential the referential the audit file was checked against
+   * @param file the audit file checked
+   * @param t the texts of the report's language
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of an audit file, or the referential
+   *     is not the one it names
+   */
+  public static ConformityReportView of(ConformityReport report, Referential referential, AuditFile file, Texts t) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(file, "file");
+    if (report.documentKind() != DocumentKind.AUDIT_FILE) {
+      throw new IllegalArgumentException("The report was made on a document of kind " + report.documentKind()
+          + ", not on an audit file");
+    }
+    List<Fact> facts = new ArrayList<>();
+    file.auditDate().ifPresent(d -> facts.add(new Fact(t.get("report.auditDate"), d.toString())));
+    report.labelStatus().ifPresent(status -> facts.add(new Fact(t.get("report.labelStatus"), t.word(status))));
+    String status = report.labelStatus().map(s -> t.get("report.labelStatus.line", t.word(s)))
+        .orElse(t.get("report.labelStatus.unknown"));
+    return of(report, referential, new Subject(file, facts, status, "audit-file", t.get("report.wholeAuditFile"),
+        id -> List.of()), t);
+  }
+
+  /**
+   * What the view of a report shows of the document checked, the one part that depends on its kind.
+   *
+   * @param document the document, whose pointers the places are described in
+   * @param facts the facts of the kind, after the referential
+   * @param status the sentence after the counts (readiness for audit, status of the label)
+   * @param wholeAnchor the anchor of the group of findings on the document as a whole
+   * @param wholeHeading the heading of that group
+   * @param indicators the indicators shown under a criterion, by criterion id
+   */
+  private record Subject(Object document, List<Fact> facts, String status, String wholeAnchor, String wholeHeading,
+      Function<String, List<IndicatorView>> indicators) {}
+
+  private static ConformityReportView of(ConformityReport report, Referential referential, Subject subject, Texts t) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(referential, "referential");
     if (!report.referentialId().equals(referential.id())
         || !report.referentialEdition().equals(referential.edition().id())) {
       throw new IllegalArgumentException("The report was made against " + report.referentialId() + "@"
@@ -67,12 +124,11 @@ public final class ConformityViews {
         .orElse(name);
     List<Fact> facts = new ArrayList<>();
     facts.add(Views.referential(referential, t));
-    report.dossierKind().ifPresent(k -> facts.add(new Fact(t.get("report.dossierKind"), t.word(k))));
-    dossier.labelTitle().ifPresent(title -> facts.add(new Fact(t.get("report.labelTitle"), title)));
+    facts.addAll(subject.facts());
     report.stage().ifPresent(stage -> facts.add(new Fact(t.get("report.stage"), t.word(stage))));
-    facts.add(new Fact(t.get("report.asOf"), report.asOf().toString()));
-    String counts = counts(report.counts(), t);
-    String ready = t.get(report.readyForAudit() ? "report.readyForAudit.yes" : "report.readyForAudit.no");
+    String asOf = asOf(report, t);
+    facts.add(new Fact(t.get("report.asOf"), asOf));
+    String counts = counts(report.counts(), scaleOf(report), t);
 
     List<TileView> tiles = new ArrayList<>();
     for (CriterionResult c : report.criteria()) {
@@ -87,12 +143,12 @@ public final class ConformityViews {
     return new ConformityReportView(
         Views.page(t, t.get("report.title") + " — " + name),
         labels(t), establishment, facts, status(report.verdict(), t), t.get("report.verdict", t.word(report.verdict())),
-        counts, ready,
+        counts, subject.status(),
         t.get("text.context", report.referentialId() + "@" + report.referentialEdition(),
             report.stage().map(t::word).orElse("—"),
-            report.asOf().toString()),
-        t.get("text.summary", t.word(report.verdict()), counts, ready),
-        tiles, groups(report, referential, dossier, t, width));
+            asOf),
+        t.get("text.summary", t.word(report.verdict()), counts, subject.status()),
+        tiles, groups(report, referential, subject, t, width));
   }
 
   private static ConformityReportView.Labels labels(Texts t) {
@@ -118,13 +174,32 @@ public final class ConformityViews {
     return new Status(css, t.word(verdict));
   }
 
-  /** « 3 écarts majeurs, 0 écart mineur, 12 observations, 0 information ». */
-  static String counts(FindingCounts counts, Texts t) {
-    return String.join(", ",
-        t.count(counts.majorGaps(), "count.MAJOR_GAP"),
-        t.count(counts.minorGaps(), "count.MINOR_GAP"),
-        t.count(counts.observations(), "count.OBSERVATION"),
-        t.count(counts.infos(), "count.INFO"));
+  /**
+   * Every count of the scale the document was graded on: « 3 écarts majeurs, 0 écart mineur, 12
+   * observations, 0 information » for an audit, « 0 point bloquant, 2 points à compléter... » for a
+   * dossier.
+   */
+  static String counts(FindingCounts counts, GradingScale scale, Texts t) {
+    List<String> parts = new ArrayList<>();
+    for (Severity severity : scale.severities()) {
+      parts.add(t.count(counts.count(severity), "count." + severity.name()));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** « 2025-03-14 (date de dépôt du dossier) »: the date of the check and why it was that one. */
+  static String asOf(ConformityReport report, Texts t) {
+    String basis = switch (report.asOfBasis()) {
+      case DOCUMENT_DATE -> "asOfBasis.DOCUMENT_DATE." + report.documentKind().id();
+      case GIVEN -> "asOfBasis.GIVEN";
+      case DAY_OF_CHECK -> "asOfBasis.DAY_OF_CHECK";
+    };
+    return t.get("report.asOfWithBasis", report.asOf().toString(), t.get(basis));
+  }
+
+  /** The scale a report's document was graded on; a kind without one is read as an audit. */
+  static GradingScale scaleOf(ConformityReport report) {
+    return report.documentKind().gradingScale().orElse(GradingScale.AUDIT);
   }
 
   /** Only the non-zero counts, « 1 écart majeur, 2 observations », or « Aucun constat. ». */
@@ -138,14 +213,15 @@ public final class ConformityViews {
     return parts.isEmpty() ? t.get("report.noFinding") : String.join(", ", parts);
   }
 
-  /** The dossier as a whole first (when it has findings), then every criterion in report order. */
-  private static List<FindingGroupView> groups(ConformityReport report, Referential referential, Dossier dossier,
+  /** The document as a whole first (when it has findings), then every criterion in report order. */
+  private static List<FindingGroupView> groups(ConformityReport report, Referential referential, Subject subject,
       Texts t, int width) {
+    Object document = subject.document();
     List<FindingGroupView> out = new ArrayList<>();
     List<Finding> whole = report.findings().stream().filter(f -> f.criterionId().isEmpty()).toList();
     if (!whole.isEmpty()) {
-      out.add(new FindingGroupView("dossier", "dossier", t.get("report.wholeDossier"), Optional.empty(),
-          findings(whole, dossier, t, width), List.of(), List.of()));
+      out.add(new FindingGroupView(subject.wholeAnchor(), subject.wholeAnchor(), subject.wholeHeading(), Optional.empty(),
+          findings(whole, document, t, width), List.of(), List.of()));
     }
     Set<String> ids = new LinkedHashSet<>();
     report.criteria().forEach(c -> ids.add(c.criterionId()));
@@ -157,19 +233,19 @@ public final class ConformityViews {
       List<Finding> findings = report.findingsOf(id);
       String anchor = Views.anchor("criterion-", id);
       out.add(new FindingGroupView(anchor, Views.markdownAnchor(anchor), Views.heading(referential, id),
-          Optional.ofNullable(verdicts.get(id)).map(v -> status(v, t)), findings(findings, dossier, t, width),
+          Optional.ofNullable(verdicts.get(id)).map(v -> status(v, t)), findings(findings, document, t, width),
           Views.requirements(referential, findings.stream().map(Finding::requirementId).flatMap(Optional::stream), t),
-          indicators(dossier, id, t)));
+          subject.indicators().apply(id)));
     }
     return out;
   }
 
-  private static List<FindingView> findings(List<Finding> findings, Dossier dossier, Texts t, int width) {
+  private static List<FindingView> findings(List<Finding> findings, Object document, Texts t, int width) {
     List<FindingView> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       String word = t.word(f.severity());
       out.add(new FindingView(f.ruleId(), BuiltInRules.byId(f.ruleId()).map(r -> r.title(t.locale())),
-          f.severity().name(), word, word + " ".repeat(Math.max(0, width - word.length())), place(dossier, f, t),
+          f.severity().name(), word, word + " ".repeat(Math.max(0, width - word.length())), place(document, f, t),
           f.pointer().isRoot() ? "/" : f.pointer().toString(), f.message(),
           f.source().map(src -> t.get("report.source", src.toString()))));
     }
@@ -177,8 +253,8 @@ public final class ConformityViews {
   }
 
   /** Where a finding is, in words. */
-  private static String place(Dossier dossier, Finding finding, Texts t) {
-    return Places.describe(dossier, finding.pointer(), t);
+  private static String place(Object document, Finding finding, Texts t) {
+    return Places.describe(document, finding.pointer(), t);
   }
 
   /** The indicators of the dossier's sections about a criterion, with the action or engagement of each. */

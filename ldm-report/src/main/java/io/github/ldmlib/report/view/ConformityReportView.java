@@ -4,24 +4,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The conformity report of a dossier (<i>rapport de conformité</i>), ready to render: its head, a
- * tile per criterion, then the findings grouped by criterion with the requirements they concern and
- * the criterion's indicators.
+ * The conformity report of a dossier or of an audit file (<i>rapport de conformité</i>), ready to
+ * render: its head, a tile per criterion, then the findings grouped by criterion with the
+ * requirements they concern and, for a dossier, the criterion's indicators.
  *
  * @param page the page frame
  * @param labels the fixed words of the report in its language
  * @param establishment the establishment, for example « Lycée professionnel Les Tilleuls (UAI 0612345T) »
- * @param facts the facts at the head: referential, dossier kind, proposed label title (when the
- *     dossier has one), stage, date of the check
+ * @param facts the facts at the head: referential; for a dossier its kind and proposed label title
+ *     (when it has one), for an audit file the date of the audit and the status of the label (when
+ *     known); stage, date of the check
  * @param verdict the verdict of the report
  * @param verdictLine the verdict as a sentence, for example « Verdict : Non conforme »
  * @param counts every count, for example « 3 écarts majeurs, 0 écart mineur, 12 observations, 0 information »
- * @param readyForAudit whether the dossier is ready for the audit, as a sentence
+ * @param readyForAudit for a dossier, whether it is ready for the audit; for an audit file, the
+ *     status of the label; as a sentence
  * @param context one line telling the referential, stage and date, for example « Référentiel
  *     ldm-national-2023@2026-01 · Candidature · vérifié au 2026-11-22 »
- * @param summary the closing line of the plain text, with the verdict, counts and readiness
+ * @param summary the closing line of the plain text, with the verdict, counts and readiness (or
+ *     status of the label)
  * @param tiles one tile per criterion the report has a result for, in the report's order
- * @param groups the dossier as a whole first (when it has findings), then every criterion in the
+ * @param groups the document as a whole first (when it has findings), then every criterion in the
  *     report's order, then any other criterion a finding names
  */
 public record ConformityReportView(PageView page, Labels labels, String establishment, List<Fact> facts,

@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -52,13 +53,22 @@ public final class Catalogue {
     private String checks;
     private String reads = "—";
     private String citing;
+    private String clause;
+    private String grade;
 
     private Declaration(Rule.Builder<D> rule) {
       this.rule = rule.messages(Messages.BUILT_IN);
     }
 
+    /**
+     * Sets the source; a rule that enforces the national guide applies only to referentials drawn
+     * from the guide, as the 2012 note and the guide are different texts.
+     */
     Declaration<D> source(SourceRef source) {
       rule.source(source);
+      if (source.document().equals(Sources.GUIDE)) {
+        rule.referentialSources(Sources.GUIDE);
+      }
       return this;
     }
 
@@ -72,13 +82,38 @@ public final class Catalogue {
       return this;
     }
 
+    /** The source's words the rule enforces, verbatim. */
+    Declaration<D> clause(String verbatim) {
+      this.clause = verbatim;
+      return this;
+    }
+
+    /** Why the rule has its grade, from the source. */
+    Declaration<D> grade(String reason) {
+      this.grade = reason;
+      return this;
+    }
+
+    /** Limits the rule to the referentials drawn from the texts it enforces. */
+    Declaration<D> referentialSources(String... documents) {
+      rule.referentialSources(documents);
+      return this;
+    }
+
+    /** Limits the rule to stages of the label. */
+    Declaration<D> stages(Stage... at) {
+      rule.stages(at);
+      return this;
+    }
+
     Declaration<D> citing(String text) {
       this.citing = text;
       return this;
     }
 
     Rule<D> check(Rule.Check<D> check) {
-      return rule.doc(new RuleDoc(checks, reads, Optional.ofNullable(citing))).check(check);
+      return rule.doc(new RuleDoc(checks, reads, Optional.ofNullable(citing), Optional.ofNullable(clause),
+          Optional.ofNullable(grade))).check(check);
     }
   }
 
@@ -116,6 +151,7 @@ public final class Catalogue {
       EligibilityRules.IDENTIFIED_BY_UAI,
       EligibilityRules.NETWORK_ALLOWED,
       EligibilityRules.COMMON_STRATEGY,
+      EligibilityRules.COMMON_REFLECTION,
       EngagementRules.PRESENT,
       EngagementRules.BEFORE_SUBMISSION,
       EngagementRules.MINUTES,

@@ -1,6 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
 
 import io.github.ldmlib.model.dossier.CriterionSection;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -24,7 +24,7 @@ final class CoverageRules {
 
   private CoverageRules() {}
 
-  static final Rule<Dossier> REQUIREMENTS_ADDRESSED = Catalogue.dossier("LDM-D-090", OBSERVATION)
+  static final Rule<Dossier> REQUIREMENTS_ADDRESSED = Catalogue.dossier("LDM-D-090", ADVICE)
       .citing("the requirement")
       .checks("Every requirement (attendu) of a criterion the dossier has a section for is addressed by at "
           + "least one action or engagement of that section (`requirementIds`); requirements for network "
@@ -32,6 +32,9 @@ final class CoverageRules {
           + "An observation by default: the official dossier does not ask a school to map its work onto the "
           + "requirements; a profile may raise it.")
       .reads("criteria, requirements (`networkOnly`)")
+      .grade("The source is silent: the official dossier does not ask a school to map its work onto the "
+          + "requirements (each finding quotes the requirement itself). The milder ADVICE was chosen for "
+          + "that reason; a profile may raise it.")
       .check(CoverageRules::requirementsAddressed);
 
   private static void requirementsAddressed(CheckContext<Dossier> context, FindingSink findings) {

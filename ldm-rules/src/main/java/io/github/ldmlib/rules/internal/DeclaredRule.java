@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
@@ -9,6 +10,7 @@ import io.github.ldmlib.rules.MessageSource;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleDoc;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A rule made by {@link Rule#declare}: its metadata and its check, immutable.
@@ -20,11 +22,14 @@ import java.util.Optional;
  * @param source the source, if any
  * @param messages the title and messages
  * @param doc the documentation, if any
+ * @param referentialSources the source documents of the referentials it applies to; empty for every one
+ * @param stages the stages it applies at; empty for every one
  * @param body the check
  * @param <D> the model type of the documents
  */
 public record DeclaredRule<D>(DocumentKind<D> kind, String id, Severity defaultSeverity, Optional<String> criterionId,
-    Optional<SourceRef> source, MessageSource messages, Optional<RuleDoc> doc, Rule.Check<D> body) implements Rule<D> {
+    Optional<SourceRef> source, MessageSource messages, Optional<RuleDoc> doc, Set<String> referentialSources, Set<Stage> stages, Rule.Check<D> body)
+    implements Rule<D> {
 
   @Override
   public void check(CheckContext<D> context, FindingSink findings) {

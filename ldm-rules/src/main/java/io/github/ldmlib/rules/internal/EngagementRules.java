@@ -1,6 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -31,16 +31,21 @@ final class EngagementRules {
 
   private static final JsonPointer DECISION = JsonPointer.of("engagementDecision");
 
-  static final Rule<Dossier> PRESENT = Catalogue.dossier("LDM-D-075", MINOR_GAP)
+  static final Rule<Dossier> PRESENT = Catalogue.dossier("LDM-D-075", TO_COMPLETE)
       .citing(SOURCE)
       .checks("The dossier carries the establishment's engagement decision (`engagementDecision`): Aix-Marseille "
           + "2012, procedure, 1/ Engagement des établissements dans la démarche, « Les établissements qui "
           + "souhaitent entrer dans cette démarche qualité adressent au recteur leur décision d'engagement avec la "
           + "copie du procès-verbal du vote du Conseil d'Administration (document LDM 01). »" + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
+      .clause("Les établissements qui souhaitent entrer dans cette démarche qualité adressent au recteur leur "
+          + "décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration (document LDM 01).")
+      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
+          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
+          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
       .check(EngagementRules::present);
 
-  static final Rule<Dossier> BEFORE_SUBMISSION = Catalogue.dossier("LDM-D-076", MINOR_GAP)
+  static final Rule<Dossier> BEFORE_SUBMISSION = Catalogue.dossier("LDM-D-076", TO_COMPLETE)
       .citing(SOURCE)
       .checks("The board's vote of the engagement decision (`boardVoteDate`) is not later than the dossier's "
           + "`submissionDate`: Aix-Marseille 2012, procedure, 2/ Dossier de candidature, « Ce dossier est envoyé "
@@ -48,18 +53,27 @@ final class EngagementRules {
           + "day of submission is not reported, since the note sets no interval. Applies when both dates are "
           + "known." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
+      .clause("Ce dossier est envoyé au chef d'établissement à réception de son engagement.")
+      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
+          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
+          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
       .check(EngagementRules::beforeSubmission);
 
-  static final Rule<Dossier> MINUTES = Catalogue.dossier("LDM-D-077", MINOR_GAP)
+  static final Rule<Dossier> MINUTES = Catalogue.dossier("LDM-D-077", TO_COMPLETE)
       .citing(SOURCE)
       .checks("The engagement decision names the copy of the minutes of the board's vote "
           + "(`minutesEvidenceId`), and that id names an item of the dossier's evidence annex: « leur décision "
           + "d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration (document LDM 01) ». "
           + "A missing id and an id the annex does not have are each a finding." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
+      .clause("leur décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration "
+          + "(document LDM 01)")
+      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
+          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
+          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
       .check(EngagementRules::minutes);
 
-  static final Rule<Dossier> TEAMS = Catalogue.dossier("LDM-D-078", MINOR_GAP)
+  static final Rule<Dossier> TEAMS = Catalogue.dossier("LDM-D-078", TO_COMPLETE)
       .citing(SOURCE)
       .checks("The engagement decision names the team responsible for every mandatory criterion of the "
           + "referential: « Cet engagement doit mentionner obligatoirement pour chaque critère les équipes "
@@ -67,6 +81,10 @@ final class EngagementRules {
           + "for: the school may take it up later, and the note does not say the engagement must foresee it. One "
           + "finding per criterion without a team, attributed to it." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`; criteria (kind)")
+      .clause("Cet engagement doit mentionner obligatoirement pour chaque critère les équipes responsables.")
+      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
+          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
+          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
       .check(EngagementRules::teams);
 
   /** True when the referential asks for the engagement decision and the dossier is a first one. */

@@ -1,7 +1,9 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.JsonPointer;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.constraints.Identifiers;
 import io.github.ldmlib.model.meta.DocumentKind;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -42,8 +45,11 @@ public final class Engine {
   /** The id of the finding that records a rule that could not be applied. */
   public static final String RULE_FAILED = "LDM-E-001";
 
-  /** The severity of {@link #RULE_FAILED}: the check is incomplete, so the document is not ready. */
-  public static final Severity RULE_FAILED_SEVERITY = Severity.MAJOR_GAP;
+  /**
+   * The gravity of {@link #RULE_FAILED}: the check is incomplete, so it cannot vouch that the
+   * document is ready; its severity is the blocking one of the kind's scale.
+   */
+  public static final Gravity RULE_FAILED_GRAVITY = Gravity.BLOCKING;
 
   /**
    * Records the Bean Validation violations of a referential as configuration problems.
@@ -133,8 +139,12 @@ public final class Engine {
       Optional<String> criterionId = rule.criterionId();
       Optional<SourceRef> source = rule.source();
       MessageSource messages = rule.messages();
-      if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null) {
-        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source and messages must not be null");
+      Set<String> referentialSources = rule.referentialSources();
+      Set<Stage> stages = rule.stages();
+      if (rule.kind() == null || severity == null || criterionId == null || source == null || messages == null
+          || referentialSources == null || stages == null) {
+        problems.add("rule " + name + ": kind, defaultSeverity, criterionId, source, messages, referentialSources and "
+            + "stages must not be null");
         return null;
       }
       if (criterionId.filter(c -> !Identifiers.isValid(c)).isPresent()) {
@@ -157,7 +167,8 @@ public final class Engine {
         }
         return null;
       }
-      return new RuleSpec<>(rule, id, severity, criterionId, source, messages);
+      return new RuleSpec<>(rule, id, severity, criterionId, source, messages, Set.copyOf(referentialSources),
+          Set.copyOf(stages));
     } catch (RuntimeException e) {
       problems.add("rule " + name + ": " + e);
       causes.add(e);
@@ -168,7 +179,7 @@ public final class Engine {
   /**
    * Vets the rules of one kind and applies tailorings.
    *
-   * @param kind the kind of document of the checker
+   * @param kindSpec the description of the kind of document of the checker
    * @param rules every rule offered, of any kind: built-in, added and discovered
    * @param builtIn tells whether a rule is one of the library's own
    * @param tailorings the tailorings
@@ -179,9 +190,11 @@ public final class Engine {
    * @return the enabled rules of the kind, sorted by id
    */
   @SuppressWarnings("unchecked")
-  public static <D> List<RuleSpec<D>> assemble(DocumentKind<D> kind, Collection<? extends Rule<?>> rules,
+  public static <D> List<RuleSpec<D>> assemble(KindSpec<D> kindSpec, Collection<? extends Rule<?>> rules,
       Predicate<Rule<?>> builtIn, List<RuleTailoring> tailorings, Predicate<String> isProtected,
       List<String> problems, List<Throwable> causes) {
+    DocumentKind<D> kind = kindSpec.kind();
+    List<Severity> scale = kindSpec.scale();
     Map<String, RuleSpec<D>> specs = new TreeMap<>();
     Map<String, Rule<?>> otherKinds = new HashMap<>();
     for (Rule<?> rule : rules) {
@@ -209,6 +222,10 @@ public final class Engine {
       if (spec == null) {
         continue;
       }
+      if (!scale.contains(spec.severity())) {
+        problems.add("rule " + spec.id() + ": severity " + spec.severity() + " is not on the scale of " + kind.id()
+            + " checks " + scale);
+      }
       if (specs.putIfAbsent(spec.id(), spec) != null) {
         problems.add("rule " + spec.id() + " is defined twice (" + specs.get(spec.id()).rule().getClass().getName()
             + " and " + rule.getClass().getName() + ")");
@@ -228,6 +245,9 @@ public final class Engine {
         }
       } else if (!t.enabled()) {
         specs.remove(id);
+      } else if (t.severity().isPresent() && !scale.contains(t.severity().get())) {
+        problems.add("tailoring of rule " + id + ": severity " + t.severity().get() + " is not on the scale of "
+            + kind.id() + " checks " + scale);
       } else if (t.severity().isPresent()) {
         specs.put(id, specs.get(id).withSeverity(t.severity().get()));
       }
@@ -242,15 +262,21 @@ public final class Engine {
    * @param rules the rules
    * @param context the check
    * @param target what the sinks check the findings' places against
-   * @param invalidPointerKey the key of the LDM-E-001 message for a place that does not exist
+   * @param kind the description of the document's kind
    * @param <D> the model type of the document
    * @return every finding, unordered
    */
   public static <D> List<Finding> run(List<RuleSpec<D>> rules, CheckContext<D> context, Walk target,
-      String invalidPointerKey) {
+      KindSpec<D> kind) {
+    String invalidPointerKey = kind.invalidPointerKey();
+    Severity failedSeverity = kind.severityOf(RULE_FAILED_GRAVITY);
+    SourceRef used = context.referential().source();
     List<Finding> findings = new ArrayList<>();
     Locale language = context.language();
     for (RuleSpec<D> spec : rules) {
+      if (!spec.appliesAt(context.stage())) {
+        continue;
+      }
       CollectingSink sink = new CollectingSink(spec, language, target, invalidPointerKey);
       try {
         spec.rule().check(context, sink);
@@ -261,20 +287,33 @@ public final class Engine {
       }
       Optional<CollectingSink.Failure> failure = sink.failure();
       if (failure.isPresent()) {
-        findings.add(ruleFailed(spec, failure.get(), language));
+        findings.add(ruleFailed(spec, failure.get(), failedSeverity, language));
       } else {
-        findings.addAll(sink.findings());
+        for (Finding f : sink.findings()) {
+          findings.add(citedInEdition(f, used));
+        }
       }
     }
     return findings;
   }
 
-  private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Locale language) {
+  /** A finding that cites another edition of the referential's own document cites the edition used. */
+  private static Finding citedInEdition(Finding finding, SourceRef used) {
+    Optional<SourceRef> source = finding.source();
+    if (source.isEmpty()) {
+      return finding;
+    }
+    SourceRef cited = source.get().inEditionOf(used);
+    return cited == source.get() ? finding : Finding.builder().from(finding).source(cited).build();
+  }
+
+  private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Severity severity,
+      Locale language) {
     String key = RULE_FAILED + "." + failure.key();
     List<String> args = List.of(failing.id(), failure.detail());
     return Finding.builder()
         .ruleId(RULE_FAILED)
-        .severity(RULE_FAILED_SEVERITY)
+        .severity(severity)
         .criterionId(failing.criterionId())
         .pointer(JsonPointer.root())
         .message(Messages.builtIn(key, language, args.toArray()))

@@ -1,8 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -24,29 +23,42 @@ final class EvidenceRules {
 
   private EvidenceRules() {}
 
-  static final Rule<Dossier> REFERENCES_RESOLVE = Catalogue.dossier("LDM-D-060", MAJOR_GAP)
+  static final Rule<Dossier> REFERENCES_RESOLVE = Catalogue.dossier("LDM-D-060", TO_COMPLETE)
       .source(Sources.EVIDENCE)
       .checks("Every evidence id cited by an action or an engagement names an item of the evidence annex.")
       .reads("—")
+      .clause("Les éléments de preuve doivent être joints au dossier dans un document annexe "
+          + "complémentaire.")
+      .grade("Section E IV) says the evidence « doivent être joints au dossier »: a cited piece missing "
+          + "from the annex is to be attached.")
       .check(EvidenceRules::referencesResolve);
 
-  static final Rule<Dossier> ACTION_CITES_EVIDENCE = Catalogue.dossier("LDM-D-061", MINOR_GAP)
+  static final Rule<Dossier> ACTION_CITES_EVIDENCE = Catalogue.dossier("LDM-D-061", ADVICE)
       .source(Sources.EVIDENCE)
       .checks("Each action cites at least one piece of evidence (« faire la preuve »).")
       .reads("—")
+      .clause("Les éléments de preuve doivent être joints au dossier dans un document annexe "
+          + "complémentaire.")
+      .grade("Section E IV) requires the evidence to be attached, but neither it nor the action table asks "
+          + "each action to cite a piece: the milder ADVICE for an action that cites none.")
       .check(EvidenceRules::actionCitesEvidence);
 
-  static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", OBSERVATION)
+  static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", ADVICE)
       .source(Sources.EVIDENCE)
       .checks("Each item of the evidence annex is cited by at least one action or engagement, or is the copy of "
           + "the board's minutes named by the engagement decision (`engagementDecision.minutesEvidenceId`).")
       .reads("—")
+      .grade("The source is silent on citations: it asks for the evidence in an annex, not that each piece "
+          + "be cited. The milder ADVICE was chosen for that reason.")
       .check(EvidenceRules::evidenceCited);
 
-  static final Rule<Dossier> UNIQUE_EVIDENCE_IDS = Catalogue.dossier("LDM-D-063", MINOR_GAP)
+  static final Rule<Dossier> UNIQUE_EVIDENCE_IDS = Catalogue.dossier("LDM-D-063", TO_COMPLETE)
       .source(Sources.EVIDENCE)
       .checks("No two items of the evidence annex share an id, so that every citation names one document.")
       .reads("—")
+      .grade("The source is silent on identifiers: unique ids are the model's own consistency, so that "
+          + "each citation names one document. The milder TO_COMPLETE rather than NOT_SUBMITTABLE was "
+          + "chosen for that reason: an item is to be renamed.")
       .check(EvidenceRules::uniqueIds);
 
   private static void referencesResolve(CheckContext<Dossier> context, FindingSink findings) {

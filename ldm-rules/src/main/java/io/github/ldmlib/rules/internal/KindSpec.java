@@ -6,6 +6,8 @@ import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
+import io.github.ldmlib.model.conformity.Gravity;
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.meta.DocumentKind;
@@ -76,6 +78,35 @@ public abstract class KindSpec<D> {
   public abstract String invalidPointerKey();
 
   /**
+   * The grading scale of the kind, gravest first: one severity per {@link Gravity}. A checker of
+   * the kind refuses a rule or a tailoring graded on another scale.
+   *
+   * @return the severities, unmodifiable
+   */
+  public List<Severity> scale() {
+    return kind.gradingScale().orElseThrow().severities();
+  }
+
+  /**
+   * The severity of the kind's scale that has a gravity.
+   *
+   * @param gravity the gravity
+   * @return the severity
+   */
+  public Severity severityOf(Gravity gravity) {
+    return scale().stream().filter(s -> s.gravity() == gravity).findFirst().orElseThrow();
+  }
+
+  /**
+   * The document's own date, at which it is judged unless the caller gives another: a dossier's
+   * submission date, an audit file's audit day.
+   *
+   * @param document the document
+   * @return the date, or empty if the document states none
+   */
+  public abstract Optional<LocalDate> dateOf(D document);
+
+  /**
    * The stage a document states, if any.
    *
    * @param document the document
@@ -118,6 +149,11 @@ public abstract class KindSpec<D> {
     }
 
     @Override
+    public Optional<LocalDate> dateOf(Dossier dossier) {
+      return dossier.submissionDate();
+    }
+
+    @Override
     public Optional<Stage> stageOf(Dossier dossier) {
       return Optional.of(dossier.dossierKind() == DossierKind.RENEWAL ? Stage.RENEWAL : Stage.CANDIDATURE);
     }
@@ -133,7 +169,6 @@ public abstract class KindSpec<D> {
       report.establishmentName(d.establishment().name())
           .establishmentUai(d.establishment().uai())
           .dossierKind(d.dossierKind())
-          .documentDate(d.submissionDate())
           .coverage(Coverage.matrix(context));
     }
 
@@ -148,6 +183,11 @@ public abstract class KindSpec<D> {
     @Override
     public String invalidPointerKey() {
       return "invalidAuditPointer";
+    }
+
+    @Override
+    public Optional<LocalDate> dateOf(AuditFile audit) {
+      return audit.auditDate();
     }
 
     @Override
@@ -171,7 +211,6 @@ public abstract class KindSpec<D> {
       AuditFile audit = context.document();
       report.establishmentUai(audit.uai())
           .establishmentName(audit.establishmentName())
-          .documentDate(audit.auditDate())
           .labelStatus(audit.labelRecord().flatMap(r -> status(r, context.asOf(), context.referential())));
     }
 

@@ -1,6 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -21,25 +21,37 @@ final class LinkRules {
 
   private LinkRules() {}
 
-  static final Rule<Dossier> DOMAINS_EXIST = Catalogue.dossier("LDM-D-080", MINOR_GAP)
+  static final Rule<Dossier> DOMAINS_EXIST = Catalogue.dossier("LDM-D-080", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Every evaluation domain or sub-domain a section's transversality links to (`D1`, `D1.2`) exists "
           + "in the referential. Does not apply to a referential without evaluation domains.")
       .reads("`evaluationDomains`")
+      .clause("Domaine d'auto-évaluation de l'établissement / Mettre en lien avec un domaine de "
+          + "l'auto-évaluation de l'établissement éventuellement")
+      .grade("The link itself is optional (« éventuellement »), but a link that is given is to name a "
+          + "domain of the referential: an unknown one is to be corrected, so TO_COMPLETE.")
       .check(LinkRules::domainsExist);
 
-  static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", MINOR_GAP)
+  static final Rule<Dossier> SHEETS_EXIST = Catalogue.dossier("LDM-D-081", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Every Qualéduc sheet a section's transversality links to (`3.5`) exists in the referential. "
           + "Does not apply to a referential without Qualéduc sheets.")
       .reads("`qualeducSheets`")
+      .grade("The source is silent: the guide's transversality table has no row for Qualéduc sheets (a "
+          + "link the library adds), and an unknown sheet id is a fault of the data. The milder "
+          + "TO_COMPLETE rather than NOT_SUBMITTABLE was chosen for that reason: the id is to be "
+          + "corrected.")
       .check(LinkRules::sheetsExist);
 
-  static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", MINOR_GAP)
+  static final Rule<Dossier> REQUIREMENTS_EXIST = Catalogue.dossier("LDM-D-082", TO_COMPLETE)
       .citing("the library itself")
       .checks("Every requirement id an action or engagement declares (`requirementIds`) names a requirement "
           + "of the criterion of its section.")
       .reads("criteria, requirements")
+      .grade("The source is silent: the dossier template asks for no requirement ids (the library adds "
+          + "them), and one that names no requirement of the criterion is a fault of the data. The milder "
+          + "TO_COMPLETE rather than NOT_SUBMITTABLE was chosen for that reason: the id is to be "
+          + "corrected.")
       .check(LinkRules::requirementsExist);
 
   private static void domainsExist(CheckContext<Dossier> context, FindingSink findings) {

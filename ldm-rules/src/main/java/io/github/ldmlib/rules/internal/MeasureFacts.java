@@ -2,11 +2,14 @@ package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.dossier.Indicator;
+import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.rules.FindingSink;
 import io.github.ldmlib.rules.Place;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What the measure rules need to know of one indicator's measures, found in one pass over them. A
@@ -22,7 +25,7 @@ final class MeasureFacts {
   private final SchoolYear latest;
   private final int impliedStart;
 
-  private MeasureFacts(Indicator indicator) {
+  private MeasureFacts(Indicator indicator, OptionalInt durationYears) {
     List<Measure> measures = indicator.measures();
     int seen = 0;
     boolean dup = false;
@@ -37,7 +40,7 @@ final class MeasureFacts {
         max = measure.schoolYear();
       }
       // The start year N this measure implies, given its milestone; MIXED once two measures disagree.
-      int implied = measure.schoolYear().startYear() - measure.milestone().yearsAfterStart();
+      int implied = measure.schoolYear().startYear() - yearsAfterStart(measure.milestone(), durationYears);
       start = m == 0 ? implied : start == implied ? start : MIXED;
     }
     this.milestones = seen;
@@ -56,9 +59,33 @@ final class MeasureFacts {
    */
   static MeasureFacts of(Place<Indicator> indicator, FindingSink findings) {
     if (findings instanceof CollectingSink sink) {
-      return sink.walk().shared(indicator, MeasureFacts.class, p -> new MeasureFacts(p.value()));
+      return sink.walk().shared(indicator, MeasureFacts.class, p -> new MeasureFacts(p.value(), durationOf(p)));
     }
-    return new MeasureFacts(indicator.value());
+    return new MeasureFacts(indicator.value(), durationOf(indicator));
+  }
+
+  /** The duration of the action or engagement an indicator belongs to, if stated. */
+  private static OptionalInt durationOf(Place<?> indicator) {
+    for (Optional<Place<?>> p = indicator.parent(); p.isPresent(); p = p.get().parent()) {
+      if (p.get().value() instanceof Initiative w) {
+        return w.durationYears();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * The number of school years after N at which a milestone's measure lies: N for the start, N+3
+   * for the follow-up (« Mesure suivi 2 (N+3) »), and for the end, the end of the action (« Mesure
+   * en fin d'action »): N plus its duration when stated, else N+5 (« Mesure fin (N+5) »).
+   *
+   * @param milestone the milestone
+   * @param durationYears the duration of the action or engagement, if stated
+   * @return the number of years after N
+   */
+  static int yearsAfterStart(Milestone milestone, OptionalInt durationYears) {
+    return milestone == Milestone.END && durationYears.isPresent() ? durationYears.getAsInt()
+        : milestone.yearsAfterStart();
   }
 
   /** Tells whether the indicator has a measure at a milestone ({@link Indicator#measure} is present). */

@@ -1,8 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+import static io.github.ldmlib.model.conformity.Severity.ADVICE;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.dossier.Action;
@@ -28,75 +27,113 @@ final class MeasureRules {
 
   private MeasureRules() {}
 
-  static final Rule<Dossier> ENGAGEMENT_REFERENCE = Catalogue.dossier("LDM-D-042", MINOR_GAP)
+  static final Rule<Dossier> ENGAGEMENT_REFERENCE = Catalogue.dossier("LDM-D-042", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each engagement states its reference school year N, and each of its indicators has a measure "
-          + "at N (« Mesure à N … Donner une mesure chiffrée »). A reference year that has not begun on the "
+          + "at N. A reference year that has not begun on the "
           + "date of the check is a finding of its own, and no measure is then asked for.")
       .reads("—")
+      .clause("Mesure à N (remplacer N par l'année de référence) / Donner une mesure chiffrée")
+      .grade("The engagement table's column asks for the reference year and a figured measure at N: a "
+          + "missing one is to be completed.")
       .check(MeasureRules::engagementReference);
 
-  static final Rule<Dossier> ACTION_START_YEAR = Catalogue.dossier("LDM-D-050", MINOR_GAP)
+  static final Rule<Dossier> ACTION_START_YEAR = Catalogue.dossier("LDM-D-050", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each action states its start school year N, which dates its measures at N, N+3 and N+5.")
       .reads("—")
+      .clause("Mesure début (N) (remplacer N par une année)")
+      .grade("The action table's column asks that N be replaced by a year: without it no measure can be "
+          + "dated, so it is to be completed.")
       .check(MeasureRules::actionStartYear);
 
-  static final Rule<Dossier> START_MEASURE = Catalogue.dossier("LDM-D-051", MINOR_GAP)
+  static final Rule<Dossier> START_MEASURE = Catalogue.dossier("LDM-D-051", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each indicator of an action that has started (N is the current school year or earlier) has its "
           + "start measure (N).")
       .reads("—")
+      .clause("Mesure début (N) (remplacer N par une année) / Mesure au début de l'action")
+      .grade("The start measure is a column of the action table, among the « éléments attendus pour chaque "
+          + "tableau »: once the action has started it is to be completed.")
       .check(MeasureRules::startMeasure);
 
-  static final Rule<Dossier> NO_FUTURE_MEASURE = Catalogue.dossier("LDM-D-052", MAJOR_GAP)
+  static final Rule<Dossier> NO_FUTURE_MEASURE = Catalogue.dossier("LDM-D-052", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("No measure, of an action or an engagement, is dated in a school year that has not begun on "
           + "the date of the check: such a value cannot have been measured.")
       .reads("—")
+      .grade("The source is silent: a value dated in a school year that has not begun cannot have been "
+          + "measured, a fault of the data rather than of a clause. The milder TO_COMPLETE rather than "
+          + "NOT_SUBMITTABLE was chosen for that reason: the value is to be corrected or removed.")
       .check(MeasureRules::noFutureMeasure);
 
-  static final Rule<Dossier> MEASURE_YEAR = Catalogue.dossier("LDM-D-053", MINOR_GAP)
+  static final Rule<Dossier> MEASURE_YEAR = Catalogue.dossier("LDM-D-053", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each measure lies on the school year of its milestone: N for the start, N+3 for the follow-up, "
-          + "N+5 for the end, where N is the action's start year or the engagement's reference year.")
+          + "and for the end the end of the action, N plus its duration (N+5 when no duration is stated), where N "
+          + "is the action's start year or the engagement's reference year.")
       .reads("—")
+      .clause("Mesure début (N) (remplacer N par une année) / Mesure suivi 2 (N+3) / Mesure fin (N+5)")
+      .grade("The action table's columns date each measure: a measure on another school year does not fill "
+          + "its column, and is to be corrected.")
       .check(MeasureRules::measureYear);
 
-  static final Rule<Dossier> ONE_MEASURE_PER_MILESTONE = Catalogue.dossier("LDM-D-054", MINOR_GAP)
+  static final Rule<Dossier> ONE_MEASURE_PER_MILESTONE = Catalogue.dossier("LDM-D-054", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("An indicator has at most one measure per milestone (N, N+3, N+5).")
       .reads("—")
+      .clause("Indicateurs / Mesure début (N) (remplacer N par une année) / Mesure suivi 2 (N+3) / Mesure "
+          + "fin (N+5)")
+      .grade("The action table has one cell per indicator and milestone: two measures for one cell cannot "
+          + "be presented in it, and one is to be corrected or removed.")
       .check(MeasureRules::oneMeasurePerMilestone);
 
-  static final Rule<Dossier> DUE_MEASURES = Catalogue.dossier("LDM-D-055", MINOR_GAP)
+  static final Rule<Dossier> DUE_MEASURES = Catalogue.dossier("LDM-D-055", TO_COMPLETE)
       .source(Sources.TABLES)
-      .checks("Follow-up (N+3) and end (N+5) measures are given once due. For an action that is not "
-          + "perennial, the measure at N+k is due when the action lasts at least k years and the school year "
-          + "N+k is over on the date of the check. (Perennial actions: LDM-D-096.)")
+      .checks("Follow-up and end measures are given once due. For an action that is not perennial, the "
+          + "follow-up measure (N+3) is due when the action lasts at least 3 years and the school year N+3 is "
+          + "over on the date of the check; the end measure comes at the end of the action (an action may "
+          + "last one year or several), so it is due once the school year N plus the "
+          + "action's duration is over. (Perennial actions: LDM-D-096.)")
       .reads("—")
+      .clause("Mesure suivi 2 (N+3) / Mesure fin (N+5) / Mesure au milieu de l'action / Mesure en fin "
+          + "d'action")
+      .grade("The follow-up and end measures are columns of the action table, among the « éléments "
+          + "attendus pour chaque tableau »: once their school year is over they can be given, and a "
+          + "missing one is to be completed.")
       .check(MeasureRules::dueMeasures);
 
-  static final Rule<Dossier> ACTION_HAS_STARTED = Catalogue.dossier("LDM-D-056", OBSERVATION)
+  static final Rule<Dossier> ACTION_HAS_STARTED = Catalogue.dossier("LDM-D-056", ADVICE)
       .source(Sources.TABLES)
       .checks("An action has started on the date of the check (its N is not a later school year): work to "
           + "come is presented as an engagement.")
       .reads("—")
+      .clause("Un engagement présente une action à venir et les attendus de cette action.")
+      .grade("The guide defines actions and engagements but asks nothing of work filed under the wrong "
+          + "one: work to come presented as an action is a matter of presentation, so the milder ADVICE.")
       .check(MeasureRules::actionHasStarted);
 
-  static final Rule<Dossier> TREND = Catalogue.dossier("LDM-D-095", OBSERVATION)
+  static final Rule<Dossier> TREND = Catalogue.dossier("LDM-D-095", ADVICE)
       .source(Sources.DOSSIER_FILLING)
-      .checks("Effectiveness of the approach (« l'efficacité de la démarche »): an indicator whose latest "
+      .checks("Effectiveness of the approach: an indicator whose latest "
           + "measure is worse than its first one, given the way it should move (`direction`), is an observation.")
       .reads("—")
+      .clause("Déterminer l'efficacité de la démarche qualité mise en œuvre")
+      .grade("Section E III) makes effectiveness the auditor's judgement, not a duty of the dossier: a "
+          + "worsening indicator is an observation for the school to explain, so ADVICE.")
       .check(MeasureRules::trend);
 
-  static final Rule<Dossier> PERENNIAL_FOLLOW_UP = Catalogue.dossier("LDM-D-096", MINOR_GAP)
+  static final Rule<Dossier> PERENNIAL_FOLLOW_UP = Catalogue.dossier("LDM-D-096", TO_COMPLETE)
       .source(Sources.FOLLOW_UP)
       .checks("Effectiveness of the approach: a perennial action is followed up. Each indicator of a perennial "
           + "action has its follow-up measure (N+3) once the school year N+3 is over, and its end measure "
           + "(N+5) once N+5 is over.")
       .reads("—")
+      .clause("La mise en place de la démarche et son bon fonctionnement nécessitent... / Le suivi régulier "
+          + "des indicateurs définis.")
+      .grade("Fiche 2 makes the regular follow-up of the indicators a necessity (« nécessitent ») of the "
+          + "approach, and the action table has its N+3 and N+5 columns for every action, perennial or "
+          + "not: a measure missing once due is to be completed.")
       .check(MeasureRules::perennialFollowUp);
 
   /** The guide's name of a milestone: N, N+3 or N+5. */
@@ -184,7 +221,7 @@ final class MeasureRules {
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
-          int offset = measure.milestone().yearsAfterStart();
+          int offset = MeasureFacts.yearsAfterStart(measure.milestone(), w.value().durationYears());
           if (n.get().startYear() + offset > SchoolYear.MAX_YEAR) {
             continue;
           }
@@ -223,11 +260,12 @@ final class MeasureRules {
           || action.durationYears().isEmpty()) {
         continue;
       }
-      for (Milestone milestone : List.of(Milestone.FOLLOW_UP, Milestone.END)) {
-        if (action.durationYears().getAsInt() >= milestone.yearsAfterStart()) {
-          reportIfDue(context, findings, a, milestone, "missing");
-        }
+      // The follow-up measure is due for an action that lasts at least until N+3; the end measure at
+      // the end of every action, whatever its length.
+      if (action.durationYears().getAsInt() >= Milestone.FOLLOW_UP.yearsAfterStart()) {
+        reportIfDue(context, findings, a, Milestone.FOLLOW_UP, "missing");
       }
+      reportIfDue(context, findings, a, Milestone.END, "missing");
     }
   }
 
@@ -243,10 +281,11 @@ final class MeasureRules {
   /** Reports the indicators of an action that lack a milestone whose school year is over. */
   private static void reportIfDue(CheckContext<Dossier> context, FindingSink findings, Place<Action> a, Milestone milestone, String key) {
     SchoolYear n = a.value().startYear().orElseThrow();
-    if (n.startYear() + milestone.yearsAfterStart() > SchoolYear.MAX_YEAR) {
+    int offset = MeasureFacts.yearsAfterStart(milestone, a.value().durationYears());
+    if (n.startYear() + offset > SchoolYear.MAX_YEAR) {
       return;
     }
-    SchoolYear due = n.plusYears(milestone.yearsAfterStart());
+    SchoolYear due = n.plusYears(offset);
     if (!context.schoolYear().isAfter(due)) {
       return;
     }

@@ -1,8 +1,8 @@
 package io.github.ldmlib.rules.internal;
 
+import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
-import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleDoc;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Generates docs/rules.md from the rule catalogue, so that the documentation cannot drift from the
@@ -27,7 +28,7 @@ public final class RulesDoc {
    * The engine's own finding, documented as a rule: no checker runs it, the engine reports it in
    * place of a rule that could not be applied.
    */
-  private static final Rule<Dossier> RULE_FAILED = Catalogue.dossier(Engine.RULE_FAILED, Engine.RULE_FAILED_SEVERITY)
+  private static final Rule<Dossier> RULE_FAILED = Catalogue.dossier(Engine.RULE_FAILED, Severity.NOT_SUBMITTABLE)
       .citing("the library itself")
       .checks("A rule could not be applied: it threw, reported a place that does not exist in the dossier (or "
           + "in the audit file, for an audit rule), a message it does not have, or more than 10,000 findings. The "
@@ -106,20 +107,20 @@ public final class RulesDoc {
     dossierRules.sort(Comparator.comparing(Rule::id));
     catalogue(b, "Catalogue", dossierRules);
 
-    b.append("## Built-in dossier structure\n\n")
+    b.append("## Dossier structure\n\n")
         .append("LDM-D-010, LDM-D-020, LDM-D-030 and LDM-D-040 read the referential's `dossierStructure`: each "
             + "element names, in `field`, the path of the model's properties relative to its scope (`diagnosis`, "
             + "`team/coordinator`, `implementation/resources`; a path through a list applies to each element, "
             + "so `objectives/indicators` asks every objective for an indicator). A required element is present "
             + "when its value is given and, for a list, not empty. A field that names no property of the model "
             + "is an error when the checker is built. Paths ending in `indicators/measures` are left to the "
-            + "measure rules, which know which measures are due. A referential without structure data gets "
-            + "this default, transcribed from section E of the guide:\n\n")
-        .append("| Id | Scope | Field | Required | Title |\n|---|---|---|---|---|\n");
-    for (StructureElement e : Structure.DEFAULT) {
-      b.append("| `").append(e.id()).append("` | `").append(e.scope()).append("` | `").append(e.field())
-          .append("` | ").append(e.required() ? "yes" : "no").append(" | ").append(e.title()).append(" |\n");
-    }
+            + "measure rules, which know which measures are due. Each referential brings its own structure: "
+            + "the bundled national referentials state section E of the guide (`ldm referential show` lists it); "
+            + "the Aix-Marseille 2012 referential states none, as its note only says that a « dossier-type » "
+            + "LDM 02 exists, so these rules demand nothing of a 2012 dossier.\n\n")
+        .append("Rules whose source is the national guide apply only to referentials drawn from the guide (whose `source` names it) (see each "
+            + "rule's *Applies to*), and a finding cites the edition of the referential actually used: a check "
+            + "against the January 2026 edition cites « janvier 2026 ».\n");
 
     b.append("\n# Built-in audit rules\n\n")
         .append("A checker of audit files (`Checker.of(DocumentKind.AUDIT_FILE, referential)`) runs these rules "
@@ -178,6 +179,12 @@ public final class RulesDoc {
         .append(Catalogue.isProtected(r.id()) ? " (protected: cannot be tailored)" : "").append('\n')
         .append("- Source: ").append(r.source().map(Object::toString).orElse(doc(r).citing().orElse("—")))
         .append('\n')
+        .append("- Applies to: ").append(r.referentialSources().isEmpty() ? "every referential"
+            : "referentials drawn from " + String.join(", ", new TreeSet<>(r.referentialSources())))
+        .append("; ").append(r.stages().isEmpty() ? "every stage"
+            : "stage " + r.stages().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))).append('\n')
+        .append(doc(r).clause().map(c -> "- Clause: « " + c + " »\n").orElse(""))
+        .append(doc(r).grade().map(g -> "- Why this grade: " + g + "\n").orElse(""))
         .append("- Reads from the referential: ").append(doc(r).reads()).append('\n')
         .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
         .append(doc(r).checks()).append("\n\n");

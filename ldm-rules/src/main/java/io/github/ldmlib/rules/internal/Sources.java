@@ -10,8 +10,12 @@ public final class Sources {
   /** The auditors' guide; its section E is the same in the January 2024 and January 2026 editions. */
   public static final String GUIDE = "Guide de l'établissement et des auditeurs (DRAFPIC)";
 
-  /** The edition cited. */
+  /**
+   * The edition the rules were written against; a finding cites the edition of the referential
+   * actually used (the January 2026 edition for a 2026 check).
+   */
   public static final String GUIDE_EDITION = "janvier 2024";
+
 
   /** Section E of the guide, the dossier. */
   public static final SourceRef DOSSIER = SourceRef.of(GUIDE, GUIDE_EDITION, "E. Le dossier de labellisation");

@@ -7,7 +7,6 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.referential.Referential;
-import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StructureElement;
 import io.github.ldmlib.model.referential.StructureScope;
 import java.util.ArrayList;
@@ -21,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * The structure of a dossier (section E of the guide) as the rules read it: the referential's
- * {@code dossierStructure} when it has one, else a built-in default transcribed from the guide.
+ * {@code dossierStructure}. Each referential brings its own: the national guide's section E is
+ * data of the national referential, and a referential that states no structure demands none.
  *
  * <p>An element's {@code field} is a path of property names relative to its scope, joined by
  * '/', for example {@code diagnosis}, {@code team/coordinator} or {@code
@@ -33,63 +33,15 @@ public final class Structure {
 
   private Structure() {}
 
-  /** The built-in structure, used when the referential has none. */
-  public static final List<StructureElement> DEFAULT = List.of(
-      element(StructureScope.DOSSIER, "context", "Contexte de l'établissement et ses particularités", true, Sources.DOSSIER_OBJECTIVES),
-      element(StructureScope.DOSSIER, "articulation/selfEvaluation", "Articulation avec l'auto-évaluation", true, Sources.DOSSIER_OBJECTIVES),
-      element(StructureScope.DOSSIER, "articulation/establishmentProject", "Articulation avec le projet d'établissement", true, Sources.DOSSIER_OBJECTIVES),
-      element(StructureScope.DOSSIER, "articulation/objectivesContract", "Articulation avec le contrat d'objectifs", true, Sources.DOSSIER_OBJECTIVES),
-      element(StructureScope.DOSSIER, "articulation/otherLabels", "Articulation avec les autres labels", false, Sources.DOSSIER_OBJECTIVES),
-      element(StructureScope.CRITERION_SECTION, "diagnosis", "État des lieux du critère", true, Sources.TABLES),
-      element(StructureScope.CRITERION_SECTION, "generalObjective", "Objectif général du critère", true, Sources.TABLES),
-      element(StructureScope.CRITERION_SECTION, "transversality", "Transversalité de la démarche qualité", false, Sources.TABLES),
-      element(StructureScope.CRITERION_SECTION, "team/coordinator", "Coordonnateur critère", true, Sources.TABLES),
-      element(StructureScope.CRITERION_SECTION, "team/members", "Membres équipe critère", false, Sources.TABLES),
-      element(StructureScope.ACTION, "title", "Dénomination", true, Sources.TABLES),
-      element(StructureScope.ACTION, "durationYears", "Durée action", true, Sources.TABLES),
-      element(StructureScope.ACTION, "perennial", "Action pérenne", true, Sources.TABLES),
-      element(StructureScope.ACTION, "description", "Description", true, Sources.TABLES),
-      element(StructureScope.ACTION, "objectives", "Objectifs opérationnels", true, Sources.TABLES),
-      element(StructureScope.ACTION, "objectives/indicators", "Indicateurs d'évaluation", true, Sources.TABLES),
-      element(StructureScope.ACTION, "addedValue", "Plus-value", true, Sources.TABLES),
-      element(StructureScope.ACTION, "implementation/resources", "Moyens engagés", true, Sources.TABLES),
-      element(StructureScope.ACTION, "implementation/schedule", "Calendrier", true, Sources.TABLES),
-      element(StructureScope.ACTION, "implementation/places", "Lieux", true, Sources.TABLES),
-      element(StructureScope.ACTION, "implementation/organisation", "Modalités d'organisation", true, Sources.TABLES),
-      element(StructureScope.ACTION, "strengths", "Points forts", true, Sources.TABLES),
-      element(StructureScope.ACTION, "improvementAreas", "Axes de progrès", true, Sources.TABLES),
-      element(StructureScope.ACTION, "conclusion", "Conclusion", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "title", "Dénomination", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "description", "Description", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "lead", "Animateur engagement", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "durationYears", "Durée de l'action", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "objectives", "Objectifs opérationnels", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "objectives/indicators", "Indicateurs d'évaluation", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "implementation/resources", "Moyens engagés", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "implementation/schedule", "Calendrier", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "implementation/places", "Lieux", true, Sources.TABLES),
-      element(StructureScope.ENGAGEMENT, "implementation/organisation", "Modalités d'organisation", true, Sources.TABLES));
-
-  private static StructureElement element(
-      StructureScope scope, String field, String title, boolean required, SourceRef source) {
-    return StructureElement.builder()
-        .id("E." + scope.name() + "." + field.replace('/', '.'))
-        .scope(scope)
-        .field(field)
-        .title(title)
-        .required(required)
-        .source(source)
-        .build();
-  }
-
   /**
    * Returns the structure elements the rules use for a referential.
    *
    * @param referential the referential
-   * @return its dossier structure, or {@link #DEFAULT} when it has none
+   * @return its dossier structure; empty when it states none (the 2012 note only says that a
+   *     « dossier-type » LDM 02 exists), and then the structure rules demand nothing
    */
   public static List<StructureElement> of(Referential referential) {
-    return referential.dossierStructure().isEmpty() ? DEFAULT : referential.dossierStructure();
+    return referential.dossierStructure();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.ldmlib.rules.internal;
 
-import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
@@ -21,15 +20,18 @@ final class StructureRules {
 
   private StructureRules() {}
 
-  static final Rule<Dossier> SECTION_ELEMENTS = Catalogue.dossier("LDM-D-020", MAJOR_GAP)
+  static final Rule<Dossier> SECTION_ELEMENTS = Catalogue.dossier("LDM-D-020", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each criterion section has what section E asks of it: the diagnosis (état des lieux), the "
           + "general objective and a team with its coordinator. Each required element with scope "
           + "`CRITERION_SECTION` that is absent or empty is a finding at its place, citing the element's source.")
       .reads("`dossierStructure`, scope `CRITERION_SECTION` (else the built-in default below)")
+      .clause("ÉTAT DES LIEUX DU CRITÈRE X / OBJECTIF GÉNÉRAL DU CRITÈRE X / ÉQUIPE CRITÈRE X")
+      .grade("Section E V) gives these tables as the « éléments attendus pour chaque tableau » of every "
+          + "criterion: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.CRITERION_SECTION));
 
-  static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", MINOR_GAP)
+  static final Rule<Dossier> ACTION_ELEMENTS = Catalogue.dossier("LDM-D-030", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each action is complete: title, duration, perennial yes/no, description, at least one "
           + "operational objective and, for each, at least one indicator; added value; the four columns of "
@@ -37,15 +39,23 @@ final class StructureRules {
           + "and conclusion. Each required element with scope `ACTION` that is absent or empty is a finding "
           + "at its place. Paths ending in `indicators/measures` are left to the measure rules.")
       .reads("`dossierStructure`, scope `ACTION` (else the built-in default below)")
+      .clause("CRITÈRE X : ACTION 1 / Une action présente la mise en œuvre d'un dispositif achevé avec ses "
+          + "objectifs de travail et leur évaluation.")
+      .grade("Section E V) gives the rows and columns of the action table as « éléments attendus pour "
+          + "chaque tableau »: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.ACTION));
 
-  static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", MINOR_GAP)
+  static final Rule<Dossier> ENGAGEMENT_ELEMENTS = Catalogue.dossier("LDM-D-040", TO_COMPLETE)
       .source(Sources.TABLES)
       .checks("Each engagement is complete: title, description, lead, duration, at least one operational "
           + "objective and, for each, at least one indicator, and the four columns of its implementation. "
           + "Each required element with scope `ENGAGEMENT` that is absent or empty is a finding at its place. "
           + "Paths ending in `indicators/measures` are left to the measure rules.")
       .reads("`dossierStructure`, scope `ENGAGEMENT` (else the built-in default below)")
+      .clause("CRITÈRE X : ENGAGEMENT 1 / Un engagement présente une action à venir et les attendus de "
+          + "cette action.")
+      .grade("Section E V) gives the rows and columns of the engagement table as « éléments attendus pour "
+          + "chaque tableau »: a missing one is to be completed.")
       .check((c, f) -> check(c, f, StructureScope.ENGAGEMENT));
 
   static void check(CheckContext<Dossier> context, FindingSink findings, StructureScope scope) {

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.AddedRequirement;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import java.util.List;
@@ -44,6 +45,7 @@ final class ProfileTypes {
           .list("criteria", Criterion.class, AcademyProfile.Builder::addAllCriteria)
           .list("addedRequirements", AddedRequirement.class, AcademyProfile.Builder::addAllAddedRequirements)
           .list("ruleTailorings", RuleTailoring.class, AcademyProfile.Builder::addAllRuleTailorings)
+          .optional("parameters", ProcessParameters.class, AcademyProfile.Builder::parameters)
           .required("source", SourceRef.class, AcademyProfile.Builder::source)
           .list("notes", String.class, AcademyProfile.Builder::addAllNotes)
           .build());

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.meta.ModelType;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AuditTeamComposition;
+import io.github.ldmlib.model.referential.CitedWording;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -92,10 +93,19 @@ final class ReferentialTypes {
           ExampleIndicator::builder, ExampleIndicator.Builder::build, ExampleIndicator.Builder::id,
           ExampleIndicator.Builder::text, ExampleIndicator.Builder::group, ExampleIndicator.Builder::addAllSubItems),
 
+      Declaration.value(CitedWording.class,
+              "The wording under which a criterion cites a catalogue item, where it differs from the catalogue title.",
+              CitedWording::builder, CitedWording.Builder::build)
+          .required("id", String.class, CitedWording.Builder::id)
+          .required("wording", String.class, CitedWording.Builder::wording)
+          .build(),
+
       Declaration.value(EvaluationDomainLink.class, "The link of a criterion with an evaluation domain and sub-domains.",
               EvaluationDomainLink::builder, EvaluationDomainLink.Builder::build)
           .required("domainId", String.class, EvaluationDomainLink.Builder::domainId)
+          .optional("wording", String.class, EvaluationDomainLink.Builder::wording)
           .list("subDomainIds", String.class, EvaluationDomainLink.Builder::addAllSubDomainIds)
+          .list("subDomainWordings", CitedWording.class, EvaluationDomainLink.Builder::addAllSubDomainWordings)
           .build(),
 
       Declaration.value(Criterion.class,
@@ -109,6 +119,7 @@ final class ReferentialTypes {
           .optional("statement", String.class, Criterion.Builder::statement)
           .list("requirements", Requirement.class, Criterion.Builder::addAllRequirements)
           .list("qualeducSheetIds", String.class, Criterion.Builder::addAllQualeducSheetIds)
+          .list("qualeducSheetWordings", CitedWording.class, Criterion.Builder::addAllQualeducSheetWordings)
           .list("reformMeasures", ReformMeasure.class, Criterion.Builder::addAllReformMeasures)
           .list("actors", Actor.class, Criterion.Builder::addAllActors)
           .list("evaluationDomainLinks", EvaluationDomainLink.class, Criterion.Builder::addAllEvaluationDomainLinks)

@@ -4,6 +4,7 @@ import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.Uai;
+import io.github.ldmlib.model.conformity.AsOfBasis;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
@@ -36,6 +37,9 @@ final class ReportTypes {
           .required("majorGaps", int.class, FindingCounts.Builder::majorGaps)
           .required("minorGaps", int.class, FindingCounts.Builder::minorGaps)
           .required("observations", int.class, FindingCounts.Builder::observations)
+          .required("notSubmittable", int.class, FindingCounts.Builder::notSubmittable)
+          .required("toComplete", int.class, FindingCounts.Builder::toComplete)
+          .required("advice", int.class, FindingCounts.Builder::advice)
           .required("infos", int.class, FindingCounts.Builder::infos)
           .build(),
 
@@ -89,6 +93,7 @@ final class ReportTypes {
           .optional("stage", Stage.class, ConformityReport.Builder::stage)
           .optional("documentDate", LocalDate.class, ConformityReport.Builder::documentDate)
           .required("asOf", LocalDate.class, ConformityReport.Builder::asOf)
+          .defaulted("asOfBasis", AsOfBasis.class, AsOfBasis.GIVEN, ConformityReport.Builder::asOfBasis)
           .required("language", String.class, ConformityReport.Builder::language)
           .optional("labelStatus", LabelStatus.class, ConformityReport.Builder::labelStatus)
           .derived("verdict", Verdict.class)
