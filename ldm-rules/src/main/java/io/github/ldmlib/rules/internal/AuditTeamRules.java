@@ -49,88 +49,116 @@ final class AuditTeamRules {
   static final Rule<AuditFile> ONE_LEAD = Catalogue.audit("LDM-A-020", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit team has exactly one lead auditor (`LEAD_AUDITOR`) where the stage's team composition "
-          + "states `leadAuditorNamed: true` (Aix-Marseille 2012, procedure, 4/ Audit: « Pour chaque audit, il "
-          + "est nommé un responsable d'audit qui est chargé de fixer avec le chef d'établissement la date de "
-          + "l'audit et le plan d'audit »; the note states it of the labelling audit only: the three-year "
-          + "follow-up is « conduit par l'inspecteur référent » and the renewal « conduit par deux auditeurs LM », "
-          + "with no lead named). No lead is one finding on the team; each lead after the first is a finding on "
-          + "its role. A major gap: the lead fixes the plan and sends the audit documents on." + STAGES)
+          + "states `leadAuditorNamed: true` (Aix-Marseille 2012, procedure, 4/ Audit; the note states it of the "
+          + "labelling audit only: the three-year follow-up is « conduit par l'inspecteur référent » and the "
+          + "renewal « conduit par deux auditeurs LM », with no lead named). No lead is one finding on the team; "
+          + "each lead after the first is a finding on its role." + STAGES)
       .reads("`parameters.auditTeams` (`leadAuditorNamed`)")
+      .clause("Pour chaque audit, il est nommé un responsable d'audit qui est chargé de fixer avec le chef "
+          + "d'établissement la date de l'audit et le plan d'audit.")
+      .grade("« il est nommé »: the note makes the lead a condition of the audit, and the lead fixes the date and "
+          + "the plan and sends the audit documents on; an audit without one (or with two) is not conducted as "
+          + "the procedure sets, so a major gap.")
       .check(AuditTeamRules::oneLead);
 
   static final Rule<AuditFile> MIN_AUDITORS = Catalogue.audit("LDM-A-021", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit team counts at least the stage's `minAuditors` members, the lead auditor included "
-          + "(Aix-Marseille 2012: labelling audit, « Le responsable d'audit et un auditeur conduisent l'audit », "
-          + "2; renewal, « Audit de renouvellement à 5 ans conduit par deux auditeurs LM », 2). A major gap: the "
-          + "text states who conducts the audit, and fewer people did." + STAGES)
+          + "(Aix-Marseille 2012: 2 at the labelling audit, the lead auditor and an auditor; 2 at the renewal)."
+          + STAGES)
       .reads("`parameters.auditTeams` (`minAuditors`)")
+      .clause("Le responsable d'audit et un auditeur conduisent l'audit. / Audit de renouvellement à 5 ans conduit "
+          + "par deux auditeurs LM.")
+      .grade("The note states who conducts the audit, in the prescriptive present (« conduisent », « conduit "
+          + "par »): an audit conducted by fewer people is not the audit the procedure sets, so a major gap.")
       .check(AuditTeamRules::minAuditors);
 
   static final Rule<AuditFile> RECTORATE = Catalogue.audit("LDM-A-022", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit team includes at least the stage's `minRectorateRepresentatives` representatives of the "
           + "rectorate (category `RECTORATE`: inspectors, project officers of the academic delegation). "
-          + "Aix-Marseille 2012: labelling audit, « L'équipe d'audit doit être constituée par au moins un "
-          + "représentant du rectorat », 1; three-year follow-up, « 2ème audit de suivi à 3 ans conduit par "
-          + "l'inspecteur référent », 1, the referent inspector being an inspector of the rectorate: a one-person "
-          + "team that is that inspector is right. A major gap: « doit »." + STAGES)
+          + "Aix-Marseille 2012: 1 at the labelling audit; 1 at the three-year follow-up, conducted by the "
+          + "referent inspector, an inspector of the rectorate: a one-person team that is that inspector is right."
+          + STAGES)
       .reads("`parameters.auditTeams` (`minRectorateRepresentatives`)")
+      .clause("L'équipe d'audit doit être constituée par au moins un représentant du rectorat / 2ème audit de "
+          + "suivi à 3 ans conduit par l'inspecteur référent.")
+      .grade("« doit être constituée par au moins un représentant du rectorat »: the note makes it a condition of "
+          + "the audit team, so a team without one is a major gap.")
       .check(AuditTeamRules::rectorate);
 
   static final Rule<AuditFile> EXTERNAL_MEMBER = Catalogue.audit("LDM-A-023", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Where possible, the audit team includes a person from outside the rectorate (head of another "
-          + "school, professional, CET, parents' representative: any category other than `RECTORATE`): "
-          + "Aix-Marseille 2012, labelling audit, « et si possible une personne extérieure (chef d'établissement, "
-          + "professionnel, CET, représentant des parents d'élèves...) ». An observation, since the procedure says "
-          + "« si possible ». Applies where the stage's composition states `externalMemberRecommended: true` and "
-          + "the team is not empty." + STAGES)
+          + "school, professional, CET, parents' representative: any category other than `RECTORATE`), as "
+          + "Aix-Marseille 2012 recommends for the labelling audit. Applies where the stage's composition states "
+          + "`externalMemberRecommended: true` and the team is not empty." + STAGES)
       .reads("`parameters.auditTeams` (`externalMemberRecommended`)")
+      .clause("et si possible une personne extérieure (chef d'établissement, professionnel, CET, représentant des "
+          + "parents d'élèves...)")
+      .grade("« si possible »: the note recommends the external person without requiring one (the same sentence "
+          + "requires the rectorate's representative, LDM-A-022), so an observation.")
       .check(AuditTeamRules::externalMember);
 
   static final Rule<AuditFile> LEAD_EXPERIENCE = Catalogue.audit("LDM-A-024", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The lead auditor took part in at least `minAuditsBeforeLead` audits, in any role, dated before "
-          + "this audit (Aix-Marseille 2012, annex 2: « responsable d'audit après avoir participé à deux audits »). "
-          + "The finding lies on the record's participations. " + QUALIFICATION)
+          + "this audit (Aix-Marseille 2012, annex 2: two). The finding lies on the record's participations. "
+          + QUALIFICATION)
       .reads("`parameters.minAuditsBeforeLead`")
+      .clause("Un auditeur peut être responsable d'audit après avoir participé à deux audits.")
+      .grade("Annex 2 sets a qualification of the auditor (« peut être responsable d'audit après »), a matter of "
+          + "the auditor group, with no consequence on the audit or on the label: a gap to be corrected, not a "
+          + "condition of the label.")
       .check(AuditTeamRules::leadExperience);
 
   static final Rule<AuditFile> CERTIFIED = Catalogue.audit("LDM-A-025", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team holds the certificate of the initial training, dated on or before the "
-          + "audit (annex 2: « une attestation leur est délivrée »). Applies when the referential states "
-          + "`auditorTrainingDays`, that is, when it provides such a training. " + QUALIFICATION)
+          + "audit (annex 2). Applies when the referential states `auditorTrainingDays`, that is, when it provides "
+          + "such a training. " + QUALIFICATION)
       .reads("`parameters.auditorTrainingDays`")
+      .clause("La formation des auditeurs se déroule sur une journée à l'issue de laquelle une attestation leur est "
+          + "délivrée.")
+      .grade("Annex 2 describes the training and its certificate (« une attestation leur est délivrée ») but sets "
+          + "no consequence on the audit or the label for an auditor without it: a gap to be corrected.")
       .check(AuditTeamRules::certified);
 
   static final Rule<AuditFile> RECENT_AUDIT = Catalogue.audit("LDM-A-026", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team is still an auditor: no more than `maxYearsWithoutAudit` years "
           + "passed between their last audit before this one (or their training certificate, for a new auditor) "
-          + "and this audit (annex 2: « perd la qualité d'auditeur s'il reste plus de deux ans sans effectuer "
-          + "d'audit »). An auditor with neither an audit nor a certificate on record is a finding too. "
-          + QUALIFICATION)
+          + "and this audit (annex 2: two years). An auditor with neither an audit nor a certificate on record is "
+          + "a finding too. " + QUALIFICATION)
       .reads("`parameters.maxYearsWithoutAudit`")
+      .clause("Un auditeur perd la qualité d'auditeur s'il reste plus de deux ans sans effectuer d'audit.")
+      .grade("The consequence annex 2 sets (« perd la qualité d'auditeur ») falls on the auditor's standing in the "
+          + "group, not on the audit or the label: a gap to be corrected (the member requalified or replaced).")
       .check(AuditTeamRules::recentAudit);
 
   static final Rule<AuditFile> AUDITS_PER_YEAR = Catalogue.audit("LDM-A-027", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team took part in at least `minAuditsPerYear` audits in the year before this "
           + "audit (from the same day a year earlier, included, to the audit day, excluded) — the commitment of "
-          + "annex 2, « au moins un audit par an ». Auditors certified less than a year before the audit are not "
-          + "yet bound by it. An observation: the commitment is the auditor's. " + QUALIFICATION)
+          + "annex 2. Auditors certified less than a year before the audit are not yet bound by it. "
+          + QUALIFICATION)
       .reads("`parameters.minAuditsPerYear`")
+      .clause("Les auditeurs doivent s'engager à participer à au moins un audit par an.")
+      .grade("What annex 2 requires (« doivent s'engager ») is the auditor's commitment; the participation itself "
+          + "is its object, with no consequence set, and the qualification it protects is LDM-A-026's: an "
+          + "observation.")
       .check(AuditTeamRules::auditsPerYear);
 
   static final Rule<AuditFile> CONTINUING_TRAINING = Catalogue.audit("LDM-A-028", OBSERVATION)
       .citing(PARAMETER_SOURCE)
       .checks("Every auditor of the team followed at least `continuingTrainingDaysPerYear` days of continuing "
           + "training in the year before this audit (from the same day a year earlier to the audit day, both "
-          + "included) — annex 2: « une ½ journée de formation continue par an ». Auditors certified less than a "
-          + "year before the audit are not yet bound by it. " + QUALIFICATION)
+          + "included) — annex 2: half a day. Auditors certified less than a year before the audit are not yet "
+          + "bound by it. " + QUALIFICATION)
       .reads("`parameters.continuingTrainingDaysPerYear`")
+      .clause("L'auditeur s'engage à participer à une ½ journée de formation continue par an.")
+      .grade("« s'engage »: a commitment of the auditor, with no consequence set on the audit or the label, so an "
+          + "observation.")
       .check(AuditTeamRules::continuingTraining);
 
   static final Rule<AuditFile> KNOWN_AUDITORS = Catalogue.audit("LDM-A-029", MINOR_GAP)
@@ -141,6 +169,10 @@ final class AuditTeamRules {
           + "qualification can be verified. A member without an id at such a stage, or with an id the pool does "
           + "not have at any stage, is a finding.")
       .reads("`parameters.auditTeams` (`poolAuditors`)")
+      .grade("The source is silent on a record of auditors: the note names the « auditeurs LM » and annex 2 the "
+          + "group of auditors, but no register or identifier, so this is the model's own consistency (a reference "
+          + "that resolves). MINOR_GAP, the milder gap: the member is to be identified so that LDM-A-024 to "
+          + "LDM-A-028 can judge them; nothing makes it a condition of the label.")
       .check(AuditTeamRules::knownAuditors);
 
   /** The team composition the referential states for the stage of the file's plan; empty without a plan. */
