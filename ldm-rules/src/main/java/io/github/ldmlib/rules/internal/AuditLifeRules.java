@@ -2,6 +2,8 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.INFO;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+
 import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
@@ -73,7 +75,7 @@ final class AuditLifeRules {
           + "mildest grade: an expired label is a fact to note about the record, not a fault of the audit file.")
       .check(AuditLifeRules::labelExpired);
 
-  static final Rule<AuditFile> GAP_HAS_AXIS = Catalogue.audit("LDM-A-060", MINOR_GAP)
+  static final Rule<AuditFile> GAP_HAS_AXIS = Catalogue.audit("LDM-A-060", OBSERVATION)
       .citing("the audit procedure: gaps lead to improvement axes, contracted by the rector and the head of the establishment")
       .checks("Every gap of the summary that is not lifted on the date of the check leads to at least one "
           + "improvement axis (an axis whose `gapIds` cite it): a gap left without one is reported, on the gap. "
@@ -82,17 +84,17 @@ final class AuditLifeRules {
       .grade("The source is silent on a link from each gap to an axis: the 2012 note has the closing meeting "
           + "report « des écarts et des axes de progrès » side by side and the school choose its axes by criterion, "
           + "but never ties an axis to each gap; the loop is the library's reading of the improvement approach. "
-          + "MINOR_GAP, the milder gap: to be corrected, and no text makes it a condition of the label.")
+          + "Where the text is silent the milder grade: an OBSERVATION, not a gap the auditors would record.")
       .check(AuditLifeRules::gapHasAxis);
 
-  static final Rule<AuditFile> AXIS_OWNER_DEADLINE = Catalogue.audit("LDM-A-061", MINOR_GAP)
+  static final Rule<AuditFile> AXIS_OWNER_DEADLINE = Catalogue.audit("LDM-A-061", OBSERVATION)
       .citing("the audit procedure: improvement axes are contracted, with who answers for them and by when")
       .checks("Every improvement axis of the summary names its owner (`owner`) and its deadline (`deadline`); "
           + "each missing one is a finding on it.")
       .grade("The source is silent on owners and deadlines: the 2012 note has the axes « contractualisés par la "
           + "signature commune du recteur et du chef d'établissement » but names neither who answers for an axis "
-          + "nor by when. MINOR_GAP, the milder gap: what is missing is to be added, and no text makes it a "
-          + "condition of the label.")
+          + "nor by when. Where the text is silent the milder grade: an OBSERVATION, not a gap the auditors "
+          + "would record.")
       .check(AuditLifeRules::axisOwnerDeadline);
 
   static final Rule<AuditFile> REASSESSED = Catalogue.audit("LDM-A-062", MINOR_GAP)
