@@ -27,7 +27,9 @@ import io.github.ldmlib.model.audit.ScheduledAudit;
 import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.EstablishmentType;
+import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.referential.AcademyProfile;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.ExampleAction;
@@ -160,6 +162,8 @@ class ExamplesTest {
     Dossier ineligible = JSON.read(Dossier.class, dir.resolve("network-ineligible-co-applicant.json"));
     assertThat(ineligible.network().orElseThrow().coApplicants().get(1).type())
         .contains(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE);
+    assertThat(ineligible.network().orElseThrow().coApplicants().get(1).sector())
+        .contains(Sector.PRIVATE_WITHOUT_CONTRACT);
 
     Dossier noStrategy = JSON.read(Dossier.class, dir.resolve("network-without-common-strategy-c4.json"));
     assertThat(noStrategy.isNetworkCandidature()).isTrue();
@@ -286,9 +290,10 @@ class ExamplesTest {
         .isAfter(day).isBeforeOrEqualTo(day.plusDays(aix.reportDeadlineDays().getAsInt()));
 
     // Team: enough auditors, a rectorate representative, an external person, a lead auditor with past audits.
-    assertThat(plan.team()).hasSizeGreaterThanOrEqualTo(aix.minAuditors().getAsInt());
+    AuditTeamComposition team = aix.auditTeam(plan.stage()).orElseThrow();
+    assertThat(plan.team()).hasSizeGreaterThanOrEqualTo(team.minAuditors().getAsInt());
     assertThat(plan.team()).filteredOn(m -> m.category() == AuditorCategory.RECTORATE)
-        .hasSizeGreaterThanOrEqualTo(aix.minRectorateRepresentatives().getAsInt());
+        .hasSizeGreaterThanOrEqualTo(team.minRectorateRepresentatives().getAsInt());
     assertThat(plan.team()).anyMatch(m -> m.category() != AuditorCategory.RECTORATE);
     Auditor lead = audit.pool().auditor(plan.leadAuditor().orElseThrow().auditorId().orElseThrow()).orElseThrow();
     assertThat(lead.participations()).filteredOn(p -> p.date().isBefore(day))

@@ -1,8 +1,9 @@
 package io.github.ldmlib.io;
 
 import io.github.ldmlib.model.JsonPointer;
-import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.Uai;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
@@ -24,7 +25,6 @@ import io.github.ldmlib.model.audit.Interviewee;
 import io.github.ldmlib.model.audit.IntervieweeKind;
 import io.github.ldmlib.model.audit.LabelDecision;
 import io.github.ldmlib.model.audit.LabelRecord;
-import io.github.ldmlib.model.LabelStatus;
 import io.github.ldmlib.model.audit.Opinion;
 import io.github.ldmlib.model.audit.Remark;
 import io.github.ldmlib.model.audit.TrainingSession;
@@ -33,9 +33,7 @@ import io.github.ldmlib.model.conformity.CriterionResult;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.RequirementCoverage;
-import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.conformity.Severity;
-import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.Verdict;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Articulation;
@@ -45,6 +43,7 @@ import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -57,11 +56,14 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AddedRequirement;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.CitedWording;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
@@ -77,6 +79,7 @@ import io.github.ldmlib.model.referential.QualeducSheet;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.ReformMeasure;
 import io.github.ldmlib.model.referential.Requirement;
+import io.github.ldmlib.model.referential.RuleTailoring;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.referential.StrategicAxis;
 import io.github.ldmlib.model.referential.StructureElement;
@@ -233,6 +236,14 @@ final class Fixtures {
         .build();
   }
 
+  static EngagementDecision engagementDecision() {
+    return EngagementDecision.builder()
+        .boardVoteDate(LocalDate.of(2025, 11, 20))
+        .minutesEvidenceId("P-02")
+        .addTeams(ResponsibleTeam.of("C4", team()))
+        .build();
+  }
+
   static Dossier dossier() {
     return Dossier.builder()
         .referentialId("ldm-national-2023")
@@ -243,6 +254,7 @@ final class Fixtures {
         .labelTitle("Lycée des métiers de la mécanique")
         .addTrades("Maintenance des véhicules", "Chaudronnerie")
         .boardVoteDate(LocalDate.of(2025, 11, 20))
+        .engagementDecision(engagementDecision())
         .submissionDate(LocalDate.of(2026, 3, 2))
         .context("Lycée de 600 élèves")
         .articulation(articulation())
@@ -307,9 +319,8 @@ final class Fixtures {
         .reportDeadlineDays(15)
         .studentsMustBeHeard(true)
         .externalPartnersMustBeHeard(true)
-        .minRectorateRepresentatives(1)
-        .externalMemberRecommended(false)
-        .minAuditors(2)
+        .addAuditTeams(AuditTeamComposition.builder().addStages(Stage.CANDIDATURE).leadAuditorNamed(true)
+            .minAuditors(2).minRectorateRepresentatives(1).externalMemberRecommended(false).poolAuditors(true).build())
         .minCriteriaWithImprovementAxes(5)
         .minImprovementAxesPerCriterion(1)
         .maxImprovementAxesPerCriterion(2)
@@ -652,13 +663,14 @@ final class Fixtures {
     ConformityReport report = conformityReport();
     List<Object> values = new ArrayList<>(List.of(dossier(), referential, person(), establishment(),
         network(), articulation(), transversality(), team(), measure(), indicator(), objective(), implementation(),
-        action(), engagement(), section(), evidence(), SOURCE, referential.edition(), requirement(),
+        action(), engagement(), engagementDecision(), engagementDecision().teams().get(0), section(), evidence(), SOURCE, referential.edition(), requirement(),
         criterion.reformMeasures().get(0), criterion.actors().get(0), criterion.strategicAxes().get(0),
         criterion.operationalObjectives().get(0), criterion.exampleActions().get(0),
         criterion.exampleIndicators().get(0), criterion.qualeducSheetWordings().get(0),
         criterion.evaluationDomainLinks().get(0), criterion,
         referential.qualeducSheets().get(0), referential.evaluationDomains().get(0).subDomains().get(0),
-        referential.evaluationDomains().get(0), structureElement(), parameters(), ruleTailoring(),
+        referential.evaluationDomains().get(0), structureElement(), parameters(), parameters().auditTeams().get(0),
+        ruleTailoring(),
         establishment().uai().orElseThrow(), SchoolYear.of(2024)));
     values.addAll(List.of(academyProfile(), addedRequirement(), report, report.counts(), report.criteria().get(0),
         report.findings().get(1), coverage(), auditPlan(), teamMember(), interviewee(), auditDashboard(),

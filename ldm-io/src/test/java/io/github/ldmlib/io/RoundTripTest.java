@@ -148,8 +148,8 @@ class RoundTripTest {
   void keysFollowTheAccessorOrderAndDefaultsAreOmitted() {
     String text = JSON.writeString(Fixtures.dossier());
     assertThat(keyOrder(text, "referentialId", "referentialEdition", "dossierKind", "establishment", "network",
-        "labelTitle", "trades", "boardVoteDate", "submissionDate", "context", "articulation", "sections",
-        "evidence")).isTrue();
+        "labelTitle", "trades", "boardVoteDate", "engagementDecision", "submissionDate", "context", "articulation",
+        "sections", "evidence")).isTrue();
     // Initiative accessors first, then the action's own.
     assertThat(keyOrder(text, "\"title\": \"Suivi", "description", "durationYears", "objectives",
         "implementation", "requirementIds", "evidenceIds", "startYear", "perennial", "addedValue")).isTrue();

@@ -31,6 +31,7 @@ import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
 import io.github.ldmlib.model.referential.Edition;
@@ -51,8 +52,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>The referential has six national criteria (C1 to C6, two requirements each) and one optional
  * criterion (C10). Its parameters are those of the Aix-Marseille 2012 procedure (plan 15 days before,
- * report within 15 days, team of two with one from the rectorate and an external person where
- * possible, students and external partners heard, five criteria with one or two improvement axes,
+ * report within 15 days, the team of each stage (labelling audit: a lead auditor and an auditor of
+ * the pool, one from the rectorate and an external person where possible; three-year follow-up: the
+ * referent inspector; renewal: two auditors of the pool), students and external partners heard,
+ * five criteria with one or two improvement axes,
  * follow-ups at 1 and 3 years, renewal and validity at 5, annex 2 on auditors), with the 2023
  * national ones (dossier and evidence three weeks before, major gaps block the label).
  *
@@ -81,9 +84,11 @@ final class AuditFixtures {
         .reportDeadlineDays(15)
         .studentsMustBeHeard(true)
         .externalPartnersMustBeHeard(true)
-        .minRectorateRepresentatives(1)
-        .externalMemberRecommended(true)
-        .minAuditors(2)
+        .addAuditTeams(
+            AuditTeamComposition.builder().addStages(Stage.CANDIDATURE).leadAuditorNamed(true).minAuditors(2)
+                .minRectorateRepresentatives(1).externalMemberRecommended(true).poolAuditors(true).build(),
+            AuditTeamComposition.builder().addStages(Stage.FOLLOW_UP_3_YEARS).minRectorateRepresentatives(1).build(),
+            AuditTeamComposition.builder().addStages(Stage.RENEWAL).minAuditors(2).poolAuditors(true).build())
         .minCriteriaWithImprovementAxes(5)
         .minImprovementAxesPerCriterion(1)
         .maxImprovementAxesPerCriterion(2)

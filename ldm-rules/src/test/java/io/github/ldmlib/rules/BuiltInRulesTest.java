@@ -22,6 +22,7 @@ import io.github.ldmlib.model.dossier.CriterionTeam;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -31,8 +32,10 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.rules.internal.Sources;
@@ -415,9 +418,80 @@ class BuiltInRulesTest {
           + "établissement de type lycée général et technologique, qui ne peut pas candidater (types admis : "
           + "lycée professionnel, lycée polyvalent, lycée professionnel associé à un lycée général et technologique).");
 
-      single(check(withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE))),
-          "LDM-D-070", "/network/coApplicants/0/type");
       single(check(withLead(b -> b.type(Optional.empty()))), "LDM-D-070", "/establishment/type");
+    }
+
+    /** The same referential, silent on networks: each establishment of a network is then checked. */
+    private Checker<Dossier> silentOnNetworks() {
+      return Checker.of(Referential.builder().from(REFERENTIAL).parameters(ProcessParameters.builder()
+          .from(REFERENTIAL.parameters()).networkCandidaturesAllowed(Optional.empty()).build()).build());
+    }
+
+    private Dossier vocationalWithLgt(EstablishmentType leadType) {
+      Establishment lgt = Establishment.builder().uai(Fixtures.uai("0130004"))
+          .name("Lycée général et technologique Marcel-Pagnol").type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)
+          .sector(Sector.PUBLIC).build();
+      return Dossier.builder().from(NETWORK)
+          .establishment(Establishment.builder().from(NETWORK.establishment()).type(leadType).build())
+          .network(Network.builder().addCoApplicants(lgt).build()).build();
+    }
+
+    @Test
+    void d070_theEstablishmentsOfAnAllowedNetworkAreNotTypeChecked() {
+      // « ... ou un réseau d'établissements de l'enseignement public ou privé sous contrat »: the network is the
+      // eligible entity, and the text sets no type for its establishments
+      Dossier withLgt = withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE));
+      assertThat(check(withLgt).findings()).isEmpty();
+      assertThat(check(withCoApplicant(1, b -> b.type(Optional.empty()))).findings()).isEmpty();
+      // their sector still is
+      single(check(withCoApplicant(0, b -> b.type(EstablishmentType.OTHER).sector(Sector.PRIVATE_WITHOUT_CONTRACT))),
+          "LDM-D-071", "/network/coApplicants/0/sector");
+      // a referential that does not say networks are allowed has each establishment checked
+      single(silentOnNetworks().check(withLgt, AS_OF, Stage.CANDIDATURE), "LDM-D-070", "/network/coApplicants/0/type");
+    }
+
+    @Test
+    void d070_d073_aVocationalLyceeAssociatedWithAnLgtIsEligible() {
+      // « un lycée professionnel associé à un lycée général et technologique »
+      for (EstablishmentType lead : List.of(EstablishmentType.VOCATIONAL_LYCEE,
+          EstablishmentType.VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT)) {
+        assertThat(check(vocationalWithLgt(lead)).findings()).isEmpty();
+        assertThat(silentOnNetworks().check(vocationalWithLgt(lead), AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+        Referential noNetworks = Referential.builder().from(REFERENTIAL).parameters(ProcessParameters.builder()
+            .from(REFERENTIAL.parameters()).networkCandidaturesAllowed(false).build()).build();
+        assertThat(Checker.of(noNetworks).check(vocationalWithLgt(lead), AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+      }
+      // two LGTs are not that association: under a referential silent on networks, both are reported
+      Dossier lgtLeads = vocationalWithLgt(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE);
+      onlyFindings(silentOnNetworks().check(lgtLeads, AS_OF, Stage.CANDIDATURE),
+          "LDM-D-070 /establishment/type", "LDM-D-070 /network/coApplicants/0/type");
+    }
+
+    @Test
+    void d070_d073_withTheBundled2012Referential() {
+      Referential aix = io.github.ldmlib.io.Referentials.load("aix-marseille-2012", "2012-01");
+      Checker<Dossier> checker = Checker.of(aix);
+      List<String> eligibility = List.of("LDM-D-070", "LDM-D-071", "LDM-D-073");
+      for (Dossier d : List.of(vocationalWithLgt(EstablishmentType.VOCATIONAL_LYCEE),
+          withCoApplicant(0, b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))) {
+        Dossier in2012 = Dossier.builder().from(d).referentialId(aix.id()).referentialEdition(aix.edition().id()).build();
+        assertThat(checker.check(in2012, AS_OF, Stage.CANDIDATURE).findings())
+            .extracting(Finding::ruleId).noneMatch(eligibility::contains);
+      }
+      Dossier lgtAlone = Dossier.builder().from(withLead(b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))
+          .referentialId(aix.id()).build();
+      assertThat(checker.check(lgtAlone, AS_OF, Stage.CANDIDATURE).findings())
+          .extracting(Finding::ruleId).filteredOn(eligibility::contains).containsExactly("LDM-D-070");
+    }
+
+    @Test
+    void d070_theNationalReferentialListsNoType() {
+      Referential national = io.github.ldmlib.io.Referentials.load("ldm-national-2023", "2026-01");
+      assertThat(national.parameters().eligibleEstablishmentTypes()).isEmpty();
+      Dossier lgtAlone = Dossier.builder().from(withLead(b -> b.type(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE)))
+          .referentialId(national.id()).build();
+      assertThat(Checker.of(national).check(lgtAlone, AS_OF, Stage.CANDIDATURE).findings())
+          .extracting(Finding::ruleId).doesNotContain("LDM-D-070", "LDM-D-073");
     }
 
     @Test
@@ -538,44 +612,121 @@ class BuiltInRulesTest {
     }
   }
 
+  /**
+   * The engagement decision of the Aix-Marseille 2012 procedure: « Les établissements qui souhaitent entrer dans
+   * cette démarche qualité adressent au recteur leur décision d'engagement avec la copie du procès-verbal du vote
+   * du Conseil d'Administration (document LDM 01). Cet engagement doit mentionner obligatoirement pour chaque
+   * critère les équipes responsables. » and « Ce dossier est envoyé au chef d'établissement à réception de son
+   * engagement. »
+   */
   @Nested
-  class ImprovementAxes {
+  class EngagementDecisionOf2012 {
     private final Referential aix = Referential.builder().from(REFERENTIAL).parameters(
-        ProcessParameters.builder().from(REFERENTIAL.parameters())
-            .minCriteriaWithImprovementAxes(2).minImprovementAxesPerCriterion(1).maxImprovementAxesPerCriterion(2)
-            .build()).build();
+        ProcessParameters.builder().from(REFERENTIAL.parameters()).engagementDecisionRequired(true).build()).build();
     private final Checker<Dossier> checker = Checker.of(aix);
 
-    private final Dossier tooMany = changeSection(DOSSIER, 1, s -> CriterionSection.builder().from(s)
-        .addEngagements(s.engagements().get(0), s.engagements().get(0)).build());
+    private final EngagementDecision engagement = EngagementDecision.builder()
+        .boardVoteDate(LocalDate.of(2024, 11, 20))
+        .minutesEvidenceId("P-05")
+        .teams(DOSSIER.sections().stream().map(s -> ResponsibleTeam.of(s.criterionId(), s.team().orElseThrow())).toList())
+        .build();
 
-    @Test
-    void d091_enoughCriteriaWithOneOrTwoAxes() {
-      assertThat(checker.check(DOSSIER, AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+    private final Dossier engaged = Dossier.builder().from(DOSSIER)
+        .submissionDate(AS_OF)
+        .engagementDecision(engagement)
+        .addEvidence(Fixtures.evidence("P-05", "Procès-verbal du vote du conseil d'administration du 20 novembre 2024"))
+        .build();
+
+    private Dossier withEngagement(UnaryOperator<EngagementDecision.Builder> change) {
+      return Dossier.builder().from(engaged)
+          .engagementDecision(change.apply(EngagementDecision.builder().from(engagement)).build()).build();
+    }
+
+    private ConformityReport check(Dossier d) {
+      return checker.check(d, AS_OF, Stage.CANDIDATURE);
     }
 
     @Test
-    void d091_d092_aCriterionWithTooManyAxesDoesNotCount() {
-      ConformityReport report = checker.check(tooMany, AS_OF, Stage.CANDIDATURE);
-
-      List<Finding> found = onlyFindings(report, "LDM-D-091 /sections", "LDM-D-092 /sections/1");
-      assertThat(found.get(0).severity()).isEqualTo(Severity.TO_COMPLETE);
-      assertThat(found.get(0).message()).isEqualTo(
-          "Au moins 2 critères nationaux doivent avoir de 1–2 axes de progrès ; le dossier en a 1.");
-      assertThat(found.get(1).arguments()).containsExactly("C4", "4", "2");
+    void aFirstDossierWithItsEngagementIsNotReported() {
+      // the minutes count as cited evidence (LDM-D-062)
+      assertThat(check(engaged).findings()).isEmpty();
     }
 
     @Test
-    void d091_appliesAtCandidatureAndRenewalOnly() {
-      assertThat(checker.check(tooMany, AS_OF, Stage.FOLLOW_UP_1_YEAR).findings()).isEmpty();
-      Dossier renewal = Dossier.builder().from(tooMany).dossierKind(DossierKind.RENEWAL).build();
-      assertThat(checker.check(renewal, AS_OF, Stage.RENEWAL).findings()).extracting(Finding::ruleId)
-          .containsExactly("LDM-D-091", "LDM-D-092");
+    void d075_aFirstDossierWithoutItsEngagement() {
+      Finding f = single(check(Dossier.builder().from(engaged).engagementDecision(Optional.empty())
+          .evidence(DOSSIER.evidence()).build()), "LDM-D-075", "/engagementDecision");
+      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.source()).contains(aix.source());
+      assertThat(f.message()).isEqualTo("Le dossier ne comporte pas la décision d’engagement de l’établissement "
+          + "(document LDM 01), adressée au recteur avec la copie du procès-verbal du vote du conseil d’administration.");
     }
 
     @Test
-    void d091_appliesOnlyToTheEditionThatStatesIt() {
-      assertThat(check(tooMany).findings()).isEmpty();
+    void d075_notAskedOfARenewalNorWhereTheReferentialDoesNotNameIt() {
+      Dossier renewal = Dossier.builder().from(DOSSIER).dossierKind(DossierKind.RENEWAL).build();
+      assertThat(checker.check(renewal, AS_OF, Stage.RENEWAL).findings()).isEmpty();
+      // the national guide does not name LDM 01: without the parameter, no engagement is asked for
+      assertThat(Fixtures.check(DOSSIER).findings()).isEmpty();
+    }
+
+    @Test
+    void d076_aVoteAfterTheSubmission() {
+      Finding f = single(check(withEngagement(e -> e.boardVoteDate(AS_OF.plusDays(1)))),
+          "LDM-D-076", "/engagementDecision/boardVoteDate");
+      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.message()).isEqualTo("Le vote du conseil d’administration sur l’engagement est daté du 2025-03-15, "
+          + "après le dépôt du dossier le 2025-03-14 ; le dossier est envoyé à réception de l’engagement.");
+      // the note sets no interval: a vote on the day of submission is not reported
+      assertThat(check(withEngagement(e -> e.boardVoteDate(AS_OF))).findings()).isEmpty();
+      // nor is a dossier not yet submitted
+      assertThat(check(Dossier.builder().from(withEngagement(e -> e.boardVoteDate(AS_OF.plusDays(1))))
+          .submissionDate(Optional.empty()).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void d077_minutesMissingOrNotInTheAnnex() {
+      Dossier none = Dossier.builder().from(withEngagement(e -> e.minutesEvidenceId(Optional.empty())))
+          .evidence(DOSSIER.evidence()).build();
+      assertThat(single(check(none), "LDM-D-077", "/engagementDecision/minutesEvidenceId").messageKey())
+          .isEqualTo("LDM-D-077.missing");
+
+      Dossier unresolved = Dossier.builder().from(withEngagement(e -> e.minutesEvidenceId("P-99")))
+          .evidence(DOSSIER.evidence()).build();
+      Finding f = single(check(unresolved), "LDM-D-077", "/engagementDecision/minutesEvidenceId");
+      assertThat(f.message()).isEqualTo(
+          "La décision d’engagement désigne le procès-verbal « P-99 », absent de l’annexe des preuves.");
+    }
+
+    @Test
+    void d078_aCriterionWithoutAResponsibleTeam() {
+      Dossier d = withEngagement(e -> e.teams(engagement.teams().subList(0, 1)));
+      List<Finding> found = onlyFindings(check(d), "LDM-D-078 /engagementDecision/teams",
+          "LDM-D-078 /engagementDecision/teams");
+      assertThat(found).extracting(f -> f.criterionId().orElseThrow()).containsExactly("C4", "A1");
+      assertThat(found.get(0).message()).isEqualTo("Critère C4 : la décision d’engagement ne nomme pas l’équipe responsable.");
+    }
+  }
+
+  @Nested
+  class ImprovementAxes {
+    @Test
+    void aDossierIsNotAskedForImprovementAxesTheyAreChosenAtTheAudit() {
+      // 2012: « l'établissement choisit cinq critères au moins pour lesquels il propose un ou deux axes de
+      // progrès. Les axes de progrès sont contractualisés par la signature commune du recteur et du chef
+      // d'établissement » — an outcome of the audit (LDM-A-042, LDM-A-043), not content of the dossier.
+      Referential aix = Referential.builder().from(REFERENTIAL).parameters(
+          ProcessParameters.builder().from(REFERENTIAL.parameters())
+              .minCriteriaWithImprovementAxes(5).minImprovementAxesPerCriterion(1).maxImprovementAxesPerCriterion(2)
+              .build()).build();
+      Dossier threeOnC4 = changeSection(DOSSIER, 1, s -> CriterionSection.builder().from(s)
+          .addEngagements(s.engagements().get(0), s.engagements().get(0)).build());
+
+      assertThat(Checker.of(aix).check(threeOnC4, AS_OF, Stage.CANDIDATURE).findings()).isEmpty();
+      Dossier renewal = Dossier.builder().from(threeOnC4).dossierKind(DossierKind.RENEWAL).build();
+      assertThat(Checker.of(aix).check(renewal, AS_OF, Stage.RENEWAL).findings()).isEmpty();
+      assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-091")).isEmpty();
+      assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-092")).isEmpty();
     }
   }
 

@@ -2,13 +2,13 @@ package io.github.ldmlib.rules;
 
 import static io.github.ldmlib.rules.Fixtures.AS_OF;
 import static io.github.ldmlib.rules.Fixtures.DOSSIER;
-import static io.github.ldmlib.rules.Fixtures.REFERENTIAL;
 import static io.github.ldmlib.rules.Fixtures.check;
 import static io.github.ldmlib.rules.Fixtures.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.audit.AuditFile;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.dossier.CriterionSection;
@@ -21,11 +21,12 @@ import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
-import io.github.ldmlib.model.referential.ProcessParameters;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The message variants that the per-rule tests do not reach, in both languages. */
@@ -85,12 +86,14 @@ class MoreMessagesTest {
   }
 
   @Test
-  void improvementAxesWithoutMaximum() {
-    Referential aix = Referential.builder().from(REFERENTIAL).parameters(ProcessParameters.builder()
-        .from(REFERENTIAL.parameters()).minCriteriaWithImprovementAxes(3).build()).build();
-    assertThat(messages(Checker.of(aix), DOSSIER, Stage.CANDIDATURE)).containsExactly(
-        "Au moins 3 critères nationaux doivent avoir au moins 1 axe(s) de progrès ; le dossier en a 2.",
-        "At least 3 national criteria must have at least 1 improvement axes; the dossier has 2.");
+  void improvementAxesOfTheSummaryWithoutMaximum() {
+    Referential aix = AuditFixtures.referential(AuditFixtures.aixMarseille2012()
+        .minCriteriaWithImprovementAxes(6).maxImprovementAxesPerCriterion(OptionalInt.empty()).build());
+    Checker<AuditFile> checker = Checker.of(DocumentKind.AUDIT_FILE, aix);
+    assertThat(messages(checker.check(AuditFixtures.FILE, AuditFixtures.AS_OF),
+        checker.check(AuditFixtures.FILE, AuditFixtures.AS_OF, Locale.ENGLISH))).containsExactly(
+        "Au moins 6 critères nationaux doivent avoir au moins 1 axe(s) de progrès ; le rapport de synthèse en a 5.",
+        "At least 6 national criteria must have at least 1 improvement axes; the summary report has 5.");
   }
 
   @Test

@@ -10,12 +10,12 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
 import io.github.ldmlib.model.dossier.Establishment;
-import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
+import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.referential.Requirement;
@@ -26,6 +26,7 @@ import io.github.ldmlib.test.internal.DossierMaker;
 import io.github.ldmlib.test.internal.Edits;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -345,33 +346,33 @@ public final class DossierFixture {
   }
 
   /**
-   * Makes the last co-applicant of the network of a type that the referential does not allow to
-   * apply (a <i>lycée général et technologique</i> where possible), reported by {@code LDM-D-070} at
-   * {@code /network/coApplicants/k/type}. A dossier that is not a network candidature first
-   * becomes one, as {@link #asNetworkCandidature()} makes it.
+   * Makes the last co-applicant of the network a private establishment without contract, of a
+   * sector that the referential does not allow to apply, reported by {@code LDM-D-071} at {@code
+   * /network/coApplicants/k/sector}. The sector, not the type: a referential that allows networks
+   * makes the network the eligible entity, whatever the type of its establishments (the Aix-Marseille
+   * 2012 note: « un réseau d'établissements de l'enseignement public ou privé sous contrat »). A
+   * dossier that is not a network candidature first becomes one, as {@link #asNetworkCandidature()}
+   * makes it.
    *
    * @return the new fixture
-   * @throws IllegalStateException if the referential lists no eligible establishment type (as the
-   *     national referential of 2023): then no type is ineligible
+   * @throws IllegalStateException if the referential lists no eligible sector (as the national
+   *     referential of 2023): then no sector is ineligible
    */
   public DossierFixture withIneligibleCoApplicant() {
-    Set<EstablishmentType> eligible = referential.parameters().eligibleEstablishmentTypes();
+    Set<Sector> eligible = referential.parameters().eligibleSectors();
     if (eligible.isEmpty()) {
       throw new IllegalStateException(referential.id() + "@" + referential.edition().id()
-          + " lists no eligible establishment type, so no co-applicant can be ineligible (rule LDM-D-070 does not apply)");
+          + " lists no eligible sector, so no co-applicant can be ineligible (rule LDM-D-071 does not apply)");
     }
-    EstablishmentType ineligible = List.of(EstablishmentType.GENERAL_AND_TECHNOLOGICAL_LYCEE, EstablishmentType.OTHER,
-            EstablishmentType.EREA).stream()
-        .filter(t -> !eligible.contains(t))
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(referential.id() + " allows every establishment type"));
+    Sector ineligible = Arrays.stream(Sector.values()).filter(t -> !eligible.contains(t)).findFirst()
+        .orElseThrow(() -> new IllegalStateException(referential.id() + " allows every sector"));
     Dossier network = asNetworkCandidature().dossier;
     Network n = network.network().orElseThrow();
     List<Establishment> coApplicants = new ArrayList<>(n.coApplicants());
     int last = coApplicants.size() - 1;
     coApplicants.set(last, Establishment.builder().from(coApplicants.get(last))
-        .name("Lycée général et technologique " + coApplicants.get(last).name().replaceFirst("^Lycée( polyvalent)? ", ""))
-        .type(ineligible)
+        .name("Lycée privé " + coApplicants.get(last).name().replaceFirst("^Lycée( polyvalent)? ", ""))
+        .sector(ineligible)
         .build());
     return with(Dossier.builder().from(network)
         .network(Network.builder().from(n).coApplicants(coApplicants).build())

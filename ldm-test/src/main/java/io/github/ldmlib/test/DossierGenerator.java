@@ -101,10 +101,10 @@ public final class DossierGenerator {
     /** An action cites evidence the annex does not contain ({@code LDM-D-060}). */
     UNRESOLVED_EVIDENCE("LDM-D-060"),
     /**
-     * A co-applicant of a network candidature is of a type the referential does not allow ({@code
-     * LDM-D-070}); only under a referential that lists eligible types, such as Aix-Marseille 2012.
+     * A co-applicant of a network candidature is of a sector the referential does not allow ({@code
+     * LDM-D-071}); only under a referential that lists eligible sectors, such as Aix-Marseille 2012.
      */
-    INELIGIBLE_CO_APPLICANT("LDM-D-070"),
+    INELIGIBLE_CO_APPLICANT("LDM-D-071"),
     /**
      * A network candidature lacks the common strategy of a criterion that asks for one ({@code
      * LDM-D-074}); only under a referential with requirements for network candidatures, such as
@@ -212,7 +212,7 @@ public final class DossierGenerator {
    * @param defects the defects, each made once
    * @return the new generator
    * @throws IllegalArgumentException if the referential cannot show a defect: {@link
-   *     Defect#INELIGIBLE_CO_APPLICANT} under a referential that lists no eligible type, {@link
+   *     Defect#INELIGIBLE_CO_APPLICANT} under a referential that lists no eligible sector, {@link
    *     Defect#MISSING_COMMON_STRATEGY} under one without requirements for network candidatures,
    *     a network defect under one that does not allow networks, or more defects than the
    *     referential has mandatory criteria
@@ -226,8 +226,8 @@ public final class DossierGenerator {
     if (network && referential.parameters().networkCandidaturesAllowed().equals(Optional.of(false))) {
       problems.add(name() + " does not allow network candidatures");
     }
-    if (chosen.contains(Defect.INELIGIBLE_CO_APPLICANT) && referential.parameters().eligibleEstablishmentTypes().isEmpty()) {
-      problems.add(name() + " lists no eligible establishment type, so no co-applicant can be ineligible");
+    if (chosen.contains(Defect.INELIGIBLE_CO_APPLICANT) && referential.parameters().eligibleSectors().isEmpty()) {
+      problems.add(name() + " lists no eligible sector, so no co-applicant can be ineligible");
     }
     if (chosen.contains(Defect.MISSING_COMMON_STRATEGY) && networkCriteria().isEmpty()) {
       problems.add(name() + " has no mandatory criterion with a requirement for network candidatures");

@@ -220,9 +220,9 @@ class DossierFixturesTest {
 
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
-          .hasOnlyFindingsOf("LDM-D-070")
+          .hasOnlyFindingsOf("LDM-D-071")
           .isNotReadyForAudit()
-          .hasFindingsOf("LDM-D-070").at(JsonPointer.parse("/network/coApplicants/1/type")).withSeverity(NOT_SUBMITTABLE).exactly(1);
+          .hasFindingsOf("LDM-D-071").at(JsonPointer.parse("/network/coApplicants/1/sector")).withSeverity(NOT_SUBMITTABLE).exactly(1);
     }
 
     @Test
@@ -328,11 +328,11 @@ class DossierFixturesTest {
     }
 
     @Test
-    void anIneligibleCoApplicantUnderAReferentialWithoutEligibleTypes() {
+    void anIneligibleCoApplicantUnderAReferentialWithoutEligibleSectors() {
       assertThatThrownBy(NATIONAL::withIneligibleCoApplicant)
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("ldm-national-2023@2026-01 lists no eligible establishment type, so no co-applicant can be "
-              + "ineligible (rule LDM-D-070 does not apply)");
+          .hasMessage("ldm-national-2023@2026-01 lists no eligible sector, so no co-applicant can be "
+              + "ineligible (rule LDM-D-071 does not apply)");
     }
 
     @Test

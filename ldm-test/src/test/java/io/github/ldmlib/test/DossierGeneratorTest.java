@@ -128,7 +128,7 @@ class DossierGeneratorTest {
         .hasFindingsOf("LDM-D-020").exactly(2);
     DossierGenerator aix = DossierGenerator.of(TestData.AIX_2012, 9).withDefects(Defect.INELIGIBLE_CO_APPLICANT,
         Defect.MISSING_SECTION, Defect.UNRESOLVED_EVIDENCE);
-    assertThat(aix.generateFixture().check()).hasOnlyFindingsOf("LDM-D-070", "LDM-D-003", "LDM-D-060");
+    assertThat(aix.generateFixture().check()).hasOnlyFindingsOf("LDM-D-071", "LDM-D-003", "LDM-D-060");
   }
 
   @Test
@@ -136,7 +136,7 @@ class DossierGeneratorTest {
     assertThatThrownBy(() -> DossierGenerator.of(TestData.NATIONAL_2026, 1).withDefects(Defect.INELIGIBLE_CO_APPLICANT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot make the defects [INELIGIBLE_CO_APPLICANT]: ldm-national-2023@2026-01 lists no eligible "
-            + "establishment type, so no co-applicant can be ineligible");
+            + "sector, so no co-applicant can be ineligible");
     assertThatThrownBy(() -> DossierGenerator.of(TestData.AIX_2012, 1).withDefects(Defect.MISSING_COMMON_STRATEGY))
         .hasMessage("Cannot make the defects [MISSING_COMMON_STRATEGY]: aix-marseille-2012@2012-01 has no mandatory "
             + "criterion with a requirement for network candidatures");

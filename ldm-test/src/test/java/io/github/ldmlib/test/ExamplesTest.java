@@ -66,7 +66,7 @@ class ExamplesTest {
       "defective/measure-in-the-future.json,           LDM-D-052, TO_COMPLETE,     /sections/0/actions/0/objectives/0/indicators/0/measures/2/schoolYear, C8",
       "defective/percentage-over-100.json,             LDM-V-001, TO_COMPLETE,     /sections/0/actions/0/objectives/0/indicators/0/measures/1/value,      C8",
       "defective/unresolved-evidence.json,             LDM-D-060, TO_COMPLETE,     /sections/0/actions/0/evidenceIds/1,                                   C8",
-      "defective/network-ineligible-co-applicant.json, LDM-D-070, NOT_SUBMITTABLE, /network/coApplicants/1/type,",
+      "defective/network-ineligible-co-applicant.json, LDM-D-071, NOT_SUBMITTABLE, /network/coApplicants/1/sector,",
       "defective/network-without-common-strategy-c4.json, LDM-D-074, TO_COMPLETE,  /sections/0/commonStrategy,                                     C4",
   })
   void eachDefectiveDossierProducesTheFindingItWasMadeFor(String file, String ruleId, Severity severity, String pointer,
@@ -90,10 +90,13 @@ class ExamplesTest {
   }
 
   @Test
-  void theIneligibleCoApplicantIsOnlyIneligibleUnderAReferentialThatListsEligibleTypes() throws IOException {
+  void theIneligibleCoApplicantIsOnlyIneligibleUnderAReferentialThatListsEligibleSectors() throws IOException {
     Dossier dossier = read("defective/network-ineligible-co-applicant.json");
     Dossier national = Dossier.builder().from(dossier).referentialId("ldm-national-2023").referentialEdition("2026-01").build();
 
-    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-070").orElseThrow()).accepts(national);
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-071").orElseThrow()).accepts(national);
+    // « un réseau d'établissements de l'enseignement public ou privé sous contrat »: the 2012 note sets no type
+    // for the establishments of a network, so the lycée général et technologique is not what is ineligible
+    assertThat(BuiltInRules.byId(DocumentKind.DOSSIER, "LDM-D-070").orElseThrow()).accepts(dossier);
   }
 }

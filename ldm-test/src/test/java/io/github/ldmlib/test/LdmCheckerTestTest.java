@@ -49,7 +49,7 @@ class LdmCheckerTestTest {
   void aMethodsAnnotationTakesPrecedence(Referential referential, Checker<Dossier> checker, DossierFixture fixture) {
     assertThat(referential.id()).isEqualTo("aix-marseille-2012");
     assertThat(checker.rules()).extracting(Rule::id).doesNotContain("KIT-001");
-    assertThat(fixture.withIneligibleCoApplicant().check()).hasOnlyFindingsOf("LDM-D-070");
+    assertThat(fixture.withIneligibleCoApplicant().check()).hasOnlyFindingsOf("LDM-D-071");
   }
 
   @Nested

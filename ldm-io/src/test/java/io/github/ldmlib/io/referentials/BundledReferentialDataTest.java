@@ -430,16 +430,23 @@ class BundledReferentialDataTest {
 
   @Test
   void aixParametersAreThoseTheProcedureStates() throws IOException {
-    // seeds/002 l.23 and l.130 (eligibility), l.56 (one day, students and partners heard),
-    // l.58 (15 days), l.60 (lead auditor and one auditor, one rectorate member, an external person
-    // if possible), l.68 (5 criteria, 1 or 2 axes), l.76 (15 days), l.84-86 (1, 3, 5 years),
-    // annex 2 l.114-122 (auditors).
+    // seeds/002 l.23 and l.130 (eligibility), l.35 (engagement decision, LDM 01),
+    // l.56 (one day, students and partners heard),
+    // l.58 (15 days), l.60 (labelling audit: lead auditor and one auditor, one rectorate member, an
+    // external person if possible), l.68 (5 criteria, 1 or 2 axes), l.76 (15 days), l.84-86 (1, 3,
+    // 5 years; the 3-year follow-up « conduit par l'inspecteur référent », the renewal « conduit par
+    // deux auditeurs LM », nothing on who conducts the 1-year follow-up), annex 2 l.114-122 (auditors).
     JsonNode expected = MAPPER.readTree("""
         {"eligibleEstablishmentTypes":["VOCATIONAL_LYCEE","POLYVALENT_LYCEE","VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT"],
          "eligibleSectors":["PUBLIC","PRIVATE_UNDER_CONTRACT"],"networkCandidaturesAllowed":true,
-         "auditDurationDays":1,"auditPlanNoticeDays":15,"reportDeadlineDays":15,
-         "studentsMustBeHeard":true,"externalPartnersMustBeHeard":true,"minRectorateRepresentatives":1,
-         "externalMemberRecommended":true,"minAuditors":2,"minCriteriaWithImprovementAxes":5,
+         "engagementDecisionRequired":true,"auditDurationDays":1,"auditPlanNoticeDays":15,"reportDeadlineDays":15,
+         "studentsMustBeHeard":true,"externalPartnersMustBeHeard":true,
+         "auditTeams":[
+           {"stages":["CANDIDATURE"],"leadAuditorNamed":true,"minAuditors":2,"minRectorateRepresentatives":1,
+            "externalMemberRecommended":true,"poolAuditors":true},
+           {"stages":["FOLLOW_UP_3_YEARS"],"minRectorateRepresentatives":1},
+           {"stages":["RENEWAL"],"minAuditors":2,"poolAuditors":true}],
+         "minCriteriaWithImprovementAxes":5,
          "minImprovementAxesPerCriterion":1,"maxImprovementAxesPerCriterion":2,"followUpAuditYears":[1,3],
          "renewalAuditYears":5,"auditorTrainingDays":1,"minAuditsBeforeLead":2,"minAuditsPerYear":1,
          "maxYearsWithoutAudit":2,"continuingTrainingDaysPerYear":0.5}""");

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * submits to apply for or renew the « Lycée des métiers » label.
  *
  * <p>A dossier names the referential it answers, the proposed label title (<i>intitulé</i>), the
- * board vote that started the process, the school's context and the articulation of the label
+ * board vote that started the process and, where the referential asks for it, the engagement
+ * decision, the school's context and the articulation of the label
  * work with its other steering tools, one {@link CriterionSection section} per criterion, and the
  * {@link Evidence evidence annex}.
  *
@@ -58,6 +59,13 @@ public abstract class Dossier {
 
   /** The date of the vote of the conseil d'administration that started the process. */
   public abstract Optional<LocalDate> boardVoteDate();
+
+  /**
+   * The engagement decision (document LDM 01 of the Aix-Marseille 2012 procedure): the board's vote,
+   * the copy of its minutes and the team responsible for each criterion. The national guide does not
+   * name this document; a referential that asks for it says so ({@code engagementDecisionRequired}).
+   */
+  public abstract Optional<@Valid EngagementDecision> engagementDecision();
 
   /** The date the dossier was submitted. */
   public abstract Optional<LocalDate> submissionDate();

@@ -1,10 +1,12 @@
 package io.github.ldmlib.model.referential;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.internal.LdmStyle;
 import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.meta.ModelType;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 
 /**
  * The procedure parameters a referential states (<i>paramètres de la procédure</i>): eligibility,
- * audit timing and team, improvement axes, follow-up and renewal, auditor qualification.
+ * audit timing, the audit team at each stage, improvement axes, follow-up and renewal, auditor qualification.
  *
  * <p>Every parameter is absent unless the referential's source states it: the library never
  * invents a value. Rules that need an absent parameter do not apply. Instances are immutable and
@@ -41,6 +43,14 @@ public abstract class ProcessParameters {
 
   /** Whether a network of establishments may apply together. */
   public abstract Optional<Boolean> networkCandidaturesAllowed();
+
+  /**
+   * Whether an establishment's first dossier comes with its engagement decision (document LDM 01 of
+   * the Aix-Marseille 2012 procedure: the board's vote, the copy of its minutes, the team
+   * responsible for each criterion). Absent where the source does not name it, as in the national
+   * guide.
+   */
+  public abstract Optional<Boolean> engagementDecisionRequired();
 
   /** The most academic criteria an academy may add (1 since 2023). */
   public abstract @Min(0) OptionalInt maxAcademicCriteria();
@@ -63,14 +73,12 @@ public abstract class ProcessParameters {
   /** Whether external partners (parents, professionals…) must be heard during the audit. */
   public abstract Optional<Boolean> externalPartnersMustBeHeard();
 
-  /** Members of the rectorate the audit team must include, at least (1). */
-  public abstract @Min(0) OptionalInt minRectorateRepresentatives();
-
-  /** Whether the audit team should include an external person where possible. */
-  public abstract Optional<Boolean> externalMemberRecommended();
-
-  /** Auditors who conduct the audit, the lead auditor included, at least (2). */
-  public abstract @Min(1) OptionalInt minAuditors();
+  /**
+   * Who conducts the audits, stage by stage: the lead auditor, the number of auditors, the
+   * representatives of the rectorate, an external person, auditors of the academy's pool. A stage
+   * that no composition lists has no stated team. Each stage is listed once at most.
+   */
+  public abstract List<@NotNull @Valid AuditTeamComposition> auditTeams();
 
   /** Criteria for which the school proposes improvement axes, at least (5 in Aix-Marseille 2012). */
   public abstract @Min(0) OptionalInt minCriteriaWithImprovementAxes();
@@ -108,7 +116,18 @@ public abstract class ProcessParameters {
   /** Days of continuing training an auditor follows each year, at least (0.5). */
   public abstract Optional<@PositiveOrZero BigDecimal> continuingTrainingDaysPerYear();
 
-    /**
+  /**
+   * Finds the composition of the audit team at a stage.
+   *
+   * @param stage the stage of the audit
+   * @return the first composition of {@link #auditTeams()} that lists the stage, or empty when the
+   *     referential states none for it
+   */
+  public Optional<AuditTeamComposition> auditTeam(Stage stage) {
+    return auditTeams().stream().filter(t -> t.stages().contains(stage)).findFirst();
+  }
+
+  /**
    * Returns these parameters with the values another set states in their place: what an academy or
    * a region sets for its campaign (for example the Nouvelle-Aquitaine calendar) on top of a
    * referential. A value is stated when it is present (a set or a list when not empty).
@@ -146,7 +165,7 @@ public abstract class ProcessParameters {
     };
   }
 
-/** Returns parameters where nothing is stated. */
+  /** Returns parameters where nothing is stated. */
   public static ProcessParameters none() {
     return builder().build();
   }

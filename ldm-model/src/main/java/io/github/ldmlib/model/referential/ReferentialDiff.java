@@ -279,6 +279,7 @@ public final class ReferentialDiff {
     set(out, "eligibleEstablishmentTypes", p.eligibleEstablishmentTypes().stream().sorted().map(Enum::name).toList());
     set(out, "eligibleSectors", p.eligibleSectors().stream().sorted().map(Enum::name).toList());
     out.put("networkCandidaturesAllowed", text(p.networkCandidaturesAllowed()));
+    out.put("engagementDecisionRequired", text(p.engagementDecisionRequired()));
     out.put("maxAcademicCriteria", text(p.maxAcademicCriteria()));
     out.put("auditDurationDays", text(p.auditDurationDays()));
     out.put("auditPlanNoticeDays", text(p.auditPlanNoticeDays()));
@@ -286,9 +287,7 @@ public final class ReferentialDiff {
     out.put("reportDeadlineDays", text(p.reportDeadlineDays()));
     out.put("studentsMustBeHeard", text(p.studentsMustBeHeard()));
     out.put("externalPartnersMustBeHeard", text(p.externalPartnersMustBeHeard()));
-    out.put("minRectorateRepresentatives", text(p.minRectorateRepresentatives()));
-    out.put("externalMemberRecommended", text(p.externalMemberRecommended()));
-    out.put("minAuditors", text(p.minAuditors()));
+    out.put("auditTeams", join(p.auditTeams().stream().map(ReferentialDiff::team).toList(), "; "));
     out.put("minCriteriaWithImprovementAxes", text(p.minCriteriaWithImprovementAxes()));
     out.put("minImprovementAxesPerCriterion", text(p.minImprovementAxesPerCriterion()));
     out.put("maxImprovementAxesPerCriterion", text(p.maxImprovementAxesPerCriterion()));
@@ -304,6 +303,19 @@ public final class ReferentialDiff {
         .map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString).orElse(null));
     out.values().removeIf(Objects::isNull);
     return out;
+  }
+
+  /** A team composition as text: its stages, then its stated properties, for example "RENEWAL: minAuditors=2". */
+  private static String team(AuditTeamComposition t) {
+    Map<String, String> stated = new LinkedHashMap<>();
+    stated.put("leadAuditorNamed", text(t.leadAuditorNamed()));
+    stated.put("minAuditors", text(t.minAuditors()));
+    stated.put("minRectorateRepresentatives", text(t.minRectorateRepresentatives()));
+    stated.put("externalMemberRecommended", text(t.externalMemberRecommended()));
+    stated.put("poolAuditors", text(t.poolAuditors()));
+    stated.values().removeIf(Objects::isNull);
+    return t.stages().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")) + ": "
+        + stated.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
   }
 
   private static void set(Map<String, String> out, String name, List<String> values) {

@@ -2,7 +2,6 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.MAJOR_GAP;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
-import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
 import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.DECISION;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
@@ -32,36 +31,56 @@ final class AuditDecisionRules {
   static final Rule<AuditFile> OPEN_MAJOR_GAPS = Catalogue.audit("LDM-A-040", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("A label is not granted while a major gap of the summary is open: for a `GRANTED` decision, every "
-          + "`MAJOR_GAP` of the summary was lifted (`liftedOn`) on or before the decision date (2023 campaign: "
-          + "« lever les écarts majeurs »). One finding per open major gap, on its `liftedOn`, attributed to its "
-          + "criterion and requirement. Applies when the referential states `majorGapsBlockLabel: true` and the "
-          + "file holds the decision and the summary.")
+          + "`MAJOR_GAP` of the summary was lifted (`liftedOn`) on or before the decision date (2023 campaign "
+          + "calendar). One finding per open major gap, on its `liftedOn`, attributed to its criterion and "
+          + "requirement. Applies when the referential states `majorGapsBlockLabel: true` and the file holds the "
+          + "decision and the summary.")
       .reads("`parameters.majorGapsBlockLabel`")
+      .clause("Lever les écarts majeurs")
+      .grade("The 2023 campaign puts lifting the major gaps between the audit and the label: a label granted over "
+          + "an open major gap skips that step, which is a condition of the label, so a major gap.")
       .check(AuditDecisionRules::openMajorGaps);
 
   static final Rule<AuditFile> GRANT_TITLE = Catalogue.audit("LDM-A-041", MINOR_GAP)
       .citing("the label itself: a granted label has a title (intitulé)")
       .checks("Every `GRANTED` decision, the file's and those of the label record, states the label title it "
           + "grants (`labelTitle`), which names the trades of the lycée des métiers.")
+      .clause("L'intitulé du label valorise (la, ou) les filières d'activités et/ou le territoire dans lequel il "
+          + "s'inscrit.")
+      .grade("The texts give every label a title (2023: « L'intitulé du label »; 2012: the lead auditor sends « le "
+          + "choix de l'intitulé ») but set no consequence for a decision that omits it: a gap to be corrected on "
+          + "the decision, not a condition of the label.")
       .check(AuditDecisionRules::grantTitle);
 
   static final Rule<AuditFile> IMPROVEMENT_AXES = Catalogue.audit("LDM-A-042", MAJOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The improvement axes contracted at the end of the audit cover enough criteria (Aix-Marseille "
-          + "2012: « l'établissement choisit cinq critères au moins pour lesquels il propose un ou deux axes de "
-          + "progrès »): at least `minCriteriaWithImprovementAxes` national criteria have between "
+          + "2012, procedure, 4/ Audit: five criteria, one or two axes each): at least "
+          + "`minCriteriaWithImprovementAxes` national criteria have between "
           + "`minImprovementAxesPerCriterion` (default 1) and `maxImprovementAxesPerCriterion` (default: no "
           + "maximum) axes in the summary. Applies when the referential states `minCriteriaWithImprovementAxes`, "
           + "to the summary of a candidature or renewal audit, where the axes are chosen.")
       .reads("`parameters.minCriteriaWithImprovementAxes`, `minImprovementAxesPerCriterion`, "
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
+      .clause("Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
+          + "pour lesquels il propose un ou deux axes de progrès.")
+      .grade("« cinq critères au moins »: the note sets a floor, and the axes, « contractualisés par la signature "
+          + "commune du recteur et du chef d'établissement », are what the follow-up audits check; a summary short "
+          + "of them lacks what the label's contract is made of, so a major gap.")
       .check(AuditDecisionRules::improvementAxes);
 
-  static final Rule<AuditFile> TOO_MANY_AXES = Catalogue.audit("LDM-A-043", OBSERVATION)
+  static final Rule<AuditFile> TOO_MANY_AXES = Catalogue.audit("LDM-A-043", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
-      .checks("As LDM-A-042: a criterion with more improvement axes than `maxImprovementAxesPerCriterion` does "
-          + "not count towards the minimum; the finding lies on its first axis beyond the maximum.")
-      .reads("`parameters.maxImprovementAxesPerCriterion`")
+      .checks("No national criterion has more improvement axes in the summary than "
+          + "`maxImprovementAxesPerCriterion` (Aix-Marseille 2012, procedure, 4/ Audit: two). Such a criterion "
+          + "does not count towards LDM-A-042's minimum; the finding lies on its first axis beyond the maximum. "
+          + "Applies as LDM-A-042.")
+      .reads("`parameters.minCriteriaWithImprovementAxes`, `maxImprovementAxesPerCriterion`")
+      .clause("Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
+          + "pour lesquels il propose un ou deux axes de progrès.")
+      .grade("A third axis departs from « un ou deux axes », so it is a gap and not an observation; a minor one, "
+          + "since the axes themselves are there and the text sets no consequence for one axis too many, while a "
+          + "summary short of criteria with axes (LDM-A-042) lacks what the contract is made of.")
       .check(AuditDecisionRules::tooManyAxes);
 
   private static void openMajorGaps(CheckContext<AuditFile> context, FindingSink findings) {

@@ -56,6 +56,9 @@ final class AuditFileRules {
           + "its documents (texts, identifiers, UAI codes, a gap's severity `MAJOR_GAP` or `MINOR_GAP`, training "
           + "days, an interviewee who names a person or a group). One finding per violation, at its pointer; the "
           + "message is the constraint's, in the report's language.")
+      .grade("The source is silent: well-formedness is the model's own. MAJOR_GAP and not a milder grade, "
+          + "because every other rule reads the file: a malformed file cannot be checked with trust, which is also "
+          + "why no tailoring may change this rule.")
       .check(AuditFileRules::wellFormed);
 
   static final Rule<AuditFile> SAME_REFERENTIAL = Catalogue.audit("LDM-A-002", MAJOR_GAP)
@@ -64,6 +67,9 @@ final class AuditFileRules {
           + "audit is checked against (`referentialId`). The previous summary and the next dashboard may "
           + "belong to another referential and are not checked.")
       .reads("referential id")
+      .grade("The source is silent: which referential a document answers is the library's bookkeeping. MAJOR_GAP "
+          + "and not a milder grade: a document drawn up against other criteria cannot be judged against these, "
+          + "so no other finding on it can be trusted; no tailoring may change this rule.")
       .check(AuditFileRules::sameReferential);
 
   static final Rule<AuditFile> SAME_EDITION = Catalogue.audit("LDM-A-003", OBSERVATION)
@@ -71,6 +77,9 @@ final class AuditFileRules {
       .checks("When the plan, the dashboard, the summary or the decision names the edition of its referential, "
           + "it is the edition the audit is checked against.")
       .reads("referential edition")
+      .grade("The source is silent: editions are the library's record of the guide's versions. OBSERVATION, the "
+          + "milder grade: the referential is the same and two editions of it differ little (the 2024 and 2026 "
+          + "guides keep the same 8 criteria), so the document is still checked.")
       .check(AuditFileRules::sameEdition);
 
   static final Rule<AuditFile> DOCUMENTS_AGREE = Catalogue.audit("LDM-A-004", MAJOR_GAP)
@@ -78,6 +87,9 @@ final class AuditFileRules {
       .checks("The plan, the dashboard and the summary are those of one audit: they name the same "
           + "establishment (UAI), the same stage and the same audit date. Each is compared with the first "
           + "present of plan, dashboard, summary; the finding lies on the field that differs.")
+      .grade("The source is silent: that the plan, dashboard and summary are those of one audit is the model's own "
+          + "consistency. MAJOR_GAP and not a milder grade: rules that read them together would conclude on facts "
+          + "of different audits.")
       .check(AuditFileRules::documentsAgree);
 
   static final Rule<AuditFile> SAME_ESTABLISHMENT = Catalogue.audit("LDM-A-005", MAJOR_GAP)
@@ -85,6 +97,9 @@ final class AuditFileRules {
       .checks("Every document of the file concerns the audited establishment: the decision, the label record, "
           + "each decision the record holds, the previous summary and the next dashboard name the UAI of the "
           + "audit (that of the first audit document, else of the decision, else of the record).")
+      .grade("The source is silent: that every document concerns the audited establishment is the model's own "
+          + "consistency. MAJOR_GAP and not a milder grade: a decision, record or summary of another school "
+          + "would make the label's history and follow-up rules conclude on the wrong establishment.")
       .check(AuditFileRules::sameEstablishment);
 
   static final Rule<AuditFile> CHRONOLOGY = Catalogue.audit("LDM-A-006", MINOR_GAP)
@@ -92,6 +107,10 @@ final class AuditFileRules {
       .checks("The documents follow one another in time: the previous summary's audit precedes this audit, "
           + "the next dashboard's audit follows it, and a decision does not precede the candidature or "
           + "renewal audit it rests on (at a follow-up audit, the decision in the file is the earlier grant).")
+      .grade("The source is silent on dates between documents: the 2012 note orders the steps (4/ audit, 5/ report, "
+          + "6/ labellisation, 7/ follow-up) but states no rule on their dates, so this is the model's own "
+          + "consistency. MINOR_GAP, the milder gap: a date out of order is to be corrected and does not by "
+          + "itself put the audit in question.")
       .check(AuditFileRules::chronology);
 
   static final Rule<AuditFile> UNIQUE_IDS = Catalogue.audit("LDM-A-007", MINOR_GAP)
@@ -99,6 +118,8 @@ final class AuditFileRules {
       .checks("Ids are unique where they are cited: gap ids and improvement axis ids within each summary "
           + "(this audit's and the previous one's), auditor ids within the auditor pool. The second and later "
           + "uses of an id are findings.")
+      .grade("The source is silent: ids are the model's own. MINOR_GAP, the milder gap: a repeated id is to be "
+          + "corrected, and only makes references to it ambiguous.")
       .check(AuditFileRules::uniqueIds);
 
   static final Rule<AuditFile> REFERENTIAL_REFERENCES = Catalogue.audit("LDM-A-008", MINOR_GAP)
@@ -107,6 +128,9 @@ final class AuditFileRules {
           + "summary's remarks, gaps and improvement axes cite exist in the referential, and a requirement "
           + "belongs to the criterion cited with it.")
       .reads("criteria, requirements")
+      .grade("The source is silent: that references to criteria and requirements resolve is the model's own "
+          + "consistency. MINOR_GAP, the milder gap: the reference is to be corrected; the rest of the file can "
+          + "still be checked.")
       .check(AuditFileRules::referentialReferences);
 
   static final Rule<AuditFile> FILE_REFERENCES = Catalogue.audit("LDM-A-009", MINOR_GAP)
@@ -115,6 +139,9 @@ final class AuditFileRules {
           + "its summary; the gaps and axes a dashboard entry re-assesses are those of the earlier audit's "
           + "summary (this audit's dashboard against the previous summary, the next dashboard against this "
           + "summary), when the file holds that summary. Team members' auditor ids are LDM-A-029's.")
+      .grade("The source is silent: that references between documents resolve is the model's own consistency. "
+          + "MINOR_GAP, the milder gap: the reference is to be corrected; the rest of the file can still be "
+          + "checked.")
       .check(AuditFileRules::fileReferences);
 
   private static void wellFormed(CheckContext<AuditFile> context, FindingSink findings) {

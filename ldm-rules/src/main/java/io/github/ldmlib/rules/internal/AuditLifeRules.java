@@ -2,6 +2,8 @@ package io.github.ldmlib.rules.internal;
 
 import static io.github.ldmlib.model.conformity.Severity.INFO;
 import static io.github.ldmlib.model.conformity.Severity.MINOR_GAP;
+import static io.github.ldmlib.model.conformity.Severity.OBSERVATION;
+
 import static io.github.ldmlib.rules.internal.AuditTimingRules.PARAMETER_SOURCE;
 import static io.github.ldmlib.rules.internal.Audits.LABEL_RECORD;
 import static io.github.ldmlib.rules.internal.Audits.SUMMARY;
@@ -42,39 +44,57 @@ final class AuditLifeRules {
   static final Rule<AuditFile> FOLLOW_UP_DUE = Catalogue.audit("LDM-A-050", INFO)
       .citing(PARAMETER_SOURCE)
       .checks("A follow-up or renewal audit of the label falls due in the current school year and has not been "
-          + "held yet: a note, so that it is planned." + SCHEDULE)
+          + "held yet, so that it is planned." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
+      .clause("1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
+          + "à 5 ans")
+      .grade("An audit that falls due and is still to come is no fault: the note's schedule is recalled so that "
+          + "it is planned, a note (INFO).")
       .check((c, f) -> schedule(c, f, false));
 
   static final Rule<AuditFile> FOLLOW_UP_OVERDUE = Catalogue.audit("LDM-A-051", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("A follow-up or renewal audit of the label was not held by the end of the school year in which it "
-          + "fell due: a gap, since the label's follow-up is part of the label (Aix-Marseille 2012, 7/: audits "
-          + "at 1 and 3 years, renewal at 5)." + SCHEDULE)
+          + "fell due (Aix-Marseille 2012, 7/ Suivi de la labellisation et renouvellement)." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
+      .clause("1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
+          + "à 5 ans")
+      .grade("The follow-up is part of the label (« Suivi de la labellisation »), so a missed audit is a gap and "
+          + "not a note; a minor one, since the note sets no consequence (no withdrawal) for an audit held late.")
       .check((c, f) -> schedule(c, f, true));
 
   static final Rule<AuditFile> LABEL_EXPIRED = Catalogue.audit("LDM-A-052", INFO)
       .citing(PARAMETER_SOURCE)
       .checks("The label granted last, as of the date of the check, has expired: its validity "
           + "(`labelValidityYears` from the decision date) ended on or before that date without a later grant. "
-          + "A note on the decision that granted it. Applies when the file holds the label record and the "
-          + "referential states `labelValidityYears`.")
+          + "The finding lies on the decision that granted it. Applies when the file holds the label record and "
+          + "the referential states `labelValidityYears`.")
       .reads("`parameters.labelValidityYears`")
+      .grade("The source is silent on the label's validity: the 2012 note states only the renewal audit at 5 "
+          + "years and the 2023 texts state none, so no built-in referential sets `labelValidityYears`. INFO, the "
+          + "mildest grade: an expired label is a fact to note about the record, not a fault of the audit file.")
       .check(AuditLifeRules::labelExpired);
 
-  static final Rule<AuditFile> GAP_HAS_AXIS = Catalogue.audit("LDM-A-060", MINOR_GAP)
+  static final Rule<AuditFile> GAP_HAS_AXIS = Catalogue.audit("LDM-A-060", OBSERVATION)
       .citing("the audit procedure: gaps lead to improvement axes, contracted by the rector and the head of the establishment")
       .checks("Every gap of the summary that is not lifted on the date of the check leads to at least one "
           + "improvement axis (an axis whose `gapIds` cite it): a gap left without one is reported, on the gap. "
           + "Together with LDM-A-061 and LDM-A-062 this closes the loop from gap to axis, owner, deadline and "
           + "re-assessment.")
+      .grade("The source is silent on a link from each gap to an axis: the 2012 note has the closing meeting "
+          + "report « des écarts et des axes de progrès » side by side and the school choose its axes by criterion, "
+          + "but never ties an axis to each gap; the loop is the library's reading of the improvement approach. "
+          + "Where the text is silent the milder grade: an OBSERVATION, not a gap the auditors would record.")
       .check(AuditLifeRules::gapHasAxis);
 
-  static final Rule<AuditFile> AXIS_OWNER_DEADLINE = Catalogue.audit("LDM-A-061", MINOR_GAP)
+  static final Rule<AuditFile> AXIS_OWNER_DEADLINE = Catalogue.audit("LDM-A-061", OBSERVATION)
       .citing("the audit procedure: improvement axes are contracted, with who answers for them and by when")
       .checks("Every improvement axis of the summary names its owner (`owner`) and its deadline (`deadline`); "
           + "each missing one is a finding on it.")
+      .grade("The source is silent on owners and deadlines: the 2012 note has the axes « contractualisés par la "
+          + "signature commune du recteur et du chef d'établissement » but names neither who answers for an axis "
+          + "nor by when. Where the text is silent the milder grade: an OBSERVATION, not a gap the auditors "
+          + "would record.")
       .check(AuditLifeRules::axisOwnerDeadline);
 
   static final Rule<AuditFile> REASSESSED = Catalogue.audit("LDM-A-062", MINOR_GAP)
@@ -83,6 +103,10 @@ final class AuditLifeRules {
           + "entry of its dashboard cites the gap (`reassessedGapIds`) or the axis (`reassessedAxisIds`). "
           + "Checked for this audit's summary against the next dashboard, and for the previous summary against "
           + "this audit's dashboard, when the file holds both. One finding per gap or axis left out, on it.")
+      .clause("1er audit de suivi à un an sur le terrain pour vérifier que les axes de progrès sont bien pris en "
+          + "compte et que l'établissement est bien entré dans une dynamique d'amélioration continue.")
+      .grade("The follow-up audit is there « pour vérifier que les axes de progrès sont bien pris en compte »: an "
+          + "axis or gap it leaves out is a gap in that check, a minor one since the note sets no consequence.")
       .check(AuditLifeRules::reassessed);
 
   /** The last grant, when the label is in force on the date of the check, as far as the parameters tell. */

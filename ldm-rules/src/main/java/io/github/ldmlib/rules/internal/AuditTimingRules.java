@@ -24,30 +24,41 @@ final class AuditTimingRules {
   static final Rule<AuditFile> PLAN_NOTICE = Catalogue.audit("LDM-A-010", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The audit plan is sent to the head of the establishment at least `auditPlanNoticeDays` days "
-          + "before the audit (Aix-Marseille 2012: « 15 jours au moins avant la date retenue pour l'audit »): "
-          + "`sentDate` is on or before the audit date minus that many days. A plan not marked as sent is a "
-          + "finding once the date of the check is past that last day. Applies when the referential states "
-          + "`auditPlanNoticeDays`.")
+          + "before the audit (Aix-Marseille 2012, procedure, 4/ Audit: 15 days): `sentDate` is on or before the "
+          + "audit date minus that many days. A plan not marked as sent is a finding once the date of the check is "
+          + "past that last day. Applies when the referential states `auditPlanNoticeDays`.")
       .reads("`parameters.auditPlanNoticeDays`")
+      .clause("Le plan d'audit (document LDM 03) est adressé au chef d'établissement 15 jours au moins avant la "
+          + "date retenue pour l'audit.")
+      .grade("The note sets the notice (« 15 jours au moins ») but no consequence for a late plan, and the plan "
+          + "still reaches the school before the audit: a gap to be corrected, not a condition of the label.")
       .check(AuditTimingRules::planNotice);
 
   static final Rule<AuditFile> DOSSIER_NOTICE = Catalogue.audit("LDM-A-011", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The dossier and its evidence reach the auditors at least `dossierNoticeWeeks` weeks before the "
-          + "audit (2023 campaign: « retour du dossier + preuves 3 semaines avant la date de l'audit »): the "
-          + "plan's `dossierReceivedDate` is on or before the audit date minus that many weeks. A dossier not "
-          + "marked as received is a finding once the date of the check is past that last day. Applies when "
-          + "the referential states `dossierNoticeWeeks`.")
+          + "audit (Nouvelle-Aquitaine 2023 campaign calendar: 3 weeks): the plan's `dossierReceivedDate` is on "
+          + "or before the audit date minus that many weeks. A dossier not marked as received is a finding once "
+          + "the date of the check is past that last day. Applies when the referential states "
+          + "`dossierNoticeWeeks`.")
       .reads("`parameters.dossierNoticeWeeks`")
+      .clause("Retour du dossier+ preuves 3 semaines avant la date de l'audit")
+      .grade("A step of the region's campaign calendar, with no consequence set for a late return (unlike « Lever "
+          + "les écarts majeurs », the step before the label): a gap to be corrected, not a condition of the label.")
       .check(AuditTimingRules::dossierNotice);
 
   static final Rule<AuditFile> REPORT_DEADLINE = Catalogue.audit("LDM-A-012", MINOR_GAP)
       .citing(PARAMETER_SOURCE)
       .checks("The lead auditor submits the summary report within `reportDeadlineDays` days after the audit "
-          + "(Aix-Marseille 2012: « un délai de 15 jours »): `submissionDate` lies between the audit date and "
-          + "the audit date plus that many days. A report not marked as submitted is a finding once the date of "
-          + "the check is past the deadline. Applies when the referential states `reportDeadlineDays`.")
+          + "(Aix-Marseille 2012, procedure, 5/ Rapport d'audit: 15 days): `submissionDate` lies between the "
+          + "audit date and the audit date plus that many days. A report not marked as submitted is a finding once "
+          + "the date of the check is past the deadline. Applies when the referential states `reportDeadlineDays`.")
       .reads("`parameters.reportDeadlineDays`")
+      .clause("Le responsable d'audit dispose d'un délai de 15 jours pour transmettre au coordonnateur le tableau "
+          + "de bord, les axes de progrès, le rapport de synthèse, l'avis de l'équipe d'audit ainsi que le choix "
+          + "de l'intitulé.")
+      .grade("The note gives the lead auditor a delay (« dispose d'un délai de 15 jours ») but no consequence for "
+          + "a late report, which is still made: a gap to be corrected, not a condition of the label.")
       .check(AuditTimingRules::reportDeadline);
 
   private static void planNotice(CheckContext<AuditFile> context, FindingSink findings) {

@@ -151,12 +151,15 @@ public final class Catalogue {
       EligibilityRules.IDENTIFIED_BY_UAI,
       EligibilityRules.NETWORK_ALLOWED,
       EligibilityRules.COMMON_STRATEGY,
+      EligibilityRules.COMMON_REFLECTION,
+      EngagementRules.PRESENT,
+      EngagementRules.BEFORE_SUBMISSION,
+      EngagementRules.MINUTES,
+      EngagementRules.TEAMS,
       LinkRules.DOMAINS_EXIST,
       LinkRules.SHEETS_EXIST,
       LinkRules.REQUIREMENTS_EXIST,
       CoverageRules.REQUIREMENTS_ADDRESSED,
-      CoverageRules.IMPROVEMENT_AXES,
-      CoverageRules.TOO_MANY_AXES,
       MeasureRules.TREND,
       MeasureRules.PERENNIAL_FOLLOW_UP));
 

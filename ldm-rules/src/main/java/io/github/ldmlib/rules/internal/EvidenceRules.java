@@ -5,6 +5,7 @@ import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.rules.CheckContext;
@@ -44,7 +45,8 @@ final class EvidenceRules {
 
   static final Rule<Dossier> EVIDENCE_CITED = Catalogue.dossier("LDM-D-062", ADVICE)
       .source(Sources.EVIDENCE)
-      .checks("Each item of the evidence annex is cited by at least one action or engagement.")
+      .checks("Each item of the evidence annex is cited by at least one action or engagement, or is the copy of "
+          + "the board's minutes named by the engagement decision (`engagementDecision.minutesEvidenceId`).")
       .reads("—")
       .grade("The source is silent on citations: it asks for the evidence in an annex, not that each piece "
           + "be cited. The milder ADVICE was chosen for that reason.")
@@ -83,6 +85,7 @@ final class EvidenceRules {
   private static void evidenceCited(CheckContext<Dossier> context, FindingSink findings) {
     Set<String> cited = new HashSet<>();
     context.each(Initiative.class).forEach(w -> cited.addAll(w.value().evidenceIds()));
+    context.document().engagementDecision().flatMap(EngagementDecision::minutesEvidenceId).ifPresent(cited::add);
     List<Evidence> annex = context.document().evidence();
     for (int k = 0; k < annex.size(); k++) {
       if (!cited.contains(annex.get(k).id())) {

@@ -10,6 +10,7 @@ import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -22,6 +23,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.referential.Criterion;
@@ -201,12 +203,36 @@ public final class DossierMaker {
       }
       dossier.network(n.build());
     }
+    List<CriterionSection> sections = new ArrayList<>();
     for (Criterion c : referential.criteria()) {
       if (c.isMandatory()) {
-        dossier.addSections(section(c));
+        sections.add(section(c));
       }
     }
+    dossier.addAllSections(sections);
+    if (referential.parameters().engagementDecisionRequired().orElse(false)) {
+      dossier.engagementDecision(engagementDecision(sections));
+    }
     return dossier.addAllEvidence(annex).build();
+  }
+
+  /**
+   * The engagement decision a referential may ask for (LDM 01 of the 2012 procedure): voted when
+   * the dossier's process started, its minutes in the annex, each section's team responsible for
+   * its criterion.
+   */
+  private EngagementDecision engagementDecision(List<CriterionSection> sections) {
+    String minutes = nextEvidenceId();
+    annex.add(Evidence.builder().id(minutes)
+        .title("Procès-verbal du vote du conseil d'administration sur l'engagement dans la démarche")
+        .kind(EvidenceKind.MINUTES).fileName(minutes.toLowerCase(Locale.ROOT) + ".pdf").build());
+    EngagementDecision.Builder decision = EngagementDecision.builder()
+        .boardVoteDate(asOf.minusDays(120))
+        .minutesEvidenceId(minutes);
+    for (CriterionSection s : sections) {
+      s.team().ifPresent(t -> decision.addTeams(ResponsibleTeam.of(s.criterionId(), t)));
+    }
+    return decision.build();
   }
 
   private List<EstablishmentType> eligibleTypes() {

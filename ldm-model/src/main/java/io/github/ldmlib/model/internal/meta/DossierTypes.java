@@ -10,6 +10,7 @@ import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.dossier.Engagement;
+import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Evidence;
@@ -23,6 +24,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Network;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
+import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.meta.ModelType;
@@ -92,6 +94,21 @@ final class DossierTypes {
               CriterionTeam::builder, CriterionTeam.Builder::build)
           .optional("coordinator", Person.class, CriterionTeam.Builder::coordinator)
           .list("members", Person.class, CriterionTeam.Builder::addAllMembers)
+          .build(),
+
+      Declaration.value(ResponsibleTeam.class,
+              "The team an engagement decision makes responsible for one criterion (équipe responsable).",
+              ResponsibleTeam::builder, ResponsibleTeam.Builder::build)
+          .required("criterionId", String.class, ResponsibleTeam.Builder::criterionId)
+          .required("team", CriterionTeam.class, ResponsibleTeam.Builder::team)
+          .build(),
+
+      Declaration.value(EngagementDecision.class,
+              "The engagement decision (décision d'engagement, LDM 01 of the 2012 procedure): board vote, minutes, teams.",
+              EngagementDecision::builder, EngagementDecision.Builder::build)
+          .required("boardVoteDate", LocalDate.class, EngagementDecision.Builder::boardVoteDate)
+          .optional("minutesEvidenceId", String.class, EngagementDecision.Builder::minutesEvidenceId)
+          .list("teams", ResponsibleTeam.class, EngagementDecision.Builder::addAllTeams)
           .build(),
 
       Declaration.value(Measure.class,
@@ -185,6 +202,7 @@ final class DossierTypes {
           .optional("labelTitle", String.class, Dossier.Builder::labelTitle)
           .list("trades", String.class, Dossier.Builder::addAllTrades)
           .optional("boardVoteDate", LocalDate.class, Dossier.Builder::boardVoteDate)
+          .optional("engagementDecision", EngagementDecision.class, Dossier.Builder::engagementDecision)
           .optional("submissionDate", LocalDate.class, Dossier.Builder::submissionDate)
           .optional("context", String.class, Dossier.Builder::context)
           .optional("articulation", Articulation.class, Dossier.Builder::articulation)

@@ -1,9 +1,11 @@
 package io.github.ldmlib.model.internal.meta;
 
+import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.meta.ModelType;
 import io.github.ldmlib.model.referential.Actor;
+import io.github.ldmlib.model.referential.AuditTeamComposition;
 import io.github.ldmlib.model.referential.CitedWording;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.CriterionKind;
@@ -161,6 +163,17 @@ final class ReferentialTypes {
           .required("source", SourceRef.class, StructureElement.Builder::source)
           .build(),
 
+      Declaration.value(AuditTeamComposition.class,
+              "Who conducts the audits of some stages: lead auditor, auditors, rectorate, external person, pool auditors.",
+              AuditTeamComposition::builder, AuditTeamComposition.Builder::build)
+          .enumSet("stages", Stage.class, AuditTeamComposition.Builder::addAllStages)
+          .optional("leadAuditorNamed", Boolean.class, AuditTeamComposition.Builder::leadAuditorNamed)
+          .optionalInt("minAuditors", AuditTeamComposition.Builder::minAuditors)
+          .optionalInt("minRectorateRepresentatives", AuditTeamComposition.Builder::minRectorateRepresentatives)
+          .optional("externalMemberRecommended", Boolean.class, AuditTeamComposition.Builder::externalMemberRecommended)
+          .optional("poolAuditors", Boolean.class, AuditTeamComposition.Builder::poolAuditors)
+          .build(),
+
       Declaration.value(ProcessParameters.class,
               "The procedure parameters a referential states; absent when not stated.",
               ProcessParameters::builder, ProcessParameters.Builder::build)
@@ -168,6 +181,7 @@ final class ReferentialTypes {
               ProcessParameters.Builder::addAllEligibleEstablishmentTypes)
           .enumSet("eligibleSectors", Sector.class, ProcessParameters.Builder::addAllEligibleSectors)
           .optional("networkCandidaturesAllowed", Boolean.class, ProcessParameters.Builder::networkCandidaturesAllowed)
+          .optional("engagementDecisionRequired", Boolean.class, ProcessParameters.Builder::engagementDecisionRequired)
           .optionalInt("maxAcademicCriteria", ProcessParameters.Builder::maxAcademicCriteria)
           .optionalInt("auditDurationDays", ProcessParameters.Builder::auditDurationDays)
           .optionalInt("auditPlanNoticeDays", ProcessParameters.Builder::auditPlanNoticeDays)
@@ -175,9 +189,7 @@ final class ReferentialTypes {
           .optionalInt("reportDeadlineDays", ProcessParameters.Builder::reportDeadlineDays)
           .optional("studentsMustBeHeard", Boolean.class, ProcessParameters.Builder::studentsMustBeHeard)
           .optional("externalPartnersMustBeHeard", Boolean.class, ProcessParameters.Builder::externalPartnersMustBeHeard)
-          .optionalInt("minRectorateRepresentatives", ProcessParameters.Builder::minRectorateRepresentatives)
-          .optional("externalMemberRecommended", Boolean.class, ProcessParameters.Builder::externalMemberRecommended)
-          .optionalInt("minAuditors", ProcessParameters.Builder::minAuditors)
+          .list("auditTeams", AuditTeamComposition.class, ProcessParameters.Builder::addAllAuditTeams)
           .optionalInt("minCriteriaWithImprovementAxes", ProcessParameters.Builder::minCriteriaWithImprovementAxes)
           .optionalInt("minImprovementAxesPerCriterion", ProcessParameters.Builder::minImprovementAxesPerCriterion)
           .optionalInt("maxImprovementAxesPerCriterion", ProcessParameters.Builder::maxImprovementAxesPerCriterion)
