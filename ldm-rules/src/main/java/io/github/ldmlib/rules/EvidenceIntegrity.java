@@ -37,10 +37,15 @@ import java.util.TreeSet;
  * #addTo(ConformityReport, List) added to a report}. It reports two rules:
  *
  * <ul>
- *   <li>{@value #MISSING_FILE} (major gap): the named file is not in the folder, is not a regular
+ *   <li>{@value #MISSING_FILE} ({@link Severity#TO_COMPLETE to complete}): the named file is not in the folder, is not a regular
  *       file, cannot be read, or its name leads out of the folder (an absolute path, {@code ..});
- *   <li>{@value #ALTERED_FILE} (major gap): the file's SHA-256 digest is not the one declared.
+ *   <li>{@value #ALTERED_FILE} ({@link Severity#TO_COMPLETE to complete}): the file's SHA-256 digest
+ *       is not the one declared.
  * </ul>
+ *
+ * <p>Both grade on the dossier scale: the guide asks that « les éléments de preuve doivent être
+ * joints au dossier dans un document annexe »; a file missing or not the one declared is to
+ * complete, and nothing in the guide makes it stop the dossier.
  *
  * <p>An item without a file name has nothing to verify; an item with a file name but no digest is
  * only checked to exist. Files are read as streams, whatever their size. Messages are in French by
@@ -191,7 +196,7 @@ public final class EvidenceIntegrity {
     List<String> args = List.of(arguments);
     return Finding.builder()
         .ruleId(ruleId)
-        .severity(Severity.MAJOR_GAP)
+        .severity(Severity.TO_COMPLETE)
         .pointer(pointer)
         .message(Messages.format(MESSAGES, messageKey, language, (Object[]) arguments))
         .messageKey(messageKey)

@@ -1,6 +1,7 @@
 package io.github.ldmlib.rules.internal;
 
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.model.dossier.Measure;
@@ -64,14 +65,28 @@ final class MeasureFacts {
     return new MeasureFacts(indicator.value(), durationOf(indicator));
   }
 
-  /** The duration of the action or engagement an indicator belongs to, if stated. */
+  /** The duration of the action or engagement an indicator belongs to, if it has an end. */
   private static OptionalInt durationOf(Place<?> indicator) {
     for (Optional<Place<?>> p = indicator.parent(); p.isPresent(); p = p.get().parent()) {
       if (p.get().value() instanceof Initiative w) {
-        return w.durationYears();
+        return endingDuration(w);
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * The duration after which an action or engagement ends: its duration, unless it is a perennial
+   * action, which goes on after the label's five years and whose end measure stays at N+5.
+   *
+   * @param initiative the action or engagement
+   * @return the duration, or empty when it has no end of its own
+   */
+  static OptionalInt endingDuration(Initiative initiative) {
+    if (initiative instanceof Action a && a.perennial().orElse(false)) {
+      return OptionalInt.empty();
+    }
+    return initiative.durationYears();
   }
 
   /**
@@ -86,6 +101,18 @@ final class MeasureFacts {
   static int yearsAfterStart(Milestone milestone, OptionalInt durationYears) {
     return milestone == Milestone.END && durationYears.isPresent() ? durationYears.getAsInt()
         : milestone.yearsAfterStart();
+  }
+
+  /**
+   * The guide's name of a milestone's school year: N, N+3, or N plus the duration for the end.
+   *
+   * @param milestone the milestone
+   * @param durationYears the duration of the action, if it has an end of its own
+   * @return for example {@code N+2}
+   */
+  static String label(Milestone milestone, OptionalInt durationYears) {
+    int years = yearsAfterStart(milestone, durationYears);
+    return years == 0 ? "N" : "N+" + years;
   }
 
   /** Tells whether the indicator has a measure at a milestone ({@link Indicator#measure} is present). */

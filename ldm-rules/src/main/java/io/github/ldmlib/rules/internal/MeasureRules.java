@@ -20,6 +20,7 @@ import io.github.ldmlib.rules.Rule;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Rules on indicator measures: dating, milestones, what is due when, and the effectiveness of the work. */
@@ -221,14 +222,15 @@ final class MeasureRules {
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
-          int offset = MeasureFacts.yearsAfterStart(measure.milestone(), w.value().durationYears());
-          if (n.get().startYear() + offset > SchoolYear.MAX_YEAR) {
+          int offset = MeasureFacts.yearsAfterStart(measure.milestone(), MeasureFacts.endingDuration(w.value()));
+          if ((long) n.get().startYear() + offset > SchoolYear.MAX_YEAR) {
             continue;
           }
           SchoolYear expected = n.get().plusYears(offset);
           if (!measure.schoolYear().equals(expected)) {
             findings.report(Pointers.append(i.pointer(), "measures", m, "schoolYear"), "wrongYear",
-                i.value().label(), label(measure.milestone()), expected, n.get(), measure.schoolYear());
+                i.value().label(), MeasureFacts.label(measure.milestone(), MeasureFacts.endingDuration(w.value())),
+                expected, n.get(), measure.schoolYear());
           }
         }
       }
@@ -281,8 +283,9 @@ final class MeasureRules {
   /** Reports the indicators of an action that lack a milestone whose school year is over. */
   private static void reportIfDue(CheckContext<Dossier> context, FindingSink findings, Place<Action> a, Milestone milestone, String key) {
     SchoolYear n = a.value().startYear().orElseThrow();
-    int offset = MeasureFacts.yearsAfterStart(milestone, a.value().durationYears());
-    if (n.startYear() + offset > SchoolYear.MAX_YEAR) {
+    OptionalInt duration = MeasureFacts.endingDuration(a.value());
+    int offset = MeasureFacts.yearsAfterStart(milestone, duration);
+    if ((long) n.startYear() + offset > SchoolYear.MAX_YEAR) {
       return;
     }
     SchoolYear due = n.plusYears(offset);
@@ -291,7 +294,8 @@ final class MeasureRules {
     }
     for (Place<Indicator> i : context.each(Indicator.class, a)) {
       if (!MeasureFacts.of(i, findings).has(milestone)) {
-        findings.report(i.pointer().append("measures"), key, i.value().label(), label(milestone), due, a.value().title());
+        findings.report(i.pointer().append("measures"), key, i.value().label(), MeasureFacts.label(milestone, duration), due,
+            a.value().title());
       }
     }
   }

@@ -66,32 +66,39 @@ public final class RulesDoc {
         .append(REGENERATE).append(" -->\n\n")
         .append("The checker of `ldm-rules` runs these rules on a dossier and writes a conformity report. Each "
             + "rule has a stable id, a default severity that an academy profile may change (`RuleTailoring`), "
-            + "and cites the source text it enforces: the guide's section E on the dossier (« Guide de "
-            + "l'établissement et des auditeurs », identical in the January 2024 and January 2026 editions), "
-            + "the requirement (attendu) a finding concerns, or the referential whose parameters the rule "
-            + "reads. Titles and messages come in French (the default) and English. The rules on audits "
-            + "(`LDM-A-…`) follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules).\n\n");
+            + "the verbatim clause of the source it enforces (the guide's section E on the dossier, « Guide de "
+            + "l'établissement et des auditeurs », identical in the January 2024 and January 2026 editions; the "
+            + "Aix-Marseille 2012 note; the national sheet « Fiche 2 »), the referentials and stages it applies "
+            + "to, and why it has its grade. A finding cites the edition of the referential actually used. "
+            + "Titles and messages come in French (the default) and English. The rules on audits (`LDM-A-…`) "
+            + "follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules).\n\n");
     b.append("## How to read a report\n\n")
-        .append("- **Severities**: `MAJOR_GAP` (écart majeur) blocks the label until lifted; `MINOR_GAP` (écart "
-            + "mineur) must be addressed; `OBSERVATION` is advice; `INFO` only informs.\n")
-        .append("- **Verdicts**, per criterion and overall: `NON_CONFORMING` when there is a gap of either kind, "
-            + "`CONFORMING_WITH_OBSERVATIONS` when there are only observations (notes do not count), else "
+        .append("- **Severities**: a dossier check is not an audit, and grades on its own scale: "
+            + "`NOT_SUBMITTABLE` (non recevable en l'état) means the dossier cannot go to audit as it is; "
+            + "`TO_COMPLETE` (à compléter) is something the source asks the dossier to hold that is missing or "
+            + "wrong; `ADVICE` (conseil) is what the source recommends without demanding it; `INFO` only "
+            + "informs. The auditors' `MAJOR_GAP` and `MINOR_GAP` (écarts majeurs et mineurs) and `OBSERVATION` "
+            + "grade audit files only. A checker refuses a rule or a tailoring graded on another kind's scale. "
+            + "Where the source is silent or vague, a rule takes the milder grade and says so.\n")
+        .append("- **Verdicts**, per criterion and overall: `NON_CONFORMING` when a finding blocks or is to "
+            + "correct, `CONFORMING_WITH_OBSERVATIONS` when there is only advice (notes do not count), else "
             + "`CONFORMING`. A finding belongs to the criterion of the section its pointer lies in, or to the "
             + "criterion the rule names; findings on the dossier as a whole belong to none.\n")
-        .append("- **Ready for audit** means no major gap: minor gaps must be addressed, but do not stop the audit.\n")
+        .append("- **Ready for audit** means nothing blocking (`NOT_SUBMITTABLE`): what is to complete should "
+            + "be, but does not stop the audit.\n")
         .append("- **Pointers** are RFC 6901 JSON Pointers into the dossier's JSON form, the same as Bean "
             + "Validation's (`/sections/3/actions/0/addedValue`). A pointer may name an absent field: that is "
             + "where the missing element belongs.\n")
         .append("- **Order**: findings on the dossier as a whole first, then by criterion in the order of the "
             + "referential, then by pointer (list indexes as numbers), rule id and message.\n")
-        .append("- **Date and stage**: a check is made as of a date and for a stage (`CANDIDATURE`, "
-            + "`FOLLOW_UP_1_YEAR`, `FOLLOW_UP_3_YEARS`, `RENEWAL`). The current school year is the one that "
-            + "contains the date. A start measure (N) is due once N has begun; a follow-up (N+3) or end (N+5) "
-            + "measure once that school year is over. A measure dated in a school year that has not begun is a "
-            + "major gap.\n")
-        .append("- **Improvement axes** (for the Aix-Marseille 2012 rule): a section's improvement axes are "
-            + "its actions that state improvement areas (`improvementAreas`, « axes de progrès ») plus its "
-            + "engagements (work to come with improvement objectives); only national criteria count.\n")
+        .append("- **Date and stage**: a dossier is judged as it stood on its submission date (`asOfBasis` "
+            + "`DOCUMENT_DATE`), unless the caller gives a date (`GIVEN`; `ldm check --as-of`); a dossier that "
+            + "states none is checked as of the day of the check (`DAY_OF_CHECK`). A check is made for a stage "
+            + "(`CANDIDATURE`, `FOLLOW_UP_1_YEAR`, `FOLLOW_UP_3_YEARS`, `RENEWAL`). The current school year is "
+            + "the one that contains the date. A start measure (N) is due once N has begun; a follow-up (N+3) "
+            + "measure once that school year is over; the end measure comes at the end of the action (« Mesure "
+            + "en fin d'action »: N plus its duration, N+5 for a perennial action). A measure dated in a school "
+            + "year that had not begun on that date is to complete.\n")
         .append("- **Parameters**: a rule that reads a parameter of the referential does not apply when the "
             + "referential does not state it, so edition-specific rules apply only to their edition.\n")
         .append("- **Protected rules** cannot be switched off or given another severity: they keep the check "
@@ -142,10 +149,14 @@ public final class RulesDoc {
         .append("- **Parameters**: every delay, count and duty is read from the referential's procedure "
             + "parameters; a rule whose parameter is not stated does not apply. With the bundled referentials, the "
             + "Aix-Marseille 2012 procedure states the plan notice (15 days), the report deadline (15 days), the "
-            + "team (2 auditors, 1 from the rectorate, an external person where possible), the hearing of "
-            + "students and external partners, the improvement axes (5 criteria, 1–2 axes each), the follow-up "
-            + "(1 and 3 years, renewal at 5) and the auditors' qualification (annex 2); the national 2023 "
-            + "referential states the dossier notice (3 weeks) and that major gaps block the label.\n")
+            + "team of each stage (`auditTeams`: at the candidature a lead auditor and an auditor, one from the "
+            + "rectorate, an external person where possible; the three-year follow-up « conduit par l'inspecteur "
+            + "référent »; the renewal « conduit par deux auditeurs LM »; nothing for the one-year follow-up), "
+            + "the hearing of students and external partners, the improvement axes (5 criteria, 1–2 axes each), "
+            + "the follow-up (1 and 3 years, renewal at 5), the engagement decision (LDM 01) and the auditors' "
+            + "qualification (annex 2); the national 2023 referential states that major gaps block the label. "
+            + "A region's campaign calendar is its profile's: the bundled `nouvelle-aquitaine-2023` profile "
+            + "states the dossier notice (3 weeks).\n")
         .append("- **Dates**: delays and the auditors' qualification are judged on the dates the documents state "
             + "(the plan's audit date for the team). The date of the check tells which follow-up audits are due "
             + "(`INFO`) or overdue (`MINOR_GAP`), whether the label has expired, and whether a plan not yet sent, "
