@@ -284,7 +284,7 @@ class ExamplesTest {
     // Timing: plan sent 15 days before, dossier received 3 weeks before, report within 15 days.
     assertThat(plan.sentDate().orElseThrow()).isBeforeOrEqualTo(day.minusDays(aix.auditPlanNoticeDays().getAsInt()));
     assertThat(plan.dossierReceivedDate().orElseThrow())
-        .isBeforeOrEqualTo(day.minusWeeks(national.dossierNoticeWeeks().getAsInt()))
+        .isBeforeOrEqualTo(day.minusWeeks(Referentials.profile("nouvelle-aquitaine-2023").parameters().orElseThrow().dossierNoticeWeeks().getAsInt()))
         .isAfterOrEqualTo(audit.dossier().submissionDate().orElseThrow());
     assertThat(audit.summary().submissionDate().orElseThrow())
         .isAfter(day).isBeforeOrEqualTo(day.plusDays(aix.reportDeadlineDays().getAsInt()));

@@ -247,7 +247,7 @@ class AuditLifeTest {
       ConformityReport report = CHECKER.check(file, AS_OF);
       assertThat(report.findings()).singleElement().satisfies(f -> {
         assertThat(f.ruleId()).isEqualTo("LDM-A-060");
-        assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+        assertThat(f.severity()).isEqualTo(Severity.OBSERVATION);
         assertThat(f.pointer()).hasToString("/summary/gaps/1");
         assertThat(f.criterionId()).contains("C4");
         assertThat(f.message()).isEqualTo("L’écart E-02 ne donne lieu à aucun axe de progrès : la boucle "
@@ -274,7 +274,7 @@ class AuditLifeTest {
           "LDM-A-061 /summary/improvementAxes/3/deadline", "LDM-A-061 /summary/improvementAxes/3/owner");
       assertThat(report.findings()).extracting(Finding::message).containsExactly(
           "L’axe de progrès AX-04 n’a pas d’échéance.", "L’axe de progrès AX-04 n’a pas de responsable.");
-      assertThat(report.criterion("C4").orElseThrow().counts().minorGaps()).isEqualTo(2);
+      assertThat(report.criterion("C4").orElseThrow().counts().observations()).isEqualTo(2);
     }
 
     @Test

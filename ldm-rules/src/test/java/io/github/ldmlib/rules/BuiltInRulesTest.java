@@ -159,15 +159,12 @@ class BuiltInRulesTest {
     void d010_contextAndArticulationMissing() {
       Dossier d = Dossier.builder().from(DOSSIER).context(Optional.empty()).articulation(Optional.empty()).build();
 
-      List<Finding> found = onlyFindings(check(d),
-          "LDM-D-010 /articulation/establishmentProject",
-          "LDM-D-010 /articulation/objectivesContract",
-          "LDM-D-010 /articulation/selfEvaluation",
-          "LDM-D-010 /context");
-      assertThat(found.get(3).arguments()).containsExactly(
-          "Contexte de l'établissement et ses particularités", "E.DOSSIER.context");
-      assertThat(found.get(3).source()).contains(Sources.DOSSIER_OBJECTIVES);
-      assertThat(found.get(3).severity()).isEqualTo(Severity.TO_COMPLETE);
+      // The national referential's structure, as the guide words it (E. I) Objectifs du dossier).
+      List<Finding> found = onlyFindings(check(d), "LDM-D-010 /articulation", "LDM-D-010 /context");
+      assertThat(found.get(1).arguments()).containsExactly(
+          "Présenter le contexte de l'établissement et ses particularités", "E.DOSSIER.context");
+      assertThat(found.get(1).source()).contains(Sources.DOSSIER_OBJECTIVES.inEditionOf(Fixtures.REFERENTIAL.source()));
+      assertThat(found.get(1).severity()).isEqualTo(Severity.TO_COMPLETE);
     }
   }
 
@@ -185,7 +182,8 @@ class BuiltInRulesTest {
       assertThat(found).allSatisfy(f -> {
         assertThat(f.criterionId()).contains("C4");
         assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
-        assertThat(f.source()).contains(Sources.TABLES);
+        // The rule was written against the 2024 edition; the check uses the 2026 one, which it cites.
+        assertThat(f.source()).contains(Sources.TABLES.inEditionOf(Fixtures.REFERENTIAL.source()));
       });
     }
 
@@ -341,17 +339,23 @@ class BuiltInRulesTest {
           Action.builder().from(a).perennial(false).durationYears(4).build(),
           withMeasures(a, measure(2019, Milestone.START, "70"))));
 
-      Finding f = single(check(d), "LDM-D-055", "/sections/0/actions/0/objectives/0/indicators/0/measures");
-      assertThat(f.arguments()).containsExactly("Taux de réussite C1", "N+3", "2022-2023", "Action pérenne du critère C1");
+      // Started in 2019-2020 for four years: its follow-up (N+3) and its end (« Mesure en fin d'action »,
+      // N+4) are both over on 14 March 2025.
+      List<Finding> found = onlyFindings(check(d), "LDM-D-055 /sections/0/actions/0/objectives/0/indicators/0/measures",
+          "LDM-D-055 /sections/0/actions/0/objectives/0/indicators/0/measures");
+      assertThat(found).extracting(Finding::arguments).containsExactlyInAnyOrder(
+          List.of("Taux de réussite C1", "N+3", "2022-2023", "Action pérenne du critère C1"),
+          List.of("Taux de réussite C1", "N+4", "2023-2024", "Action pérenne du critère C1"));
     }
 
     @Test
-    void d055_noFollowUpDueForATwoYearAction() {
+    void d055_aTwoYearActionOwesNoFollowUpButItsEndMeasure() {
       Dossier d = changeAction(DOSSIER, 0, a -> withIndicator(
           Action.builder().from(a).perennial(false).durationYears(2).build(),
           withMeasures(a, measure(2019, Milestone.START, "70"))));
 
-      assertThat(check(d).findings()).isEmpty();
+      Finding f = single(check(d), "LDM-D-055", "/sections/0/actions/0/objectives/0/indicators/0/measures");
+      assertThat(f.arguments()).containsExactly("Taux de réussite C1", "N+2", "2021-2022", "Action pérenne du critère C1");
     }
 
     @Test
@@ -372,7 +376,7 @@ class BuiltInRulesTest {
 
       Finding f = single(check(d), "LDM-D-060", "/sections/0/actions/0/evidenceIds/1");
       assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
-      assertThat(f.source()).contains(Sources.EVIDENCE);
+      assertThat(f.source()).contains(Sources.EVIDENCE.inEditionOf(Fixtures.REFERENTIAL.source()));
     }
 
     @Test
@@ -656,7 +660,7 @@ class BuiltInRulesTest {
     void d075_aFirstDossierWithoutItsEngagement() {
       Finding f = single(check(Dossier.builder().from(engaged).engagementDecision(Optional.empty())
           .evidence(DOSSIER.evidence()).build()), "LDM-D-075", "/engagementDecision");
-      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.source()).contains(aix.source());
       assertThat(f.message()).isEqualTo("Le dossier ne comporte pas la décision d’engagement de l’établissement "
           + "(document LDM 01), adressée au recteur avec la copie du procès-verbal du vote du conseil d’administration.");
@@ -674,7 +678,7 @@ class BuiltInRulesTest {
     void d076_aVoteAfterTheSubmission() {
       Finding f = single(check(withEngagement(e -> e.boardVoteDate(AS_OF.plusDays(1)))),
           "LDM-D-076", "/engagementDecision/boardVoteDate");
-      assertThat(f.severity()).isEqualTo(Severity.MINOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.message()).isEqualTo("Le vote du conseil d’administration sur l’engagement est daté du 2025-03-15, "
           + "après le dépôt du dossier le 2025-03-14 ; le dossier est envoyé à réception de l’engagement.");
       // the note sets no interval: a vote on the day of submission is not reported

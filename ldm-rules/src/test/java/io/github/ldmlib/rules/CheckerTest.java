@@ -276,7 +276,7 @@ class CheckerTest {
           .build())
           .hasMessageContaining("rule TEST-999 (io.github.ldmlib.rules.TestRule): no entry TEST-999.title in the French messages")
           .hasMessageContaining("id 'not an id' is not an identifier")
-          .hasMessageContaining("rule TEST-002 (io.github.ldmlib.rules.TestRule): kind, defaultSeverity, criterionId, source and messages must not be null");
+          .hasMessageContaining("rule TEST-002 (io.github.ldmlib.rules.TestRule): kind, defaultSeverity, criterionId, source, messages, referentialSources and stages must not be null");
     }
 
     @Test

@@ -74,9 +74,9 @@ class DeterminismTest {
     assertThat(english.language()).isEqualTo("en");
     assertThat(german).isEqualTo(french);
     assertThat(french.findings().get(0).message())
-        .isEqualTo("Élément attendu manquant : « Contexte de l'établissement et ses particularités » (E.DOSSIER.context).");
+        .isEqualTo("Élément attendu manquant : « Présenter le contexte de l'établissement et ses particularités » (E.DOSSIER.context).");
     assertThat(english.findings().get(0).message())
-        .isEqualTo("Expected element missing: “Contexte de l'établissement et ses particularités” (E.DOSSIER.context).");
+        .isEqualTo("Expected element missing: “Présenter le contexte de l'établissement et ses particularités” (E.DOSSIER.context).");
     assertThat(english.findings().get(0).messageKey()).isEqualTo(french.findings().get(0).messageKey());
     assertThat(english.findings().get(0).arguments()).isEqualTo(french.findings().get(0).arguments());
   }

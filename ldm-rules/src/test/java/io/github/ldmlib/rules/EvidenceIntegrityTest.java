@@ -55,13 +55,13 @@ class EvidenceIntegrityTest {
   }
 
   @Test
-  void aMissingFileIsAMajorGapAtItsFileName() throws Exception {
+  void aMissingFileIsToCompleteAtItsFileName() throws Exception {
     Dossier dossier = withAnnex(file("P-01", "convention.pdf", sha256("x")), file("P-02", "absent.pdf", null));
     Files.writeString(folder.resolve("convention.pdf"), "x");
     List<Finding> findings = EvidenceIntegrity.verify(dossier, folder);
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo(EvidenceIntegrity.MISSING_FILE).isEqualTo("LDM-I-001");
-      assertThat(f.severity()).isEqualTo(Severity.MAJOR_GAP);
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
       assertThat(f.pointer()).hasToString("/evidence/1/fileName");
       assertThat(f.criterionId()).isEmpty();
       assertThat(f.message()).isEqualTo("Preuve P-02 : le fichier « absent.pdf » est absent du dossier de preuves.");
@@ -71,7 +71,7 @@ class EvidenceIntegrityTest {
   }
 
   @Test
-  void anAlteredFileIsAMajorGapAtItsDigest() throws Exception {
+  void anAlteredFileIsToCompleteAtItsDigest() throws Exception {
     String declared = sha256("convention signée");
     Files.writeString(folder.resolve("convention.pdf"), "convention modifiée");
     Dossier dossier = withAnnex(file("P-01", "convention.pdf", declared));
@@ -123,9 +123,10 @@ class EvidenceIntegrityTest {
 
     assertThat(merged.findings()).containsAll(report.findings()).containsAll(integrity)
         .hasSize(report.findings().size() + 1);
-    assertThat(merged.counts().majorGaps()).isEqualTo(report.counts().majorGaps() + 1);
-    assertThat(merged.verdict()).isEqualTo(Verdict.of(merged.counts()));
-    assertThat(merged.readyForAudit()).isFalse();
+    assertThat(merged.counts().toComplete()).isEqualTo(report.counts().toComplete() + 1);
+    assertThat(merged.verdict()).isEqualTo(Verdict.NON_CONFORMING);
+    // A file to add does not stop the audit: nothing in the guide makes it block the dossier.
+    assertThat(merged.readyForAudit()).isTrue();
     assertThat(merged.ruleIds()).contains("LDM-I-001").containsAll(report.ruleIds());
     assertThat(merged.criteria()).isEqualTo(report.criteria());
     // Findings on no criterion come first, so the integrity finding precedes every criterion's.

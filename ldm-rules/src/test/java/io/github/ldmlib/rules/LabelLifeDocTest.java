@@ -87,8 +87,7 @@ class LabelLifeDocTest {
         .labelValidityYears(5)                                 // stated by no bundled source: yours
         .build();
     Referential referential = Referential.builder().from(national)  // the 2023 criteria, requirements
-        .parameters(procedure)
-        .source(aixMarseille.source())     // what the findings of the parameter rules cite
+        .parameters(procedure)             // the text stays the guide's: its rules apply
         .build();
     // --- end ---
 
@@ -261,7 +260,7 @@ class LabelLifeDocTest {
     assertThat(record.status(LocalDate.of(2026, 9, 1), procedure)).isEqualTo(LabelStatus.FOLLOW_UP_DUE);
     assertThat(record.status(LocalDate.of(2027, 9, 1), procedure)).isEqualTo(LabelStatus.OVERDUE);
     assertThat(describe(due.findings())).containsExactly("INFO LDM-A-050 /labelRecord/audits");
-    assertThat(due.findings().get(0).source()).contains(aixMarseille.source());
+    assertThat(due.findings().get(0).source()).contains(national.source());
     assertThat(due.labelStatus()).contains(LabelStatus.FOLLOW_UP_DUE);
     assertThat(describe(auditChecker.check(file, LocalDate.of(2027, 9, 1)).findings()))
         .containsExactly("MINOR_GAP LDM-A-051 /labelRecord/audits");

@@ -293,7 +293,8 @@ public final class DossierGenerator {
 
   private List<String> networkCriteria() {
     return referential.mandatoryCriteria().stream()
-        .filter(c -> c.requirements().stream().anyMatch(Requirement::networkOnly))
+        // LDM-D-074's criteria: a common strategy to put in place, not only reflections (LDM-D-079).
+        .filter(c -> c.requirements().stream().anyMatch(r -> r.networkOnly() && !r.asksForReflectionsOnly()))
         .map(Criterion::id)
         .toList();
   }

@@ -148,7 +148,7 @@ class DossierFixturesTest {
 
     @Test
     void withoutCoordinator() {
-      DossierFixture fixture = AIX.withoutCoordinator("C3");
+      DossierFixture fixture = NATIONAL.withoutCoordinator("C3");
 
       assertThat(fixture.dossier().section("C3").orElseThrow().team().orElseThrow().members()).isNotEmpty();
       assertThat(fixture.check())
@@ -156,6 +156,14 @@ class DossierFixturesTest {
           .hasFindingsOf("LDM-D-020").at(fixture.sectionPointer("C3") + "/team/coordinator").exactly(1);
       assertThat(fixture.check()).criterion("C3").isNonConforming();
       assertThat(fixture.check()).criterion("C4").isConforming();
+    }
+
+    @Test
+    void aDossierOfThe2012NoteIsNotAskedForTheGuidesCoordinator() {
+      // The 2012 note only says that a « dossier-type » LDM 02 exists: the guide's section E is not its.
+      DossierFixture fixture = AIX.withoutCoordinator("C3");
+
+      assertThat(fixture.check()).hasNoFindingsOf("LDM-D-020");
     }
 
     @Test
@@ -227,12 +235,23 @@ class DossierFixturesTest {
 
     @Test
     void withoutCommonStrategy() {
-      DossierFixture fixture = NATIONAL.withoutCommonStrategy("C8");
+      // Criterion 4: « les établissements co-candidats mettent en place une stratégie partenariale commune ».
+      DossierFixture fixture = NATIONAL.withoutCommonStrategy("C4");
 
       assertThat(fixture.dossier().isNetworkCandidature()).isTrue();
       assertThat(fixture.check())
           .hasOnlyFindingsOf("LDM-D-074")
-          .hasFindingsOf("LDM-D-074").at(JsonPointer.parse("/sections/7/commonStrategy")).onRequirement("C8.R6").exactly(1);
+          .hasFindingsOf("LDM-D-074").at(JsonPointer.parse("/sections/3/commonStrategy")).onRequirement("C4.R7")
+          .withSeverity(TO_COMPLETE).exactly(1);
+    }
+
+    @Test
+    void withoutTheCommonReflectionsOfCriterion8() {
+      // Criterion 8 only asks that the co-applicants « engag[ent] des réflexions » on a common strategy: advice.
+      assertThat(NATIONAL.withoutCommonStrategy("C8").check())
+          .hasOnlyFindingsOf("LDM-D-079")
+          .hasFindingsOf("LDM-D-079").at(JsonPointer.parse("/sections/7/commonStrategy")).onRequirement("C8.R6")
+          .withSeverity(ADVICE).exactly(1);
     }
 
     @Test

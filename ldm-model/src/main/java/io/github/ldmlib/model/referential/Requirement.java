@@ -49,6 +49,18 @@ public abstract class Requirement {
     return false;
   }
 
+  /**
+   * Tells whether the requirement's wording asks only for reflections, not for something in place:
+   * the guide asks the co-applicants of a network to « engag[er] des réflexions » on a common
+   * strategy in criteria 5, 6 and 8, where criterion 4 asks that they « mettent en place » one.
+   * Read from the verbatim text, never stored.
+   *
+   * @return true when the text speaks of « réflexions »
+   */
+  public boolean asksForReflectionsOnly() {
+    return text().contains("réflexion");
+  }
+
   /** Where the wording comes from. */
   @NotNull
   @Valid

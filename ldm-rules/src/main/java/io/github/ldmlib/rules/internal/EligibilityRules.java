@@ -219,11 +219,6 @@ final class EligibilityRules {
     }
   }
 
-  /** Whether a network requirement asks only for reflections (« engagent des réflexions »). */
-  private static boolean asksForReflections(Requirement requirement) {
-    return requirement.text().contains("réflexion");
-  }
-
   private static void commonStrategy(CheckContext<Dossier> context, FindingSink findings, boolean reflections) {
     if (!context.document().isNetworkCandidature()) {
       return;
@@ -233,7 +228,7 @@ final class EligibilityRules {
       Optional<Requirement> networkRequirement = criterion.stream()
           .flatMap(c -> c.requirements().stream())
           .filter(Requirement::networkOnly)
-          .filter(r -> asksForReflections(r) == reflections)
+          .filter(r -> r.asksForReflectionsOnly() == reflections)
           .findFirst();
       if (networkRequirement.isPresent() && s.value().commonStrategy().isEmpty()) {
         Requirement r = networkRequirement.get();

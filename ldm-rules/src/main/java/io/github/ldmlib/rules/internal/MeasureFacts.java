@@ -104,6 +104,19 @@ final class MeasureFacts {
   }
 
   /**
+   * Tells whether a school year some years after N exists: a duration the model refuses (negative,
+   * or beyond the calendar) gives no year, so no measure can be expected of it.
+   *
+   * @param n the school year N
+   * @param years the number of years after it
+   * @return true if N plus the years lies within the school years the model holds
+   */
+  static boolean inRange(SchoolYear n, int years) {
+    long year = (long) n.startYear() + years;
+    return year >= SchoolYear.MIN_YEAR && year <= SchoolYear.MAX_YEAR;
+  }
+
+  /**
    * The guide's name of a milestone's school year: N, N+3, or N plus the duration for the end.
    *
    * @param milestone the milestone

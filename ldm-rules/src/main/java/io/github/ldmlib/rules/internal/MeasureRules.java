@@ -223,7 +223,7 @@ final class MeasureRules {
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
           int offset = MeasureFacts.yearsAfterStart(measure.milestone(), MeasureFacts.endingDuration(w.value()));
-          if ((long) n.get().startYear() + offset > SchoolYear.MAX_YEAR) {
+          if (!MeasureFacts.inRange(n.get(), offset)) {
             continue;
           }
           SchoolYear expected = n.get().plusYears(offset);
@@ -285,7 +285,7 @@ final class MeasureRules {
     SchoolYear n = a.value().startYear().orElseThrow();
     OptionalInt duration = MeasureFacts.endingDuration(a.value());
     int offset = MeasureFacts.yearsAfterStart(milestone, duration);
-    if ((long) n.startYear() + offset > SchoolYear.MAX_YEAR) {
+    if (!MeasureFacts.inRange(n, offset)) {
       return;
     }
     SchoolYear due = n.plusYears(offset);

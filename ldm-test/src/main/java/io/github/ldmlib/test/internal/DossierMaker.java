@@ -364,7 +364,9 @@ public final class DossierMaker {
     for (int o = 0; o < shape.objectives; o++) {
       Objective.Builder objective = Objective.builder().text(objectiveText(c, index * shape.objectives + o));
       for (int i = 0; i < shape.indicators; i++) {
-        objective.addIndicators(indicator(c, index + o + i, n, Milestone.END, duration));
+        // A perennial action goes on after the label's five years: its end measure stays at N+5.
+        objective.addIndicators(indicator(c, index + o + i, n, Milestone.END,
+            perennial ? Milestone.END.yearsAfterStart() : duration));
       }
       a.addObjectives(objective.build());
     }
