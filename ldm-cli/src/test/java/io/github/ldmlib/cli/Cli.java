@@ -49,10 +49,6 @@ final class Cli {
     }
   }
 
-  /**
-   * The complete example with an engagement in every section, which the national referential's
-   * dossier structure asks for: a dossier without any gap.
-   */
   /** The complete example dossier: no gap against the bundled national referential. */
   static Dossier conforming() {
     return read(COMPLETE);
