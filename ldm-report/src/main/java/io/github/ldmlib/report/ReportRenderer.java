@@ -96,7 +96,10 @@ public final class ReportRenderer {
    */
   public String render(ReportFormat format, ConformityReport report, Referential referential, Dossier dossier) {
     Objects.requireNonNull(format, "format");
-    ConformityReportView view = view(report, referential, dossier);
+    return render(format, view(report, referential, dossier));
+  }
+
+  private static String render(ReportFormat format, ConformityReportView view) {
     return switch (format) {
       case HTML -> Templates.html("conformity.jte", view);
       case MARKDOWN -> Templates.plain("markdown/conformity.jte", view);
@@ -136,11 +139,7 @@ public final class ReportRenderer {
    */
   public String render(ReportFormat format, ConformityReport report, Referential referential, AuditFile file) {
     Objects.requireNonNull(format, "format");
-    ConformityReportView view = view(report, referential, file);
-    return switch (format) {
-      case HTML -> Templates.html("conformity.jte", view);
-      case MARKDOWN -> Templates.plain("markdown/conformity.jte", view);
-    };
+    return render(format, view(report, referential, file));
   }
 
   /**

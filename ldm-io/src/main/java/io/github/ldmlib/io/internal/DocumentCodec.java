@@ -46,6 +46,29 @@ public final class DocumentCodec<T> extends Codec<T> {
 
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
+  /**
+   * Checks the {@code formatVersion} of a document: MAJOR.MINOR, of the major version this
+   * library reads.
+   *
+   * @param p the parser, on the value
+   * @param s the state of the read, for errors
+   * @param text the value
+   * @return the minor version
+   * @throws io.github.ldmlib.io.LdmFormatException if the version is malformed or of another major
+   *     version
+   */
+  static int checkVersion(JsonParser p, ReadState s, String text) {
+    Matcher m = VERSION.matcher(text);
+    if (!m.matches()) {
+      throw s.error(p, FormatProblem.INVALID_VALUE, "formatVersion.invalid", ReadState.quote(text));
+    }
+    if (Integer.parseInt(m.group(1)) != ReadState.MAJOR) {
+      throw s.error(p, FormatProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion.unsupported", text,
+          Integer.toString(ReadState.MAJOR));
+    }
+    return Integer.parseInt(m.group(2));
+  }
+
   private final DocumentKind<?> kind;
   private final ObjectCodec<T> body;
 
@@ -142,17 +165,10 @@ public final class DocumentCodec<T> extends Codec<T> {
 
     private void readVersion(JsonParser p, ReadState s, boolean resolve) throws IOException {
       String text = Codecs.text(p, s);
-      Matcher m = VERSION.matcher(text);
-      if (!m.matches()) {
-        throw s.error(p, FormatProblem.INVALID_VALUE, "formatVersion.invalid", ReadState.quote(text));
-      }
-      if (Integer.parseInt(m.group(1)) != ReadState.MAJOR) {
-        throw s.error(p, FormatProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion.unsupported", text,
-            Integer.toString(ReadState.MAJOR));
-      }
+      int minor = checkVersion(p, s, text);
       version = true;
       if (resolve) {
-        s.versionKnown(Integer.parseInt(m.group(2)));
+        s.versionKnown(minor);
       }
     }
 

@@ -9,8 +9,6 @@ import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.meta.DocumentKind;
 import java.io.IOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class KindDetector {
 
-  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
 
   private KindDetector() {}
 
@@ -101,15 +98,7 @@ public final class KindDetector {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw s.wrongType(p, "type.string");
     }
-    String text = p.getText();
-    Matcher m = VERSION.matcher(text);
-    if (!m.matches()) {
-      throw s.error(p, FormatProblem.INVALID_VALUE, "formatVersion.invalid", ReadState.quote(text));
-    }
-    if (Integer.parseInt(m.group(1)) != ReadState.MAJOR) {
-      throw s.error(p, FormatProblem.UNSUPPORTED_FORMAT_VERSION, "formatVersion.unsupported", text,
-          Integer.toString(ReadState.MAJOR));
-    }
+    DocumentCodec.checkVersion(p, s, p.getText());
   }
 
   private static String known() {

@@ -31,6 +31,11 @@ final class EngagementRules {
 
   private static final JsonPointer DECISION = JsonPointer.of("engagementDecision");
 
+  /** Why the engagement rules are to complete: the same reason for the four. */
+  private static final String GRADE = "The 2012 note asks for it (« adressent au recteur leur décision d'engagement », "
+      + "« doit mentionner obligatoirement »), but sets no consequence on the dossier: a procedural form missing is "
+      + "to complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.";
+
   static final Rule<Dossier> PRESENT = Catalogue.dossier("LDM-D-075", TO_COMPLETE)
       .citing(SOURCE)
       .checks("The dossier carries the establishment's engagement decision (`engagementDecision`): Aix-Marseille "
@@ -40,9 +45,7 @@ final class EngagementRules {
       .reads("`parameters.engagementDecisionRequired`")
       .clause("Les établissements qui souhaitent entrer dans cette démarche qualité adressent au recteur leur "
           + "décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration (document LDM 01).")
-      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
-          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
-          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
+      .grade(GRADE)
       .check(EngagementRules::present);
 
   static final Rule<Dossier> BEFORE_SUBMISSION = Catalogue.dossier("LDM-D-076", TO_COMPLETE)
@@ -54,9 +57,7 @@ final class EngagementRules {
           + "known." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
       .clause("Ce dossier est envoyé au chef d'établissement à réception de son engagement.")
-      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
-          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
-          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
+      .grade(GRADE)
       .check(EngagementRules::beforeSubmission);
 
   static final Rule<Dossier> MINUTES = Catalogue.dossier("LDM-D-077", TO_COMPLETE)
@@ -68,9 +69,7 @@ final class EngagementRules {
       .reads("`parameters.engagementDecisionRequired`")
       .clause("leur décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration "
           + "(document LDM 01)")
-      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
-          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
-          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
+      .grade(GRADE)
       .check(EngagementRules::minutes);
 
   static final Rule<Dossier> TEAMS = Catalogue.dossier("LDM-D-078", TO_COMPLETE)
@@ -82,9 +81,7 @@ final class EngagementRules {
           + "finding per criterion without a team, attributed to it." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`; criteria (kind)")
       .clause("Cet engagement doit mentionner obligatoirement pour chaque critère les équipes responsables.")
-      .grade("The 2012 note asks for it (« adressent au recteur leur décision d'engagement », « doit mentionner "
-          + "obligatoirement »), but sets no consequence on the dossier: a procedural form missing is to "
-          + "complete, not a reason to refuse the dossier, so the milder TO_COMPLETE rather than NOT_SUBMITTABLE.")
+      .grade(GRADE)
       .check(EngagementRules::teams);
 
   /** True when the referential asks for the engagement decision and the dossier is a first one. */
