@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code ldm check FILE}: checks a dossier or an audit file, its kind told from the file, and
  * prints the findings grouped by criterion.
  */
-@Command(name = "check",
+@Command(name = "check", mixinStandardHelpOptions = true,
     header = "Checks a dossier or an audit file and prints its findings grouped by criterion.",
     description = "Checks a document against its referential and prints the findings grouped by criterion, then a summary line. The kind of document is told from its \"kind\": a dossier (\"dossier\") or an audit file (\"audit-file\"). Exit code 0 when the document has no gap, 1 when it has gaps, 2 when it cannot be read or is of another kind.")
 public final class CheckCommand implements Callable<Integer> {

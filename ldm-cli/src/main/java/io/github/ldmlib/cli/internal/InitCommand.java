@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ldm init --referential ID -o FILE}: writes a dossier skeleton with a section for every criterion. */
-@Command(name = "init", header = "Writes a dossier skeleton with a section for every criterion.",
+@Command(name = "init", mixinStandardHelpOptions = true, header = "Writes a dossier skeleton with a section for every criterion.",
     description = "Writes a dossier skeleton to fill in: the referential and edition, the establishment, and one section for every criterion of the referential (remove those of optional criteria you do not address). 'ldm check' on the skeleton lists what remains to write.")
 public final class InitCommand implements Callable<Integer> {
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ldm referential list | show ID | diff ID1 ID2}: the bundled referentials. */
-@Command(name = "referential",
+@Command(name = "referential", mixinStandardHelpOptions = true,
     description = "Lists, shows and compares the bundled referentials (cahiers des charges).",
     subcommands = {ReferentialCommand.ListCommand.class, ReferentialCommand.ShowCommand.class,
         ReferentialCommand.DiffCommand.class})
@@ -39,7 +39,7 @@ public final class ReferentialCommand implements Callable<Integer> {
   }
 
   /** {@code ldm referential list}. */
-  @Command(name = "list", description = "Lists the bundled referentials: ID@EDITION and title; the latest edition of each is marked.")
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the bundled referentials: ID@EDITION and title; the latest edition of each is marked.")
   public static final class ListCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -63,7 +63,7 @@ public final class ReferentialCommand implements Callable<Integer> {
   }
 
   /** {@code ldm referential show ID[@EDITION]}. */
-  @Command(name = "show", description = "Shows a referential: its criteria and their requirements (attendus), as text or JSON.")
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a referential: its criteria and their requirements (attendus), as text or JSON.")
   public static final class ShowCommand implements Callable<Integer> {
 
     /** The formats of {@code show}. */
@@ -116,7 +116,7 @@ public final class ReferentialCommand implements Callable<Integer> {
   }
 
   /** {@code ldm referential diff ID1 ID2}. */
-  @Command(name = "diff", description = {
+  @Command(name = "diff", mixinStandardHelpOptions = true, description = {
       "Compares two referentials item by item (criteria, requirements, catalogues, structure, parameters),",
       "for example two editions: ldm referential diff ldm-national-2023@2024-01 ldm-national-2023@2026-01"})
   public static final class DiffCommand implements Callable<Integer> {

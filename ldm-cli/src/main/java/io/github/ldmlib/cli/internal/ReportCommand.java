@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code ldm report FILE --format html|md|json -o OUT}: the conformity report of a dossier or an
  * audit file for people; an audit summary or dashboard file is rendered as it is.
  */
-@Command(name = "report",
+@Command(name = "report", mixinStandardHelpOptions = true,
     header = "Writes the report of a dossier, an audit file (or audit document) for people: HTML, Markdown or JSON.",
     description = "Writes the report of a document for people, its kind told from its \"kind\": for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit file, its conformity report likewise, with the status of the label; for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
 public final class ReportCommand implements Callable<Integer> {

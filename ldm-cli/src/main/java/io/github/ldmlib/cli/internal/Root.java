@@ -27,8 +27,8 @@ import picocli.CommandLine;
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success; for check, the dossier or audit file has no gap (observations allowed)",
-        "1:the check found at least one gap (major or minor); for batch, some document has one",
+        "0:success; for check, nothing to correct in the dossier or audit file (advice, observations and notes allowed)",
+        "1:the check found something blocking or to correct (a dossier's NOT_SUBMITTABLE or TO_COMPLETE, an audit's major or minor gap); for batch, some document has such a finding",
         "2:unreadable input (missing file, not JSON, not in the format), unknown referential, kind that cannot be told or is not handled, usage error",
         "3:internal error of ldm (run again with --debug and report the stack trace)"},
     footer = {"%nRun 'ldm help COMMAND' for the options of a command. Documentation: docs/cli.md."})

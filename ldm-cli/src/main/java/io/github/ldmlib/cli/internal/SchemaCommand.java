@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ldm schema KIND}: prints the JSON Schema shipped for a kind of document. */
-@Command(name = "schema", header = "Prints the JSON Schema of a kind of document.",
+@Command(name = "schema", mixinStandardHelpOptions = true, header = "Prints the JSON Schema of a kind of document.",
     description = "Prints the JSON Schema (draft 2020-12) of a kind of document, as shipped in ldm-io, for example: ldm schema dossier > dossier.schema.json")
 public final class SchemaCommand implements Callable<Integer> {
 
