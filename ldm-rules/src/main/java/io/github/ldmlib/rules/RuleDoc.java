@@ -1,5 +1,6 @@
 package io.github.ldmlib.rules;
 
+import io.github.ldmlib.model.referential.SourceRef;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ import java.util.Optional;
  *     label's texts), when it enforces one
  * @param grade why the rule has its default severity, from what the source says (a duty, a
  *     recommendation, silence)
+ * @param clauseSource where the clause is written (document, edition, section), when it is not the
+ *     rule's own {@link Rule#source() source}
  */
 public record RuleDoc(String checks, String reads, Optional<String> citing, Optional<String> clause,
-    Optional<String> grade) {
+    Optional<String> grade, Optional<SourceRef> clauseSource) {
 
   /**
    * Creates the documentation.
@@ -31,6 +34,7 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
     Objects.requireNonNull(citing, "citing");
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(clauseSource, "clauseSource");
   }
 
   /**
@@ -41,7 +45,7 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
    * @param citing what its findings cite, if the rule has no source of its own
    */
   public RuleDoc(String checks, String reads, Optional<String> citing) {
-    this(checks, reads, citing, Optional.empty(), Optional.empty());
+    this(checks, reads, citing, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -61,7 +65,7 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
    * @return the new documentation
    */
   public RuleDoc reads(String reads) {
-    return new RuleDoc(checks, reads, citing, clause, grade);
+    return new RuleDoc(checks, reads, citing, clause, grade, clauseSource);
   }
 
   /**
@@ -71,7 +75,19 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
    * @return the new documentation
    */
   public RuleDoc clause(String verbatim) {
-    return new RuleDoc(checks, reads, citing, Optional.of(verbatim), grade);
+    return new RuleDoc(checks, reads, citing, Optional.of(verbatim), grade, clauseSource);
+  }
+
+  /**
+   * Returns the same documentation with the clause the rule enforces and where it is written, for
+   * a rule whose findings cite another source (the referential's, a requirement's).
+   *
+   * @param where the document, edition and section of the clause
+   * @param verbatim the source's words
+   * @return the new documentation
+   */
+  public RuleDoc clause(SourceRef where, String verbatim) {
+    return new RuleDoc(checks, reads, citing, Optional.of(verbatim), grade, Optional.of(where));
   }
 
   /**
@@ -81,7 +97,7 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
    * @return the new documentation
    */
   public RuleDoc grade(String reason) {
-    return new RuleDoc(checks, reads, citing, clause, Optional.of(reason));
+    return new RuleDoc(checks, reads, citing, clause, Optional.of(reason), clauseSource);
   }
 
   /**
@@ -91,6 +107,6 @@ public record RuleDoc(String checks, String reads, Optional<String> citing, Opti
    * @return the new documentation
    */
   public RuleDoc citing(String citing) {
-    return new RuleDoc(checks, reads, Optional.of(citing), clause, grade);
+    return new RuleDoc(checks, reads, Optional.of(citing), clause, grade, clauseSource);
   }
 }

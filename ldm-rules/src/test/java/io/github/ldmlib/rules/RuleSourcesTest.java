@@ -31,6 +31,8 @@ class RuleSourcesTest {
           .containsAnyOf("silent", "no text", "nothing in", "not a text", "the model's own", "library's own");
     } else {
       assertThat(doc.clause().orElseThrow()).as("%s's clause", rule.id()).isNotBlank();
+      // The clause's document, edition (when it has several) and section.
+      assertThat(doc.clauseSource().or(rule::source)).as("where %s's clause is written", rule.id()).isPresent();
     }
   }
 

@@ -36,7 +36,7 @@ final class AuditDecisionRules {
           + "requirement. Applies when the referential states `majorGapsBlockLabel: true` and the file holds the "
           + "decision and the summary.")
       .reads("`parameters.majorGapsBlockLabel`")
-      .clause("Lever les écarts majeurs")
+      .clause(Sources.NA_CAMPAIGN, "Lever les écarts majeurs")
       .grade("The 2023 campaign puts lifting the major gaps between the audit and the label: a label granted over "
           + "an open major gap skips that step, which is a condition of the label, so a major gap.")
       .check(AuditDecisionRules::openMajorGaps);
@@ -45,7 +45,7 @@ final class AuditDecisionRules {
       .citing("the label itself: a granted label has a title (intitulé)")
       .checks("Every `GRANTED` decision, the file's and those of the label record, states the label title it "
           + "grants (`labelTitle`), which names the trades of the lycée des métiers.")
-      .clause("L'intitulé du label valorise (la, ou) les filières d'activités et/ou le territoire dans lequel il "
+      .clause(Sources.NA_FRAMEWORK, "L'intitulé du label valorise (la, ou) les filières d'activités et/ou le territoire dans lequel il "
           + "s'inscrit.")
       .grade("The texts give every label a title (2023: « L'intitulé du label »; 2012: the lead auditor sends « le "
           + "choix de l'intitulé ») but set no consequence for a decision that omits it: a gap to be corrected on "
@@ -62,7 +62,7 @@ final class AuditDecisionRules {
           + "to the summary of a candidature or renewal audit, where the axes are chosen.")
       .reads("`parameters.minCriteriaWithImprovementAxes`, `minImprovementAxesPerCriterion`, "
           + "`maxImprovementAxesPerCriterion`; criteria (kind)")
-      .clause("Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
+      .clause(Sources.AIX_AUDIT, "Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
           + "pour lesquels il propose un ou deux axes de progrès.")
       .grade("« cinq critères au moins »: the note sets a floor, and the axes, « contractualisés par la signature "
           + "commune du recteur et du chef d'établissement », are what the follow-up audits check; a summary short "
@@ -76,7 +76,7 @@ final class AuditDecisionRules {
           + "does not count towards LDM-A-042's minimum; the finding lies on its first axis beyond the maximum. "
           + "Applies as LDM-A-042.")
       .reads("`parameters.minCriteriaWithImprovementAxes`, `maxImprovementAxesPerCriterion`")
-      .clause("Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
+      .clause(Sources.AIX_AUDIT, "Sur les neuf critères nationaux du cahier des charges, l'établissement choisit cinq critères au moins "
           + "pour lesquels il propose un ou deux axes de progrès.")
       .grade("A third axis departs from « un ou deux axes », so it is a gap and not an observation; a minor one, "
           + "since the axes themselves are there and the text sets no consequence for one axis too many, while a "

@@ -23,7 +23,7 @@ final class AuditHearingRules {
       .checks("The plan has students heard: some interviewee is of kind `STUDENT` (Aix-Marseille 2012, "
           + "procedure, 4/ Audit). Applies when the referential states `studentsMustBeHeard: true`.")
       .reads("`parameters.studentsMustBeHeard`")
-      .clause("Il est indispensable que des élèves et des partenaires extérieurs (parents d'élèves, "
+      .clause(Sources.AIX_AUDIT, "Il est indispensable que des élèves et des partenaires extérieurs (parents d'élèves, "
           + "professionnels...) puissent être auditionnés lors de cette journée.")
       .grade("« Il est indispensable »: the note makes hearing students a condition of the audit day, so an "
           + "audit planned without them is a major gap.")
@@ -35,7 +35,7 @@ final class AuditHearingRules {
           + "`PARENT` (the note counts parents and professionals among external partners). Applies when the "
           + "referential states `externalPartnersMustBeHeard: true`.")
       .reads("`parameters.externalPartnersMustBeHeard`")
-      .clause("Il est indispensable que des élèves et des partenaires extérieurs (parents d'élèves, "
+      .clause(Sources.AIX_AUDIT, "Il est indispensable que des élèves et des partenaires extérieurs (parents d'élèves, "
           + "professionnels...) puissent être auditionnés lors de cette journée.")
       .grade("« Il est indispensable »: the note makes hearing external partners a condition of the audit day, "
           + "so an audit planned without them is a major gap.")
@@ -47,7 +47,7 @@ final class AuditHearingRules {
           + "(an interviewee whose `criterionId` names it). One finding per criterion left without, citing the "
           + "criterion's source.")
       .reads("criteria (kind)")
-      .clause("Ce document rappelle le déroulé de la journée d'audit et demande au chef d'établissement de proposer "
+      .clause(Sources.AIX_AUDIT, "Ce document rappelle le déroulé de la journée d'audit et demande au chef d'établissement de proposer "
           + "des interlocuteurs pour répondre aux auditeurs sur chaque critère du cahier des charges.")
       .grade("The plan asks (« demande ») the head of the establishment to propose interlocutors, without « doit » "
           + "or a consequence; without someone to answer on a criterion the auditors still assess it on documents: "

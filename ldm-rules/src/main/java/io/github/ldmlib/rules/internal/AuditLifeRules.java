@@ -46,7 +46,7 @@ final class AuditLifeRules {
       .checks("A follow-up or renewal audit of the label falls due in the current school year and has not been "
           + "held yet, so that it is planned." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
-      .clause("1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
+      .clause(Sources.AIX_FOLLOW_UP, "1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
           + "à 5 ans")
       .grade("An audit that falls due and is still to come is no fault: the note's schedule is recalled so that "
           + "it is planned, a note (INFO).")
@@ -57,7 +57,7 @@ final class AuditLifeRules {
       .checks("A follow-up or renewal audit of the label was not held by the end of the school year in which it "
           + "fell due (Aix-Marseille 2012, 7/ Suivi de la labellisation et renouvellement)." + SCHEDULE)
       .reads("`parameters.followUpAuditYears`, `renewalAuditYears`, `labelValidityYears`")
-      .clause("1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
+      .clause(Sources.AIX_FOLLOW_UP, "1er audit de suivi à un an sur le terrain / 2ème audit de suivi à 3 ans / Audit de renouvellement "
           + "à 5 ans")
       .grade("The follow-up is part of the label (« Suivi de la labellisation »), so a missed audit is a gap and "
           + "not a note; a minor one, since the note sets no consequence (no withdrawal) for an audit held late.")
@@ -103,7 +103,7 @@ final class AuditLifeRules {
           + "entry of its dashboard cites the gap (`reassessedGapIds`) or the axis (`reassessedAxisIds`). "
           + "Checked for this audit's summary against the next dashboard, and for the previous summary against "
           + "this audit's dashboard, when the file holds both. One finding per gap or axis left out, on it.")
-      .clause("1er audit de suivi à un an sur le terrain pour vérifier que les axes de progrès sont bien pris en "
+      .clause(Sources.AIX_FOLLOW_UP, "1er audit de suivi à un an sur le terrain pour vérifier que les axes de progrès sont bien pris en "
           + "compte et que l'établissement est bien entré dans une dynamique d'amélioration continue.")
       .grade("The follow-up audit is there « pour vérifier que les axes de progrès sont bien pris en compte »: an "
           + "axis or gap it leaves out is a gap in that check, a minor one since the note sets no consequence.")

@@ -54,7 +54,7 @@ final class AuditTeamRules {
           + "renewal « conduit par deux auditeurs LM », with no lead named). No lead is one finding on the team; "
           + "each lead after the first is a finding on its role." + STAGES)
       .reads("`parameters.auditTeams` (`leadAuditorNamed`)")
-      .clause("Pour chaque audit, il est nommé un responsable d'audit qui est chargé de fixer avec le chef "
+      .clause(Sources.AIX_AUDIT, "Pour chaque audit, il est nommé un responsable d'audit qui est chargé de fixer avec le chef "
           + "d'établissement la date de l'audit et le plan d'audit.")
       .grade("« il est nommé »: the note makes the lead a condition of the audit, and the lead fixes the date and "
           + "the plan and sends the audit documents on; an audit without one (or with two) is not conducted as "
@@ -67,7 +67,7 @@ final class AuditTeamRules {
           + "(Aix-Marseille 2012: 2 at the labelling audit, the lead auditor and an auditor; 2 at the renewal)."
           + STAGES)
       .reads("`parameters.auditTeams` (`minAuditors`)")
-      .clause("Le responsable d'audit et un auditeur conduisent l'audit. / Audit de renouvellement à 5 ans conduit "
+      .clause(Sources.AIX_AUDIT, "Le responsable d'audit et un auditeur conduisent l'audit. / Audit de renouvellement à 5 ans conduit "
           + "par deux auditeurs LM.")
       .grade("The note states who conducts the audit, in the prescriptive present (« conduisent », « conduit "
           + "par »): an audit conducted by fewer people is not the audit the procedure sets, so a major gap.")
@@ -81,7 +81,7 @@ final class AuditTeamRules {
           + "referent inspector, an inspector of the rectorate: a one-person team that is that inspector is right."
           + STAGES)
       .reads("`parameters.auditTeams` (`minRectorateRepresentatives`)")
-      .clause("L'équipe d'audit doit être constituée par au moins un représentant du rectorat / 2ème audit de "
+      .clause(Sources.AIX_AUDIT, "L'équipe d'audit doit être constituée par au moins un représentant du rectorat / 2ème audit de "
           + "suivi à 3 ans conduit par l'inspecteur référent.")
       .grade("« doit être constituée par au moins un représentant du rectorat »: the note makes it a condition of "
           + "the audit team, so a team without one is a major gap.")
@@ -94,7 +94,7 @@ final class AuditTeamRules {
           + "Aix-Marseille 2012 recommends for the labelling audit. Applies where the stage's composition states "
           + "`externalMemberRecommended: true` and the team is not empty." + STAGES)
       .reads("`parameters.auditTeams` (`externalMemberRecommended`)")
-      .clause("et si possible une personne extérieure (chef d'établissement, professionnel, CET, représentant des "
+      .clause(Sources.AIX_AUDIT, "et si possible une personne extérieure (chef d'établissement, professionnel, CET, représentant des "
           + "parents d'élèves...)")
       .grade("« si possible »: the note recommends the external person without requiring one (the same sentence "
           + "requires the rectorate's representative, LDM-A-022), so an observation.")
@@ -106,7 +106,7 @@ final class AuditTeamRules {
           + "this audit (Aix-Marseille 2012, annex 2: two). The finding lies on the record's participations. "
           + QUALIFICATION)
       .reads("`parameters.minAuditsBeforeLead`")
-      .clause("Un auditeur peut être responsable d'audit après avoir participé à deux audits.")
+      .clause(Sources.AIX_AUDITORS, "Un auditeur peut être responsable d'audit après avoir participé à deux audits.")
       .grade("Annex 2 sets a qualification of the auditor (« peut être responsable d'audit après »), a matter of "
           + "the auditor group, with no consequence on the audit or on the label: a gap to be corrected, not a "
           + "condition of the label.")
@@ -118,7 +118,7 @@ final class AuditTeamRules {
           + "audit (annex 2). Applies when the referential states `auditorTrainingDays`, that is, when it provides "
           + "such a training. " + QUALIFICATION)
       .reads("`parameters.auditorTrainingDays`")
-      .clause("La formation des auditeurs se déroule sur une journée à l'issue de laquelle une attestation leur est "
+      .clause(Sources.AIX_AUDITORS, "La formation des auditeurs se déroule sur une journée à l'issue de laquelle une attestation leur est "
           + "délivrée.")
       .grade("Annex 2 describes the training and its certificate (« une attestation leur est délivrée ») but sets "
           + "no consequence on the audit or the label for an auditor without it: a gap to be corrected.")
@@ -131,7 +131,7 @@ final class AuditTeamRules {
           + "and this audit (annex 2: two years). An auditor with neither an audit nor a certificate on record is "
           + "a finding too. " + QUALIFICATION)
       .reads("`parameters.maxYearsWithoutAudit`")
-      .clause("Un auditeur perd la qualité d'auditeur s'il reste plus de deux ans sans effectuer d'audit.")
+      .clause(Sources.AIX_AUDITORS, "Un auditeur perd la qualité d'auditeur s'il reste plus de deux ans sans effectuer d'audit.")
       .grade("The consequence annex 2 sets (« perd la qualité d'auditeur ») falls on the auditor's standing in the "
           + "group, not on the audit or the label: a gap to be corrected (the member requalified or replaced).")
       .check(AuditTeamRules::recentAudit);
@@ -143,7 +143,7 @@ final class AuditTeamRules {
           + "annex 2. Auditors certified less than a year before the audit are not yet bound by it. "
           + QUALIFICATION)
       .reads("`parameters.minAuditsPerYear`")
-      .clause("Les auditeurs doivent s'engager à participer à au moins un audit par an.")
+      .clause(Sources.AIX_AUDITORS, "Les auditeurs doivent s'engager à participer à au moins un audit par an.")
       .grade("What annex 2 requires (« doivent s'engager ») is the auditor's commitment; the participation itself "
           + "is its object, with no consequence set, and the qualification it protects is LDM-A-026's: an "
           + "observation.")
@@ -156,7 +156,7 @@ final class AuditTeamRules {
           + "included) — annex 2: half a day. Auditors certified less than a year before the audit are not yet "
           + "bound by it. " + QUALIFICATION)
       .reads("`parameters.continuingTrainingDaysPerYear`")
-      .clause("L'auditeur s'engage à participer à une ½ journée de formation continue par an.")
+      .clause(Sources.AIX_AUDITORS, "L'auditeur s'engage à participer à une ½ journée de formation continue par an.")
       .grade("« s'engage »: a commitment of the auditor, with no consequence set on the audit or the label, so an "
           + "observation.")
       .check(AuditTeamRules::continuingTraining);

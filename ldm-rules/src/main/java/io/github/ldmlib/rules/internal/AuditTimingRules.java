@@ -28,7 +28,7 @@ final class AuditTimingRules {
           + "audit date minus that many days. A plan not marked as sent is a finding once the date of the check is "
           + "past that last day. Applies when the referential states `auditPlanNoticeDays`.")
       .reads("`parameters.auditPlanNoticeDays`")
-      .clause("Le plan d'audit (document LDM 03) est adressé au chef d'établissement 15 jours au moins avant la "
+      .clause(Sources.AIX_AUDIT, "Le plan d'audit (document LDM 03) est adressé au chef d'établissement 15 jours au moins avant la "
           + "date retenue pour l'audit.")
       .grade("The note sets the notice (« 15 jours au moins ») but no consequence for a late plan, and the plan "
           + "still reaches the school before the audit: a gap to be corrected, not a condition of the label.")
@@ -42,7 +42,7 @@ final class AuditTimingRules {
           + "the date of the check is past that last day. Applies when the referential states "
           + "`dossierNoticeWeeks`.")
       .reads("`parameters.dossierNoticeWeeks`")
-      .clause("Retour du dossier+ preuves 3 semaines avant la date de l'audit")
+      .clause(Sources.NA_CAMPAIGN, "Retour du dossier+ preuves 3 semaines avant la date de l'audit")
       .grade("A step of the region's campaign calendar, with no consequence set for a late return (unlike « Lever "
           + "les écarts majeurs », the step before the label): a gap to be corrected, not a condition of the label.")
       .check(AuditTimingRules::dossierNotice);
@@ -54,7 +54,7 @@ final class AuditTimingRules {
           + "audit date and the audit date plus that many days. A report not marked as submitted is a finding once "
           + "the date of the check is past the deadline. Applies when the referential states `reportDeadlineDays`.")
       .reads("`parameters.reportDeadlineDays`")
-      .clause("Le responsable d'audit dispose d'un délai de 15 jours pour transmettre au coordonnateur le tableau "
+      .clause(Sources.AIX_REPORT, "Le responsable d'audit dispose d'un délai de 15 jours pour transmettre au coordonnateur le tableau "
           + "de bord, les axes de progrès, le rapport de synthèse, l'avis de l'équipe d'audit ainsi que le choix "
           + "de l'intitulé.")
       .grade("The note gives the lead auditor a delay (« dispose d'un délai de 15 jours ») but no consequence for "

@@ -54,6 +54,7 @@ public final class Catalogue {
     private String reads = "—";
     private String citing;
     private String clause;
+    private SourceRef clauseSource;
     private String grade;
 
     private Declaration(Rule.Builder<D> rule) {
@@ -82,8 +83,15 @@ public final class Catalogue {
       return this;
     }
 
-    /** The source's words the rule enforces, verbatim. */
+    /** The source's words the rule enforces, verbatim, in the rule's own source. */
     Declaration<D> clause(String verbatim) {
+      this.clause = verbatim;
+      return this;
+    }
+
+    /** The source's words the rule enforces, verbatim, and where they are written. */
+    Declaration<D> clause(SourceRef where, String verbatim) {
+      this.clauseSource = where;
       this.clause = verbatim;
       return this;
     }
@@ -113,7 +121,7 @@ public final class Catalogue {
 
     Rule<D> check(Rule.Check<D> check) {
       return rule.doc(new RuleDoc(checks, reads, Optional.ofNullable(citing), Optional.ofNullable(clause),
-          Optional.ofNullable(grade))).check(check);
+          Optional.ofNullable(grade), Optional.ofNullable(clauseSource))).check(check);
     }
   }
 

@@ -49,7 +49,7 @@ final class EligibilityRules {
           + "referential lists no eligible type, as the national texts of 2023 do not. The finding cites the "
           + "referential's source.")
       .reads("`parameters.eligibleEstablishmentTypes`, `networkCandidaturesAllowed`")
-      .clause("Peut devenir lycée des métiers : un lycée professionnel, un lycée polyvalent, un lycée professionnel "
+      .clause(Sources.AIX_ENTITY, "Peut devenir lycée des métiers : un lycée professionnel, un lycée polyvalent, un lycée professionnel "
           + "associé à un lycée général et technologique ou un réseau d'établissements de l'enseignement public ou "
           + "privé sous contrat.")
       .grade("The eligible entities come from the referential's own source (the 2012 note; the 2023 national "
@@ -62,7 +62,7 @@ final class EligibilityRules {
       .checks("Every applicant states its sector, and the sector is one the referential allows (public, "
           + "private under contract). Does not apply when the referential lists no eligible sector.")
       .reads("`parameters.eligibleSectors`")
-      .clause("Peut devenir lycée des métiers : un lycée professionnel, un lycée polyvalent, un lycée professionnel "
+      .clause(Sources.AIX_ENTITY, "Peut devenir lycée des métiers : un lycée professionnel, un lycée polyvalent, un lycée professionnel "
           + "associé à un lycée général et technologique ou un réseau d'établissements de l'enseignement public ou "
           + "privé sous contrat.")
       .grade("The source names « l'enseignement public ou privé sous contrat »: an applicant of another "
@@ -86,7 +86,7 @@ final class EligibilityRules {
           + "is not a network when the referential allows `VOCATIONAL_LYCEE_ASSOCIATED_WITH_LGT`. Does not apply "
           + "when the referential does not say.")
       .reads("`parameters.networkCandidaturesAllowed`, `eligibleEstablishmentTypes`")
-      .clause("Les lycées peuvent être labellisés en réseaux sur la base (de la, ou) des filières d'activités "
+      .clause(Sources.NA_FRAMEWORK, "Les lycées peuvent être labellisés en réseaux sur la base (de la, ou) des filières d'activités "
           + "et/ou du territoire dans lequel il s'inscrit.")
       .grade("Whether a network may apply is the referential's to say; under one that does not allow it, the "
           + "co-applicants are not eligible as a network, so the dossier cannot be submitted as it is.")
@@ -99,7 +99,7 @@ final class EligibilityRules {
           + "criterion 4) presents that common strategy (`commonStrategy`). The finding names and cites that "
           + "requirement. Requirements that only ask for « réflexions » are LDM-D-079's.")
       .reads("requirements with `networkOnly`")
-      .clause("Dans le cas de candidatures en réseau, les établissements co-candidats mettent en place une "
+      .clause(Sources.criterion(4), "Dans le cas de candidatures en réseau, les établissements co-candidats mettent en place une "
           + "stratégie partenariale commune.")
       .grade("Criterion 4 asks the co-applicants to put a common partnership strategy in place (« mettent en "
           + "place »), which the section is to present: to complete when missing. It does not make the "
@@ -113,7 +113,7 @@ final class EligibilityRules {
           + "the 2023 referential, criteria 5, 6 and 8) presents that common strategy (`commonStrategy`). The "
           + "finding names and cites that requirement.")
       .reads("requirements with `networkOnly`")
-      .clause("Dans le cas des candidatures en réseau, les établissements co-candidats engagent des réflexions "
+      .clause(Sources.criterion(5), "Dans le cas des candidatures en réseau, les établissements co-candidats engagent des réflexions "
           + "sur une stratégie d'ouverture culturelle commune.")
       .grade("Criteria 5, 6 and 8 ask for reflections (« engagent des réflexions »), not for a strategy in "
           + "place, as criterion 4 does: a section that does not present it gets advice, not a demand.")

@@ -43,7 +43,7 @@ final class EngagementRules {
           + "souhaitent entrer dans cette démarche qualité adressent au recteur leur décision d'engagement avec la "
           + "copie du procès-verbal du vote du Conseil d'Administration (document LDM 01). »" + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
-      .clause("Les établissements qui souhaitent entrer dans cette démarche qualité adressent au recteur leur "
+      .clause(Sources.AIX_ENGAGEMENT, "Les établissements qui souhaitent entrer dans cette démarche qualité adressent au recteur leur "
           + "décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration (document LDM 01).")
       .grade(GRADE)
       .check(EngagementRules::present);
@@ -56,7 +56,7 @@ final class EngagementRules {
           + "day of submission is not reported, since the note sets no interval. Applies when both dates are "
           + "known." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
-      .clause("Ce dossier est envoyé au chef d'établissement à réception de son engagement.")
+      .clause(Sources.AIX_DOSSIER, "Ce dossier est envoyé au chef d'établissement à réception de son engagement.")
       .grade(GRADE)
       .check(EngagementRules::beforeSubmission);
 
@@ -67,7 +67,7 @@ final class EngagementRules {
           + "d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration (document LDM 01) ». "
           + "A missing id and an id the annex does not have are each a finding." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`")
-      .clause("leur décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration "
+      .clause(Sources.AIX_ENGAGEMENT, "leur décision d'engagement avec la copie du procès-verbal du vote du Conseil d'Administration "
           + "(document LDM 01)")
       .grade(GRADE)
       .check(EngagementRules::minutes);
@@ -80,7 +80,7 @@ final class EngagementRules {
           + "for: the school may take it up later, and the note does not say the engagement must foresee it. One "
           + "finding per criterion without a team, attributed to it." + SCOPE)
       .reads("`parameters.engagementDecisionRequired`; criteria (kind)")
-      .clause("Cet engagement doit mentionner obligatoirement pour chaque critère les équipes responsables.")
+      .clause(Sources.AIX_ENGAGEMENT, "Cet engagement doit mentionner obligatoirement pour chaque critère les équipes responsables.")
       .grade(GRADE)
       .check(EngagementRules::teams);
 

@@ -190,15 +190,24 @@ public final class RulesDoc {
         .append(Catalogue.isProtected(r.id()) ? " (protected: cannot be tailored)" : "").append('\n')
         .append("- Source: ").append(r.source().map(Object::toString).orElse(doc(r).citing().orElse("—")))
         .append('\n')
-        .append("- Applies to: ").append(r.referentialSources().isEmpty() ? "every referential"
-            : "referentials drawn from " + String.join(", ", new TreeSet<>(r.referentialSources())))
-        .append("; ").append(r.stages().isEmpty() ? "every stage"
-            : "stage " + r.stages().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))).append('\n')
-        .append(doc(r).clause().map(c -> "- Clause: « " + c + " »\n").orElse(""))
+        .append("- Applies to: ").append(appliesTo(r, doc(r))).append('\n')
+        .append(doc(r).clause().map(c -> "- Clause: « " + c + " » — "
+            + doc(r).clauseSource().or(r::source).map(Object::toString).orElse("?") + "\n").orElse(""))
         .append(doc(r).grade().map(g -> "- Why this grade: " + g + "\n").orElse(""))
         .append("- Reads from the referential: ").append(doc(r).reads()).append('\n')
         .append("- Message keys: ").append(String.join(", ", messageKeys(r))).append("\n\n")
         .append(doc(r).checks()).append("\n\n");
+  }
+
+  /** The referentials and stages a rule applies to: declared, or given by the data it reads. */
+  private static String appliesTo(Rule<?> r, RuleDoc doc) {
+    String referentials = !r.referentialSources().isEmpty()
+        ? "referentials drawn from " + String.join(", ", new TreeSet<>(r.referentialSources()))
+        : doc.reads().equals("—") ? "every referential" : "every referential that states what it reads (below)";
+    String stages = !r.stages().isEmpty()
+        ? "stage " + r.stages().stream().sorted().map(Enum::name).collect(Collectors.joining(", "))
+        : doc.reads().equals("—") ? "every stage" : "the stages its data names, else every stage";
+    return referentials + "; " + stages;
   }
 
   private static RuleDoc doc(Rule<?> r) {
