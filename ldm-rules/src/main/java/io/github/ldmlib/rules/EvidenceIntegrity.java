@@ -10,6 +10,7 @@ import io.github.ldmlib.rules.internal.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -48,7 +49,11 @@ import java.util.TreeSet;
  * complete, and nothing in the guide makes it stop the dossier.
  *
  * <p>An item without a file name has nothing to verify; an item with a file name but no digest is
- * only checked to exist. Files are read as streams, whatever their size. Messages are in French by
+ * only checked to exist. Files are read as streams. A name is resolved in the folder and must stay
+ * in it once symbolic links are followed: a link (or a linked folder) that leads out of the folder
+ * is reported as outside and never read, so that no digest of an outside file is ever computed or
+ * shown. At most {@link #MAX_FILE_BYTES} are read per file and {@link #MAX_TOTAL_BYTES} per dossier;
+ * a file beyond is reported as too large and not read. Messages are in French by
  * default, or in English.
  */
 public final class EvidenceIntegrity {
@@ -58,6 +63,18 @@ public final class EvidenceIntegrity {
 
   /** The rule reported for a file whose SHA-256 digest differs from the declared one. */
   public static final String ALTERED_FILE = "LDM-I-002";
+
+  /**
+   * The largest evidence file read, in bytes (512 MiB): a larger one is reported ({@value
+   * #MISSING_FILE}, too large) and not read.
+   */
+  public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+  /**
+   * The most bytes read for one dossier, all files together (4 GiB): the files beyond are reported
+   * ({@value #MISSING_FILE}, too large) and not read.
+   */
+  public static final long MAX_TOTAL_BYTES = 4L * 1024 * 1024 * 1024;
 
   private static final MessageSource MESSAGES =
       MessageSource.bundle("io.github.ldmlib.rules.internal.integrity", EvidenceIntegrity.class.getClassLoader());
@@ -86,6 +103,12 @@ public final class EvidenceIntegrity {
    * @throws NotDirectoryException if the folder is not a directory
    */
   public static List<Finding> verify(Dossier dossier, Path folder, Locale locale) throws NotDirectoryException {
+    return verify(dossier, folder, locale, MAX_FILE_BYTES, MAX_TOTAL_BYTES);
+  }
+
+  /** {@link #verify(Dossier, Path, Locale)} with other bounds on the bytes read, for tests. */
+  static List<Finding> verify(Dossier dossier, Path folder, Locale locale, long maxFileBytes, long maxTotalBytes)
+      throws NotDirectoryException {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(folder, "folder");
     Locale language = MessageSource.language(locale);
@@ -93,6 +116,13 @@ public final class EvidenceIntegrity {
       throw new NotDirectoryException(folder.toString());
     }
     Path root = folder.toAbsolutePath().normalize();
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      throw new NotDirectoryException(folder.toString());
+    }
+    long read = 0;
     List<Finding> findings = new ArrayList<>();
     List<Evidence> annex = dossier.evidence();
     for (int k = 0; k < annex.size(); k++) {
@@ -105,9 +135,46 @@ public final class EvidenceIntegrity {
       Path file = resolve(root, name);
       if (file == null) {
         findings.add(finding(language, MISSING_FILE, at.append("fileName"), "outside", evidence.id(), name));
-      } else if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         findings.add(finding(language, MISSING_FILE, at.append("fileName"), "missing", evidence.id(), name));
-      } else if (evidence.sha256().isPresent()) {
+        continue;
+      }
+      // A symbolic link, or a linked folder on the way, may lead out of the folder: judge the real place.
+      // A link that cannot be followed is reported as leading out, whatever lies behind it, so that the
+      // report tells nothing of what exists outside the folder.
+      Path real;
+      try {
+        real = file.toRealPath();
+      } catch (IOException e) {
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "outside", evidence.id(), name));
+        continue;
+      }
+      if (!real.startsWith(realRoot) || real.equals(realRoot)) {
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "outside", evidence.id(), name));
+        continue;
+      }
+      if (!Files.isRegularFile(real)) {
+        findings.add(finding(language, MISSING_FILE, at.append("fileName"), "missing", evidence.id(), name));
+        continue;
+      }
+      if (evidence.sha256().isPresent()) {
+        long size;
+        try {
+          size = Files.size(real);
+        } catch (IOException e) {
+          findings.add(finding(language, MISSING_FILE, at.append("fileName"), "unreadable", evidence.id(), name,
+              String.valueOf(e.getMessage())));
+          continue;
+        }
+        if (size > maxFileBytes || read + size > maxTotalBytes) {
+          findings.add(finding(language, MISSING_FILE, at.append("fileName"), "tooLarge", evidence.id(), name,
+              Long.toString(size), Long.toString(Math.min(maxFileBytes, Math.max(0, maxTotalBytes - read)))));
+          continue;
+        }
+        read += size;
+        file = real;
         String actual;
         try {
           actual = sha256(file);
@@ -121,9 +188,9 @@ public final class EvidenceIntegrity {
           findings.add(finding(language, ALTERED_FILE, at.append("sha256"), "altered", evidence.id(), name,
               declared, actual));
         }
-      } else if (!Files.isReadable(file)) {
+      } else if (!Files.isReadable(real)) {
         findings.add(finding(language, MISSING_FILE, at.append("fileName"), "unreadable", evidence.id(), name,
-            file.toString()));
+            name));
       }
     }
     return List.copyOf(findings);

@@ -100,6 +100,55 @@ class EvidenceIntegrityTest {
   }
 
   @Test
+  void aSymbolicLinkOutOfTheFolderIsNeitherReadNorHashed() throws Exception {
+    Path inside = Files.createDirectories(folder.resolve("preuves"));
+    Path secret = Files.writeString(folder.resolve("secret.txt"), "hors du dossier");
+    Path outsideDir = Files.createDirectories(folder.resolve("ailleurs"));
+    Files.writeString(outsideDir.resolve("note.pdf"), "note");
+    Files.createSymbolicLink(inside.resolve("lien.pdf"), secret);
+    Files.createSymbolicLink(inside.resolve("dossier-lie"), outsideDir);
+    Files.createSymbolicLink(inside.resolve("casse.pdf"), folder.resolve("nulle-part.pdf"));
+    Dossier dossier = withAnnex(file("P-01", "lien.pdf", sha256("autre chose")),
+        file("P-02", "dossier-lie/note.pdf", sha256("autre chose")), file("P-03", "casse.pdf", null));
+
+    List<Finding> found = EvidenceIntegrity.verify(dossier, inside);
+
+    assertThat(found).extracting(f -> f.pointer().toString(), Finding::messageKey).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/evidence/0/fileName", "LDM-I-001.outside"),
+        org.assertj.core.groups.Tuple.tuple("/evidence/1/fileName", "LDM-I-001.outside"),
+        org.assertj.core.groups.Tuple.tuple("/evidence/2/fileName", "LDM-I-001.outside"));
+    // No oracle: the real digest of the outside file appears nowhere.
+    String outsideDigest = sha256("hors du dossier");
+    assertThat(found).noneMatch(f -> f.message().contains(outsideDigest));
+  }
+
+  @Test
+  void aLinkThatStaysInTheFolderIsFollowed() throws Exception {
+    Path real = Files.writeString(folder.resolve("convention.pdf"), "convention signée");
+    Files.createSymbolicLink(folder.resolve("alias.pdf"), real);
+
+    assertThat(EvidenceIntegrity.verify(withAnnex(file("P-01", "alias.pdf", sha256("convention signée"))), folder))
+        .isEmpty();
+  }
+
+  @Test
+  void filesBeyondTheBoundsAreReportedAndNotRead() throws Exception {
+    Files.writeString(folder.resolve("a.pdf"), "0123456789");
+    Files.writeString(folder.resolve("b.pdf"), "0123456789");
+    Files.writeString(folder.resolve("c.pdf"), "01234567890123456789");
+    Dossier dossier = withAnnex(file("P-01", "a.pdf", sha256("0123456789")), file("P-02", "b.pdf", sha256("x")),
+        file("P-03", "c.pdf", sha256("x")));
+
+    // 15 bytes per file, 15 in all: a.pdf is read; b.pdf would pass the total; c.pdf is too large alone.
+    List<Finding> found = EvidenceIntegrity.verify(dossier, folder, Locale.ENGLISH, 15, 15);
+
+    assertThat(found).extracting(Finding::messageKey).containsExactly("LDM-I-001.tooLarge", "LDM-I-001.tooLarge");
+    assertThat(found.get(0).message()).isEqualTo(
+        "Evidence P-02: file “b.pdf” has 10 bytes, more than the 5 that may still be read; it was not read.");
+    assertThat(found.get(1).arguments()).containsExactly("P-03", "c.pdf", "20", "5");
+  }
+
+  @Test
   void aFolderInsteadOfAFileIsMissing() throws Exception {
     Files.createDirectories(folder.resolve("convention.pdf"));
     assertThat(EvidenceIntegrity.verify(withAnnex(file("P-01", "convention.pdf", null)), folder))
