@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ldmlib.model.dossier.Dossier;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The read limits stop hostile input early, with a clear error. */
@@ -100,6 +104,35 @@ class LimitsTest {
     assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
     assertThat(e.detail()).isEqualTo("un nombre dépasse la longueur maximale de 100 caractères");
     assertThat(e.pointer()).hasToString("/sections/0/actions/0/durationYears");
+  }
+
+  private static String exampleDossier() {
+    try {
+      return Files.readString(Path.of("..", "examples", "dossier-complete.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void aShortNumberWithAHugeExponentIsRefusedBeforeAnythingWritesItOut() {
+    // 11 characters as written, a billion digits written out: the checker and the reports write decimals in full.
+    String example = exampleDossier();
+    for (String huge : List.of("1e999999999", "1E+400", "-2.5e101", "1e-400")) {
+      String json = example.replaceFirst("\"value\": [0-9.]+", "\"value\": " + huge);
+      LdmFormatException e = assertThrows(LdmFormatException.class, () -> JSON.read(Dossier.class, json));
+      assertThat(e.problem()).as(huge).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
+      assertThat(e.detail()).as(huge).isEqualTo(
+          "le nombre « " + huge + " » dépasserait la longueur maximale de 100 caractères une fois écrit en entier");
+      assertThat(e.pointer().toString()).as(huge).endsWith("/value");
+    }
+  }
+
+  @Test
+  void anExponentThatStaysWithinTheLimitIsRead() throws Exception {
+    Dossier d = JSON.read(Dossier.class, exampleDossier().replaceFirst("\"value\": [0-9.]+", "\"value\": 7.25e1"));
+    assertThat(d.sections().get(0).actions().get(0).objectives().get(0).indicators().get(0).measures().get(0).value())
+        .isEqualByComparingTo("72.5");
   }
 
   @Test

@@ -109,6 +109,22 @@ public final class Codecs {
   };
 
   /**
+   * The number of characters of a decimal written out without exponent, its sign aside: the digits,
+   * the zeros its exponent adds, and the decimal point with its leading zeros.
+   *
+   * @param value the number
+   * @return the length, computed without writing the number
+   */
+  static long plainLength(BigDecimal value) {
+    long precision = value.precision();
+    long scale = value.scale();
+    if (scale <= 0) {
+      return precision - scale;
+    }
+    return scale >= precision ? scale + 2 : precision + 1;
+  }
+
+  /**
    * A decimal number, kept exactly as written: {@code 12.50} stays 12.50 with its scale, so that
    * reading what was written gives an equal {@link BigDecimal}.
    */
@@ -117,7 +133,16 @@ public final class Codecs {
     public BigDecimal read(JsonParser p, ReadState s) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return p.getDecimalValue();
+        BigDecimal value = p.getDecimalValue();
+        // A short exponent can stand for a huge number (1e999999999): bound it written out in full,
+        // as the checker and the reports write it, by the same limit as the number as written.
+        long plain = plainLength(value);
+        int limit = p.streamReadConstraints().getMaxNumberLength();
+        if (plain > limit) {
+          throw s.error(p, FormatProblem.LIMIT_EXCEEDED, "limit.numberWrittenOut", ReadState.quote(p.getText()),
+              Integer.toString(limit));
+        }
+        return value;
       }
       throw s.wrongType(p, "type.number");
     }
