@@ -1,6 +1,7 @@
 package io.github.ldmlib.cli;
 
 import io.github.ldmlib.cli.internal.CliException;
+import io.github.ldmlib.cli.internal.ControlFilter;
 import io.github.ldmlib.cli.internal.Errors;
 import io.github.ldmlib.cli.internal.ExitCodes;
 import io.github.ldmlib.cli.internal.Root;
@@ -85,10 +86,22 @@ public final class Ldm {
     return run(out, err, false, args);
   }
 
-  private static int run(PrintWriter out, PrintWriter err, boolean console, String... args) {
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(err, "err");
+  private static int run(PrintWriter rawOut, PrintWriter rawErr, boolean console, String... args) {
+    Objects.requireNonNull(rawOut, "out");
+    Objects.requireNonNull(rawErr, "err");
     Objects.requireNonNull(args, "args");
+    // What a document says reaches the terminal without its control characters (escape sequences).
+    PrintWriter out = new PrintWriter(new ControlFilter(rawOut), true);
+    PrintWriter err = new PrintWriter(new ControlFilter(rawErr), true);
+    try {
+      return execute(out, err, console, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(PrintWriter out, PrintWriter err, boolean console, String... args) {
     Root root = new Root(console);
     CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
