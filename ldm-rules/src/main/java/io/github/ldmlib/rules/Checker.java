@@ -15,6 +15,7 @@ import io.github.ldmlib.rules.internal.Engine;
 import io.github.ldmlib.rules.internal.KindSpec;
 import io.github.ldmlib.rules.internal.ReferentialIndex;
 import io.github.ldmlib.rules.internal.RuleSpec;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,23 +56,34 @@ import java.util.stream.Collectors;
  * <p>Every check runs one pipeline, whatever the kind: the rules share one walk of the document
  * ({@link CheckContext#each(Class)}); the built-in well-formedness rule ({@code LDM-V-001} for a
  * dossier, {@code LDM-A-001} for an audit file) turns each Bean Validation violation into a
- * finding, so that callers do not run two tools; a rule that throws or misbehaves is reported as a
- * finding {@code LDM-E-001} naming it, and the other rules still run; the report's counts and
- * verdicts follow from its findings.
+ * finding, so that callers do not run two tools; a rule that throws (anything, errors included) or
+ * misbehaves is reported as a finding {@code LDM-E-001} naming it, and the other rules still run;
+ * the report's counts and verdicts follow from its findings.
+ *
+ * <p>A check always returns. The library's own rules run on the caller's thread; every other rule
+ * runs on a thread of its own and is abandoned, reported as {@code LDM-E-001}, when it has not
+ * returned within the {@linkplain Builder#ruleDeadline(Duration) rule deadline} ({@value
+ * #DEFAULT_RULE_DEADLINE_SECONDS} seconds unless set): an abandoned rule keeps its (daemon) thread
+ * until it returns, but no check waits for it.
  *
  * @param <D> the model type of the documents checked
  */
 public final class Checker<D> {
 
+  /** The default {@linkplain Builder#ruleDeadline(Duration) deadline} of a rule that is not the library's own, in seconds. */
+  public static final int DEFAULT_RULE_DEADLINE_SECONDS = 10;
+
   private final KindSpec<D> spec;
+  private final Duration ruleDeadline;
   private final Referential referential;
   private final ReferentialIndex index;
   private final List<RuleSpec<D>> rules;
   private final List<String> ruleIds;
   private final Map<String, Integer> criterionOrder;
 
-  private Checker(KindSpec<D> spec, Referential referential, List<RuleSpec<D>> rules) {
+  private Checker(KindSpec<D> spec, Referential referential, List<RuleSpec<D>> rules, Duration ruleDeadline) {
     this.spec = spec;
+    this.ruleDeadline = ruleDeadline;
     this.referential = referential;
     this.index = ReferentialIndex.of(referential);
     this.rules = List.copyOf(rules);
@@ -259,7 +271,7 @@ public final class Checker<D> {
     Map.Entry<LocalDate, AsOfBasis> date = given != null ? Map.entry(given, AsOfBasis.GIVEN) : defaultDate(document);
     LocalDate asOf = date.getKey();
     CheckContext<D> context = CheckContext.of(spec.kind(), referential, index, document, asOf, stage, locale);
-    List<Finding> findings = Engine.run(rules, context, context.walker(), spec).stream()
+    List<Finding> findings = Engine.run(rules, context, context.walker(), spec, ruleDeadline).stream()
         .sorted(Engine.order(criterionOrder)).distinct().toList();
     ConformityReport.Builder report = ConformityReport.builder()
         .documentKind(spec.kind())
@@ -303,6 +315,7 @@ public final class Checker<D> {
     private final KindSpec<D> spec;
     private Referential referential;
     private boolean builtInRules = true;
+    private Duration ruleDeadline = Duration.ofSeconds(DEFAULT_RULE_DEADLINE_SECONDS);
     private final List<Rule<D>> added = new ArrayList<>();
     private final List<ClassLoader> discovery = new ArrayList<>();
     private final List<RuleTailoring> tailorings = new ArrayList<>();
@@ -319,6 +332,24 @@ public final class Checker<D> {
      */
     public Builder<D> referential(Referential referential) {
       this.referential = Objects.requireNonNull(referential, "referential");
+      return this;
+    }
+
+    /**
+     * Sets how long a rule that is not the library's own may run in one check before it is
+     * abandoned and reported as {@code LDM-E-001} ({@value #DEFAULT_RULE_DEADLINE_SECONDS} seconds
+     * by default).
+     *
+     * @param deadline the deadline, positive and at most one hour
+     * @return this builder
+     * @throws IllegalArgumentException if the deadline is not positive or longer than an hour
+     */
+    public Builder<D> ruleDeadline(Duration deadline) {
+      Objects.requireNonNull(deadline, "deadline");
+      if (deadline.isNegative() || deadline.isZero() || deadline.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("A rule deadline must be positive and at most one hour: " + deadline);
+      }
+      this.ruleDeadline = deadline;
       return this;
     }
 
@@ -434,7 +465,8 @@ public final class Checker<D> {
         throw Engine.failure(spec.name().replaceFirst("^an? ", "the "), problems, causes);
       }
       // A rule that enforces another referential's text does not judge this one's documents.
-      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential)).toList());
+      return new Checker<>(spec, referential, specs.stream().filter(r -> r.appliesTo(referential)).toList(),
+          ruleDeadline);
     }
   }
 }

@@ -26,8 +26,8 @@ public final class CollectingSink implements FindingSink {
   private final Locale language;
   private final Thread owner = Thread.currentThread();
   private final List<Finding> findings = new ArrayList<>();
-  private Failure failure;
-  private boolean closed;
+  private volatile Failure failure;
+  private volatile boolean closed;
 
   /**
    * How a rule misbehaved.
@@ -79,9 +79,26 @@ public final class CollectingSink implements FindingSink {
    */
   public void failed(Throwable thrown) {
     if (failure == null) {
-      String message = thrown.getMessage();
-      String detail = thrown.getClass().getName() + (message == null ? "" : ": " + message);
+      String message;
+      try {
+        message = thrown.getMessage();
+      } catch (Throwable unreadable) {
+        // A message that throws must not escape the isolation either.
+        message = null;
+      }
+      String detail = thrown.getClass().getName() + (message == null ? "" : ": " + abbreviate(message));
       failure = new Failure("exception", abbreviate(detail));
+    }
+  }
+
+  /**
+   * Records that the rule did not return within its deadline and was abandoned.
+   *
+   * @param deadline the deadline, as the message shows it
+   */
+  public void timedOut(String deadline) {
+    if (failure == null) {
+      failure = new Failure("timeout", deadline);
     }
   }
 
@@ -97,6 +114,10 @@ public final class CollectingSink implements FindingSink {
 
   private void ensureOpen() {
     if (closed || Thread.currentThread() != owner) {
+      if (!closed) {
+        // A finding reported from another thread is not lost silently: the rule is reported as failing.
+        fail("exception", IllegalStateException.class.getName() + ": a finding was reported from another thread");
+      }
       throw new IllegalStateException("a finding sink is valid only during its rule's check, on its thread");
     }
   }
@@ -108,8 +129,10 @@ public final class CollectingSink implements FindingSink {
   }
 
   static String abbreviate(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "…";
+    // Cut before anything else, so that a huge message costs no more than its first characters.
+    boolean cut = text.length() > 600;
+    String flat = (cut ? text.substring(0, 600) : text).replaceAll("\\s+", " ").strip();
+    return flat.length() <= 300 && !cut ? flat : flat.substring(0, Math.min(300, flat.length())) + "…";
   }
 
   private final class DraftImpl implements Draft {

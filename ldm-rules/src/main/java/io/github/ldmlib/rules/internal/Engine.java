@@ -16,6 +16,7 @@ import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.MessageSource;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleProvider;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,6 +32,15 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -168,7 +178,7 @@ public final class Engine {
         return null;
       }
       return new RuleSpec<>(rule, id, severity, criterionId, source, messages, Set.copyOf(referentialSources),
-          Set.copyOf(stages));
+          Set.copyOf(stages), builtIn);
     } catch (RuntimeException e) {
       problems.add("rule " + name + ": " + e);
       causes.add(e);
@@ -255,19 +265,34 @@ public final class Engine {
     return new ArrayList<>(specs.values());
   }
 
+  /** The threads the rules that are not the library's own run on: daemons, so that none keeps the JVM. */
+  private static final ExecutorService CUSTOM_RULES = Executors.newCachedThreadPool(new ThreadFactory() {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread t = new Thread(task, "ldm-rule-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  });
+
   /**
-   * Runs rules on one context, each with its own sink; a rule that throws or misbehaves is replaced
-   * by a finding {@link #RULE_FAILED} naming it.
+   * Runs rules on one context, each with its own sink; a rule that throws (anything), misbehaves,
+   * or does not return within the deadline is replaced by a finding {@link #RULE_FAILED} naming
+   * it. The library's own rules run on the check's thread; any other rule on a thread of its own,
+   * abandoned at the deadline (it keeps its thread until it returns, but the check does not wait).
    *
    * @param rules the rules
    * @param context the check
    * @param target what the sinks check the findings' places against
    * @param kind the description of the document's kind
+   * @param deadline the longest a rule that is not the library's own may run
    * @param <D> the model type of the document
    * @return every finding, unordered
    */
   public static <D> List<Finding> run(List<RuleSpec<D>> rules, CheckContext<D> context, Walk target,
-      KindSpec<D> kind) {
+      KindSpec<D> kind, Duration deadline) {
     String invalidPointerKey = kind.invalidPointerKey();
     Severity failedSeverity = kind.severityOf(RULE_FAILED_GRAVITY);
     SourceRef used = context.referential().source();
@@ -277,14 +302,9 @@ public final class Engine {
       if (!spec.appliesAt(context.stage())) {
         continue;
       }
-      CollectingSink sink = new CollectingSink(spec, language, target, invalidPointerKey);
-      try {
-        spec.rule().check(context, sink);
-      } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
-        sink.failed(e);
-      } finally {
-        sink.close();
-      }
+      CollectingSink sink = spec.builtIn()
+          ? apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey))
+          : applyWithin(spec, context, language, target, invalidPointerKey, deadline);
       Optional<CollectingSink.Failure> failure = sink.failure();
       if (failure.isPresent()) {
         findings.add(ruleFailed(spec, failure.get(), failedSeverity, language));
@@ -295,6 +315,48 @@ public final class Engine {
       }
     }
     return findings;
+  }
+
+  /** Runs a rule with its sink on this thread; whatever it throws becomes the sink's failure. */
+  private static <D> CollectingSink apply(RuleSpec<D> spec, CheckContext<D> context, CollectingSink sink) {
+    try {
+      spec.rule().check(context, sink);
+    } catch (Throwable e) {
+      sink.failed(e);
+    } finally {
+      sink.close();
+    }
+    return sink;
+  }
+
+  /** Runs a rule on a thread of its own, with a sink made there, and waits for it until the deadline. */
+  private static <D> CollectingSink applyWithin(RuleSpec<D> spec, CheckContext<D> context, Locale language,
+      Walk target, String invalidPointerKey, Duration deadline) {
+    Future<CollectingSink> running;
+    try {
+      running = CUSTOM_RULES.submit(
+          () -> apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey)));
+    } catch (RejectedExecutionException e) {
+      return apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey));
+    }
+    try {
+      return running.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException late) {
+      running.cancel(true);
+      CollectingSink abandoned = new CollectingSink(spec, language, target, invalidPointerKey);
+      abandoned.timedOut(deadline.toString().substring(2).toLowerCase(Locale.ROOT));
+      return abandoned;
+    } catch (ExecutionException e) {
+      CollectingSink failed = new CollectingSink(spec, language, target, invalidPointerKey);
+      failed.failed(e.getCause() == null ? e : e.getCause());
+      return failed;
+    } catch (InterruptedException e) {
+      running.cancel(true);
+      Thread.currentThread().interrupt();
+      CollectingSink interrupted = new CollectingSink(spec, language, target, invalidPointerKey);
+      interrupted.failed(e);
+      return interrupted;
+    }
   }
 
   /** A finding that cites another edition of the referential's own document cites the edition used. */

@@ -21,10 +21,13 @@ import java.util.Set;
  * @param messages its messages
  * @param referentialSources the source documents of the referentials it applies to; empty for every one
  * @param stages the stages it applies at; empty for every one
+ * @param builtIn whether it is one of the library's own rules, run on the check's thread; any other
+ *     runs on a thread of its own, within the checker's deadline
  * @param <D> the model type of the documents it checks
  */
 public record RuleSpec<D>(Rule<D> rule, String id, Severity severity, Optional<String> criterionId,
-    Optional<SourceRef> source, MessageSource messages, Set<String> referentialSources, Set<Stage> stages) {
+    Optional<SourceRef> source, MessageSource messages, Set<String> referentialSources, Set<Stage> stages,
+    boolean builtIn) {
 
   /**
    * Returns the same rule with another severity.
@@ -33,7 +36,7 @@ public record RuleSpec<D>(Rule<D> rule, String id, Severity severity, Optional<S
    * @return the new spec
    */
   public RuleSpec<D> withSeverity(Severity other) {
-    return new RuleSpec<>(rule, id, other, criterionId, source, messages, referentialSources, stages);
+    return new RuleSpec<>(rule, id, other, criterionId, source, messages, referentialSources, stages, builtIn);
   }
 
   /** Tells whether the rule applies to a referential (see {@link Rule#referentialSources()}). */
