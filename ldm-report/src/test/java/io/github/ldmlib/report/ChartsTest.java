@@ -100,6 +100,19 @@ class ChartsTest {
   }
 
   @Test
+  void aValueBeyondWhatADoubleHoldsIsDrawnAtTheEdgeAndWrittenExactly() {
+    // 1e400 is read (401 characters written out, within the reader's bound) but no double holds it.
+    ChartView chart = Charts.chart(indicator(Direction.HIGHER_IS_BETTER, "10", "1E+400", "-1E+400"), Texts.of(Locale.FRENCH));
+
+    assertThat(chart.points()).allSatisfy(p -> {
+      assertThat(Double.isFinite(number(p.x()))).isTrue();
+      assertThat(Double.isFinite(number(p.y()))).isTrue();
+    });
+    assertThat(number(chart.points().get(1).y())).isLessThan(number(chart.points().get(0).y()));
+    assertThat(chart.points().get(1).value()).hasSizeGreaterThan(400);
+  }
+
+  @Test
   void theHtmlReportDrawsTheChartAsSvg() throws Exception {
     Dossier dossier = Examples.complete();
     ConformityReport report = Examples.check(dossier, Locale.FRENCH);

@@ -109,6 +109,12 @@ public final class Codecs {
   };
 
   /**
+   * How many times the longest number as written ({@code maxNumberLength}) a decimal may have
+   * characters once written out in full: 1,000 by default.
+   */
+  public static final int WRITTEN_OUT_FACTOR = 10;
+
+  /**
    * The number of characters of a decimal written out without exponent, its sign aside: the digits,
    * the zeros its exponent adds, and the decimal point with its leading zeros.
    *
@@ -135,12 +141,12 @@ public final class Codecs {
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
         BigDecimal value = p.getDecimalValue();
         // A short exponent can stand for a huge number (1e999999999): bound it written out in full,
-        // as the checker and the reports write it, by the same limit as the number as written.
+        // as the checker and the reports write it, by ten times the limit of the number as written.
         long plain = plainLength(value);
-        int limit = p.streamReadConstraints().getMaxNumberLength();
+        long limit = WRITTEN_OUT_FACTOR * (long) p.streamReadConstraints().getMaxNumberLength();
         if (plain > limit) {
           throw s.error(p, FormatProblem.LIMIT_EXCEEDED, "limit.numberWrittenOut", ReadState.quote(p.getText()),
-              Integer.toString(limit));
+              Long.toString(limit));
         }
         return value;
       }

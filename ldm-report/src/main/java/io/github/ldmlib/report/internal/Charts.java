@@ -66,8 +66,8 @@ public final class Charts {
     List<BigDecimal> values = new ArrayList<>();
     measures.forEach(m -> values.add(m.value()));
     indicator.target().ifPresent(values::add);
-    double min = values.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-    double max = values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+    double min = values.stream().mapToDouble(Charts::plotted).min().orElse(0);
+    double max = values.stream().mapToDouble(Charts::plotted).max().orElse(1);
     if (max - min < 1e-9) {
       min -= 1;
       max += 1;
@@ -86,7 +86,7 @@ public final class Charts {
       ticks.add(new ChartView.Tick(f(scale.x(milestone)), Integer.toString(HEIGHT - 4), t.word(milestone)));
     }
     Optional<ChartView.Target> target = indicator.target().map(v -> {
-      double y = scale.y(v.doubleValue());
+      double y = scale.y(plotted(v));
       return new ChartView.Target(f(y), f(LEFT + Scale.PLOT_WIDTH + 3), f(y + 3),
           t.get("indicator.targetShort", number(v)));
     });
@@ -94,7 +94,7 @@ public final class Charts {
     List<ChartView.Point> points = new ArrayList<>();
     for (Measure m : measures) {
       double x = scale.x(m.milestone());
-      double y = scale.y(m.value().doubleValue());
+      double y = scale.y(plotted(m.value()));
       line.add(f(x) + "," + f(y));
       points.add(new ChartView.Point(f(x), f(y), f(y - 5), number(m.value())));
     }
@@ -130,6 +130,16 @@ public final class Charts {
         ? "M" + tip + " " + top + " L" + left + " " + bottom + " L" + right + " " + bottom + " Z"
         : "M" + tip + " " + bottom + " L" + left + " " + top + " L" + right + " " + top + " Z";
   }
+
+  /**
+   * A value as the plot places it: beyond ±1e300 it is drawn at that bound, so that no coordinate
+   * is infinite (a value of 1e400 is read, but no double holds it); the words keep the exact value.
+   */
+  private static double plotted(BigDecimal value) {
+    return Math.max(-PLOT_BOUND, Math.min(PLOT_BOUND, value.doubleValue()));
+  }
+
+  private static final double PLOT_BOUND = 1e300;
 
   /** Coordinates with at most one decimal, without trailing zeros. */
   private static String f(double v) {
