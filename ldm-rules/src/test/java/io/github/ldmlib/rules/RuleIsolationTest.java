@@ -10,13 +10,16 @@ import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.conformity.Severity;
+import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,22 @@ class RuleIsolationTest {
     ConformityReport report = check((c, s) -> s.report(JsonPointer.parse("/sections/0"), "found", "C1"),
         Duration.ofSeconds(5));
     assertThat(report.findings()).extracting(Finding::ruleId).containsExactlyInAnyOrder("TEST-001", "TEST-002");
+  }
+
+  @Test
+  void aBuiltInRuleNeverFailsOnManyFindings() {
+    // 10,005 evidence ids that resolve to nothing: LDM-D-060 reports each; the report lists 10,000.
+    List<String> ids = IntStream.range(0, 10_005).mapToObj(i -> "X-" + i).toList();
+    Dossier many = Fixtures.changeAction(Fixtures.DOSSIER, 0,
+        a -> Action.builder().from(a).addAllEvidenceIds(ids).build());
+
+    ConformityReport report = Fixtures.CHECKER.check(many, AS_OF, Stage.CANDIDATURE, Locale.ENGLISH);
+
+    assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("LDM-E-001");
+    assertThat(Fixtures.findings(report, "LDM-D-060")).hasSize(10_000);
+    Finding note = Fixtures.findings(report, "LDM-E-002").get(0);
+    assertThat(note.severity()).isEqualTo(Severity.INFO);
+    assertThat(note.message()).isEqualTo("Rule LDM-D-060 reported 5 more findings than the 10000 listed.");
   }
 
   @Test

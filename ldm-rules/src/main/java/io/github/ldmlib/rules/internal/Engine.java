@@ -55,6 +55,9 @@ public final class Engine {
   /** The id of the finding that records a rule that could not be applied. */
   public static final String RULE_FAILED = "LDM-E-001";
 
+  /** The id of the note that a built-in rule reported more findings than a report lists. */
+  public static final String FINDINGS_NOT_LISTED = "LDM-E-002";
+
   /**
    * The gravity of {@link #RULE_FAILED}: the check is incomplete, so it cannot vouch that the
    * document is ready; its severity is the blocking one of the kind's scale.
@@ -312,6 +315,9 @@ public final class Engine {
         for (Finding f : sink.findings()) {
           findings.add(citedInEdition(f, used));
         }
+        if (sink.notListed() > 0) {
+          findings.add(notListed(spec, sink.notListed(), language));
+        }
       }
     }
     return findings;
@@ -357,6 +363,21 @@ public final class Engine {
       interrupted.failed(e);
       return interrupted;
     }
+  }
+
+  /** The note that a built-in rule reported more findings than are listed. */
+  private static Finding notListed(RuleSpec<?> rule, int count, Locale language) {
+    String key = FINDINGS_NOT_LISTED + ".notListed";
+    List<String> args = List.of(rule.id(), Integer.toString(count), Integer.toString(CollectingSink.MAX_FINDINGS));
+    return Finding.builder()
+        .ruleId(FINDINGS_NOT_LISTED)
+        .severity(Severity.INFO)
+        .criterionId(rule.criterionId())
+        .pointer(JsonPointer.root())
+        .message(Messages.builtIn(key, language, args.toArray()))
+        .messageKey(key)
+        .arguments(args)
+        .build();
   }
 
   /** A finding that cites another edition of the referential's own document cites the edition used. */
