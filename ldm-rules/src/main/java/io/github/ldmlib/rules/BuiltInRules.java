@@ -27,6 +27,12 @@ public final class BuiltInRules {
   public static final String RULE_FAILED = Engine.RULE_FAILED;
 
   /**
+   * The id of the note that a built-in rule reported more findings than a report lists (the first
+   * 10,000 are listed).
+   */
+  public static final String FINDINGS_NOT_LISTED = Engine.FINDINGS_NOT_LISTED;
+
+  /**
    * Returns every built-in rule, of every kind of document.
    *
    * @return the rules, sorted by id

@@ -61,6 +61,7 @@ class MessagesTest {
     Set<String> ids = new TreeSet<>();
     BuiltInRules.all().forEach(r -> ids.add(r.id()));
     ids.add(BuiltInRules.RULE_FAILED);
+    ids.add(BuiltInRules.FINDINGS_NOT_LISTED);
     for (String key : bundle(Locale.FRENCH).keySet()) {
       String prefix = key.substring(0, key.indexOf('.'));
       assertThat(ids.contains(prefix) || prefix.equals("enum") || prefix.equals("prefill")).as(key).isTrue();
