@@ -87,13 +87,16 @@ class BatchSummaryTest {
         List.of("x,y", "dit \"oui\"", "deux\nlignes"),
         List.of("=SUM(A1)", "+33 1", "-x"),
         List.of("@cmd", "-3", ""),
-        List.of("=a,\"b\"", "3", "\r")));
+        List.of("=a,\"b\"", "3", "\r"),
+        // Spreadsheets skip a leading tab or carriage return before they look for a formula.
+        List.of("\t=HYPERLINK(\"x\")", "\r=1+1", "tab\tinside")));
 
     assertThat(ReportRenderer.english().csv(table)).isEqualTo("a,b,c\r\n"
         + "\"x,y\",\"dit \"\"oui\"\"\",\"deux\nlignes\"\r\n"
         + "'=SUM(A1),'+33 1,'-x\r\n"
         + "'@cmd,-3,\r\n"
-        + "\"'=a,\"\"b\"\"\",3,\"\r\"\r\n");
+        + "\"'=a,\"\"b\"\"\",3,\"'\r\"\r\n"
+        + "\"'\t=HYPERLINK(\"\"x\"\")\",\"'\r=1+1\",tab\tinside\r\n");
   }
 
   @Test

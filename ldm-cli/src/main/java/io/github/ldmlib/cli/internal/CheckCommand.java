@@ -48,6 +48,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
+    if (output != null) {
+      inputs.refuseOverwriting(output, file);
+    }
     Checking.Checked<?> checked = new Checking(inputs, options).check(inputs.checkable(file, "check"));
     ConformityReport report = checked.report();
     String text = format == Format.json

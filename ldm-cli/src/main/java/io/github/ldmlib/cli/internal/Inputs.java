@@ -189,6 +189,24 @@ public final class Inputs {
   }
 
   /**
+   * Refuses an output file that is the input file itself, under any name: writing would destroy
+   * the document read.
+   *
+   * @param output the file to write
+   * @param input the file read
+   * @throws CliException if both name the same file
+   */
+  public void refuseOverwriting(Path output, Path input) {
+    try {
+      if (Files.exists(output) && Files.exists(input) && Files.isSameFile(output, input)) {
+        throw new CliException(t.get("error.outputIsInput", output.toString()), ExitCodes.INPUT);
+      }
+    } catch (IOException e) {
+      // Writing will say what is wrong with the output.
+    }
+  }
+
+  /**
    * Writes a text file in UTF-8, creating its folder; the text is complete before the file is opened.
    *
    * @param file the file

@@ -83,6 +83,9 @@ public final class ReportCommand implements Callable<Integer> {
     Texts t = root.texts();
     Inputs inputs = new Inputs(t);
     ReportRenderer renderer = ReportRenderer.of(t.locale());
+    if (output != null) {
+      inputs.refuseOverwriting(output, file);
+    }
     DocumentKind<?> kind = inputs.kindOf(file);
     Optional<Shown<?>> shown = SHOWN.stream().filter(s -> s.kind() == kind).findFirst();
     String text;

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A dossier's text cannot drive the terminal: no control character reaches the output. */
-class ControlCharactersTest {
+/** What a hostile input cannot make the command line do: drive the terminal, or destroy the input. */
+class HostileInputsTest {
 
   @TempDir
   Path dir;
@@ -32,5 +32,20 @@ class ControlCharactersTest {
     assertThat(result.out()).contains("Lycée\uFFFD[2J\uFFFD[HVerdict : Conforme");
     assertThat(result.out() + result.err()).doesNotContain("\u001b", "\u009b", "\u202E");
     assertThat(result.out()).contains("\n");
+  }
+
+  @Test
+  void anOutputFileThatIsTheInputIsRefusedAndTheInputIsKept() throws Exception {
+    Path file = dir.resolve("dossier.json");
+    Files.copy(Cli.COMPLETE, file);
+    String before = Files.readString(file);
+
+    for (String[] args : new String[][] {{"check", file.toString(), "-o", file.toString()},
+        {"report", file.toString(), "-f", "html", "-o", dir.resolve(".").resolve("dossier.json").toString()}}) {
+      Cli.Result result = Cli.run(args);
+      assertThat(result.code()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(result.err()).contains("c’est le fichier lu");
+    }
+    assertThat(Files.readString(file)).isEqualTo(before);
   }
 }
