@@ -146,6 +146,7 @@ public final class Catalogue {
       EvidenceRules.ACTION_CITES_EVIDENCE,
       EvidenceRules.EVIDENCE_CITED,
       EvidenceRules.UNIQUE_EVIDENCE_IDS,
+      EvidenceRules.UNIQUE_LINK_IDS,
       EligibilityRules.ELIGIBLE_TYPE,
       EligibilityRules.ELIGIBLE_SECTOR,
       EligibilityRules.IDENTIFIED_BY_UAI,
