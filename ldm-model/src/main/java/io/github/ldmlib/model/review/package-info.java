@@ -12,6 +12,9 @@
  * l'établissement (conseil d'administration, conseil pédagogique...) ». It says nothing of the
  * review's form: what it does not name is optional here.
  *
+ * <p>{@link io.github.ldmlib.model.review.IndicatorHistory} joins a dossier and its reviews into
+ * one series per indicator, and tells whether each is on track for its target.
+ *
  * <p>All types are immutable and thread-safe. Collections are never null and unmodifiable; what is
  * optional is an {@link java.util.Optional}. Bean Validation constraints on the accessors check
  * the shape of what is present; completeness is checked by the rules.
