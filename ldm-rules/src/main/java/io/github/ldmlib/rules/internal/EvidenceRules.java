@@ -64,12 +64,13 @@ final class EvidenceRules {
       .check(EvidenceRules::uniqueIds);
 
   static final Rule<Dossier> UNIQUE_LINK_IDS = Catalogue.dossier("LDM-D-064", TO_COMPLETE)
-      .source(Sources.EVIDENCE)
+      .source(Sources.FOLLOW_UP)
       .checks("No two actions, engagements or indicators of the dossier share an id, so that an annual review "
           + "that names one (`id`) names one thing only.")
       .reads("—")
-      .grade("The source is silent on identifiers: the ids only let the annual reviews name what they follow "
-          + "up. TO_COMPLETE rather than NOT_SUBMITTABLE for that reason: one of the two is to be renamed.")
+      .grade("Fiche 2 asks for the regular follow-up of the indicators but is silent on identifiers: the ids only "
+          + "let the annual reviews name what they follow up. TO_COMPLETE rather than NOT_SUBMITTABLE for that "
+          + "reason: one of the two is to be renamed.")
       .check(EvidenceRules::uniqueLinkIds);
 
   private static void referencesResolve(CheckContext<Dossier> context, FindingSink findings) {
