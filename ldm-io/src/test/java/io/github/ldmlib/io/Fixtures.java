@@ -60,6 +60,15 @@ import io.github.ldmlib.model.dossier.ResponsibleTeam;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.AxisProgress;
+import io.github.ldmlib.model.review.BodyPresentation;
+import io.github.ldmlib.model.review.IndicatorMeasure;
+import io.github.ldmlib.model.review.InitiativeProgress;
+import io.github.ldmlib.model.review.ProgressStatus;
+import io.github.ldmlib.model.review.QualityWorkingGroup;
+import io.github.ldmlib.model.review.ReviewSection;
+import io.github.ldmlib.model.review.SchoolBody;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Actor;
 import io.github.ldmlib.model.referential.AddedRequirement;
@@ -618,6 +627,30 @@ final class Fixtures {
         .build();
   }
 
+  /** An annual review with every property set. */
+  static AnnualReview annualReview() {
+    return AnnualReview.builder()
+        .referentialId("ldm-test")
+        .referentialEdition("2026-01")
+        .establishment(establishment())
+        .schoolYear(SchoolYear.of(2026))
+        .date(LocalDate.of(2027, 6, 10))
+        .workingGroup(QualityWorkingGroup.builder().addMembers(person()).addMeetingDates(LocalDate.of(2026, 11, 5))
+            .build())
+        .addSections(ReviewSection.builder().criterionId("C4")
+            .addProgress(InitiativeProgress.builder().initiativeId("C4.A1").status(ProgressStatus.STOPPED)
+                .reason("Le partenaire s'est retiré.").build())
+            .addMeasures(IndicatorMeasure.builder().indicatorId("C4.A1.I9").label("Nombre de stages à l'étranger")
+                .unit(IndicatorUnit.COUNT).direction(Direction.HIGHER_IS_BETTER).value(new BigDecimal("4")).build())
+            .selfEvaluation("L'équipe juge l'action utile.")
+            .build())
+        .addAxes(AxisProgress.builder().axisId("AX-01").done("Les conventions sont signées.").build())
+        .addPresentations(BodyPresentation.builder().body(SchoolBody.BOARD).date(LocalDate.of(2027, 6, 24))
+            .minutesEvidenceId(evidence().id()).build())
+        .addEvidence(evidence())
+        .build();
+  }
+
   /** One complete document of every kind, every property set. */
   static Map<DocumentKind<?>, Object> documents() {
     Map<DocumentKind<?>, Object> documents = new LinkedHashMap<>();
@@ -632,6 +665,7 @@ final class Fixtures {
     documents.put(DocumentKind.LABEL_RECORD, labelRecord());
     documents.put(DocumentKind.AUDITOR_POOL, auditorPool());
     documents.put(DocumentKind.AUDIT_FILE, auditFile());
+    documents.put(DocumentKind.ANNUAL_REVIEW, annualReview());
     return documents;
   }
 
@@ -653,6 +687,8 @@ final class Fixtures {
     documents.put(DocumentKind.LABEL_RECORD, LabelRecord.builder().uai(AUDITED).build());
     documents.put(DocumentKind.AUDITOR_POOL, AuditorPool.builder().build());
     documents.put(DocumentKind.AUDIT_FILE, AuditFile.builder().build());
+    documents.put(DocumentKind.ANNUAL_REVIEW, AnnualReview.builder().referentialId("ldm-test")
+        .establishment(Establishment.builder().name("Lycée").build()).schoolYear(SchoolYear.of(2026)).build());
     return documents;
   }
 
@@ -676,6 +712,10 @@ final class Fixtures {
         report.findings().get(1), coverage(), auditPlan(), teamMember(), interviewee(), auditDashboard(),
         dashboardEntry(), auditSummary(), remark(), gap(), improvementAxis(), labelDecision(), labelRecord(),
         heldAudit(), auditorPool(), auditor(), participation(), trainingSession(), auditFile(), auditReport()));
+    AnnualReview review = annualReview();
+    ReviewSection reviewSection = review.sections().get(0);
+    values.addAll(List.of(review, review.workingGroup().orElseThrow(), reviewSection, reviewSection.progress().get(0),
+        reviewSection.measures().get(0), review.axes().get(0), review.presentations().get(0)));
     return List.copyOf(values);
   }
 

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * The conformity checker (<i>vérificateur de conformité</i>): checks the documents of one {@linkplain
- * DocumentKind kind} — dossiers, audit files — against one referential with a set of {@link Rule
+ * DocumentKind kind} — dossiers, audit files, annual reviews — against one referential with a set of {@link Rule
  * rules}, and writes a {@link ConformityReport} for each.
  *
  * <p>A checker is built once from a referential (a national one, or one already tailored by an
@@ -55,8 +55,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every check runs one pipeline, whatever the kind: the rules share one walk of the document
  * ({@link CheckContext#each(Class)}); the built-in well-formedness rule ({@code LDM-V-001} for a
- * dossier, {@code LDM-A-001} for an audit file) turns each Bean Validation violation into a
- * finding, so that callers do not run two tools; a rule that throws (anything, errors included) or
+ * dossier, {@code LDM-A-001} for an audit file, {@code LDM-R-001} for an annual review) turns each
+ * Bean Validation violation into a finding, so that callers do not run two tools; a rule that throws (anything, errors included) or
  * misbehaves is reported as a finding {@code LDM-E-001} naming it, and the other rules still run;
  * the report's counts and verdicts follow from its findings.
  *
@@ -119,7 +119,8 @@ public final class Checker<D> {
   /**
    * Returns a new builder of a checker of a kind of document.
    *
-   * @param kind the kind: {@link DocumentKind#DOSSIER} or {@link DocumentKind#AUDIT_FILE}
+   * @param kind the kind: {@link DocumentKind#DOSSIER}, {@link DocumentKind#AUDIT_FILE} or {@link
+   *     DocumentKind#ANNUAL_REVIEW}
    * @param <D> the model type of the documents
    * @return the builder
    * @throws IllegalArgumentException if the checker does not check that kind of document

@@ -397,6 +397,27 @@ class BuiltInRulesTest {
     void d063_twoItemsWithOneId() {
       single(check(withEvidence(DOSSIER, Fixtures.evidence("P-04", "Autre bilan"))), "LDM-D-063", "/evidence/4/id");
     }
+
+    @Test
+    void d064_anActionAndAnIndicatorWithOneId() {
+      Dossier d = changeAction(DOSSIER, 1, a -> Action.builder().from(a).id("A-1").build());
+      d = changeEngagement(d, 2, e -> Engagement.builder().from(e).id("A-1").build());
+      Finding f = single(check(d), "LDM-D-064", "/sections/2/engagements/0/id");
+      assertThat(f.severity()).isEqualTo(Severity.TO_COMPLETE);
+      Dossier indicator = changeAction(DOSSIER, 0, a -> withIndicator(a,
+          Indicator.builder().from(a.objectives().get(0).indicators().get(0)).id("A-1").build()));
+      indicator = changeAction(indicator, 1, a -> Action.builder().from(a).id("A-1").build());
+      single(check(indicator), "LDM-D-064", "/sections/0/actions/0/objectives/0/indicators/0/id");
+    }
+
+    @Test
+    void d064_distinctIdsAndNoIdsAreNotReported() {
+      Dossier d = changeAction(DOSSIER, 0, a -> Action.builder().from(a).id("C1.A1").build());
+      d = changeAction(d, 1, a -> Action.builder().from(a).id("C2.A1").build());
+      d = changeAction(d, 2, a -> withIndicator(a,
+          Indicator.builder().from(a.objectives().get(0).indicators().get(0)).id("C3.A1.I1").build()));
+      assertThat(Fixtures.findings(check(d), "LDM-D-064")).isEmpty();
+    }
   }
 
   @Nested

@@ -41,7 +41,7 @@ class MessagesTest {
   @Test
   void everyRuleHasATitleAndMessagesInBothLanguages() {
     assertThat(BuiltInRules.all()).hasSize(BuiltInRules.of(DocumentKind.DOSSIER).size()
-        + BuiltInRules.of(DocumentKind.AUDIT_FILE).size());
+        + BuiltInRules.of(DocumentKind.AUDIT_FILE).size() + BuiltInRules.of(DocumentKind.ANNUAL_REVIEW).size());
     for (Rule<?> rule : BuiltInRules.all()) {
       hasTitleAndMessages(rule.id(), rule::title);
     }

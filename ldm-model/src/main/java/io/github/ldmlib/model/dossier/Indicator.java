@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.dossier;
 
+import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
 import io.github.ldmlib.model.internal.LdmStyle;
 import io.github.ldmlib.model.internal.MeasuresFitUnit;
@@ -24,6 +25,13 @@ import org.immutables.value.Value;
 public abstract class Indicator {
 
   Indicator() {}
+
+  /**
+   * A stable id by which an annual review names the indicator, for example {@code C4.A1.I1}; the
+   * source is silent on ids, so it is optional. Within a dossier, an id names one action,
+   * engagement or indicator.
+   */
+  public abstract Optional<@Identifier String> id();
 
   /** What is measured, for example "Taux d'absentéisme en PFMP". */
   @NotNull

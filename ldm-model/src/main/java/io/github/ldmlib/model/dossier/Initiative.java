@@ -17,6 +17,13 @@ import java.util.OptionalInt;
  */
 public interface Initiative {
 
+  /**
+   * A stable id by which an annual review names this action or engagement, for example {@code
+   * C4.A1}; the source is silent on ids, so it is optional. Within a dossier, an id names one
+   * action, engagement or indicator.
+   */
+  Optional<@Identifier String> id();
+
   /** The title (<i>dénomination</i>). */
   @NotNull
   @Text(max = Text.TITLE)

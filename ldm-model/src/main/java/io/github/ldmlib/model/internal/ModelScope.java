@@ -11,6 +11,7 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -36,7 +37,7 @@ public final class ModelScope {
     static final Set<Class<?>> CLASSES = discover(Set.of(
         Dossier.class, Referential.class, AcademyProfile.class, ConformityReport.class, AuditPlan.class,
         AuditDashboard.class, AuditSummary.class, LabelDecision.class, LabelRecord.class,
-        AuditorPool.class, AuditFile.class));
+        AuditorPool.class, AuditFile.class, AnnualReview.class));
   }
 
   private ModelScope() {}

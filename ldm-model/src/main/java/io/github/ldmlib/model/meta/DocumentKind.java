@@ -12,6 +12,7 @@ import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,9 +94,16 @@ public final class DocumentKind<D> {
    */
   public static final DocumentKind<AuditFile> AUDIT_FILE = new DocumentKind<>("audit-file", AuditFile.class, GradingScale.AUDIT);
 
+  /**
+   * The annual review of a labelled establishment (<i>bilan annuel</i>), {@link AnnualReview}: the
+   * school's own document, not an audit, so it is graded on the scale of a dossier check.
+   */
+  public static final DocumentKind<AnnualReview> ANNUAL_REVIEW =
+      new DocumentKind<>("annual-review", AnnualReview.class, GradingScale.DOSSIER_CHECK);
+
   private static final List<DocumentKind<?>> VALUES = List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE,
       CONFORMITY_REPORT, AUDIT_PLAN, AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL,
-      AUDIT_FILE);
+      AUDIT_FILE, ANNUAL_REVIEW);
 
   private final String id;
   private final Class<D> type;
@@ -132,7 +140,8 @@ public final class DocumentKind<D> {
 
   /**
    * The scale the kind's documents are graded on when checked: {@link GradingScale#DOSSIER_CHECK}
-   * for a dossier (a dossier check is not an audit), {@link GradingScale#AUDIT} for an audit file.
+   * for a dossier and an annual review (a check of the school's own document is not an audit),
+   * {@link GradingScale#AUDIT} for an audit file.
    *
    * @return the scale, or empty for a kind that is not checked
    */

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.conformity.Severity;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleDoc;
 import java.util.ArrayList;
@@ -40,6 +41,17 @@ public final class Catalogue {
    */
   static Declaration<AuditFile> audit(String id, Severity severity) {
     return new Declaration<>(Rule.declare(DocumentKind.AUDIT_FILE, id, severity));
+  }
+
+  /**
+   * Starts the declaration of a built-in annual review rule, with the built-in messages.
+   *
+   * @param id the id
+   * @param severity the default severity
+   * @return the declaration
+   */
+  static Declaration<AnnualReview> review(String id, Severity severity) {
+    return new Declaration<>(Rule.declare(DocumentKind.ANNUAL_REVIEW, id, severity));
   }
 
   /**
@@ -154,6 +166,7 @@ public final class Catalogue {
       EvidenceRules.ACTION_CITES_EVIDENCE,
       EvidenceRules.EVIDENCE_CITED,
       EvidenceRules.UNIQUE_EVIDENCE_IDS,
+      EvidenceRules.UNIQUE_LINK_IDS,
       EligibilityRules.ELIGIBLE_TYPE,
       EligibilityRules.ELIGIBLE_SECTOR,
       EligibilityRules.IDENTIFIED_BY_UAI,
@@ -209,7 +222,15 @@ public final class Catalogue {
       AuditLifeRules.AXIS_OWNER_DEADLINE,
       AuditLifeRules.REASSESSED));
 
-  /** Every built-in rule, dossier rules then audit rules. */
+  /** Every built-in annual review rule, sorted by id. */
+  private static final List<Rule<AnnualReview>> REVIEW_RULES = sorted(Stream.of(
+      ReviewRules.WELL_FORMED,
+      ReviewRules.SAME_REFERENTIAL,
+      ReviewRules.PRESENTED_TO_BOARD,
+      ReviewRules.MINUTES_IN_ANNEX,
+      ReviewRules.STOPPED_WITH_REASON));
+
+  /** Every built-in rule, dossier rules, audit rules then annual review rules. */
   private static final List<Rule<?>> ALL = concat();
 
   /**
@@ -218,7 +239,8 @@ public final class Catalogue {
    */
   private static final Set<String> PROTECTED = Set.of(Engine.RULE_FAILED,
       DossierRules.WELL_FORMED.id(), DossierRules.SAME_REFERENTIAL.id(), DossierRules.MANDATORY_SECTIONS.id(),
-      AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id());
+      AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id(),
+      ReviewRules.WELL_FORMED.id(), ReviewRules.SAME_REFERENTIAL.id());
 
   private static <D> List<Rule<D>> sorted(Stream<Rule<D>> rules) {
     return rules.sorted(Comparator.comparing(Rule::id)).toList();
@@ -227,11 +249,12 @@ public final class Catalogue {
   private static List<Rule<?>> concat() {
     List<Rule<?>> all = new ArrayList<>(DOSSIER_RULES);
     all.addAll(AUDIT_RULES);
+    all.addAll(REVIEW_RULES);
     return List.copyOf(all);
   }
 
   /**
-   * Returns every built-in rule, dossier rules then audit rules, each in id order.
+   * Returns every built-in rule, dossier rules, audit rules then annual review rules, each in id order.
    *
    * @return the rules
    */
@@ -252,6 +275,8 @@ public final class Catalogue {
       return (List<Rule<D>>) (List<?>) DOSSIER_RULES;
     } else if (kind == DocumentKind.AUDIT_FILE) {
       return (List<Rule<D>>) (List<?>) AUDIT_RULES;
+    } else if (kind == DocumentKind.ANNUAL_REVIEW) {
+      return (List<Rule<D>>) (List<?>) REVIEW_RULES;
     }
     return List.of();
   }

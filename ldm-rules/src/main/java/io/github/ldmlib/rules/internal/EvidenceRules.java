@@ -3,10 +3,12 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.ADVICE;
 import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
+import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.EngagementDecision;
 import io.github.ldmlib.model.dossier.Evidence;
+import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Initiative;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.FindingSink;
@@ -61,6 +63,16 @@ final class EvidenceRules {
           + "chosen for that reason: an item is to be renamed.")
       .check(EvidenceRules::uniqueIds);
 
+  static final Rule<Dossier> UNIQUE_LINK_IDS = Catalogue.dossier("LDM-D-064", TO_COMPLETE)
+      .source(Sources.FOLLOW_UP)
+      .checks("No two actions, engagements or indicators of the dossier share an id, so that an annual review "
+          + "that names one (`id`) names one thing only.")
+      .reads("—")
+      .grade("Fiche 2 asks for the regular follow-up of the indicators but is silent on identifiers: the ids only "
+          + "let the annual reviews name what they follow up. TO_COMPLETE rather than NOT_SUBMITTABLE for that "
+          + "reason: one of the two is to be renamed.")
+      .check(EvidenceRules::uniqueLinkIds);
+
   private static void referencesResolve(CheckContext<Dossier> context, FindingSink findings) {
     Set<String> annex = new HashSet<>();
     context.document().evidence().forEach(e -> annex.add(e.id()));
@@ -91,6 +103,24 @@ final class EvidenceRules {
       if (!cited.contains(annex.get(k).id())) {
         findings.report(Pointers.of("evidence", k), "uncited", annex.get(k).id(), annex.get(k).title());
       }
+    }
+  }
+
+  private static void uniqueLinkIds(CheckContext<Dossier> context, FindingSink findings) {
+    Map<String, String> first = new HashMap<>();
+    for (Place<Initiative> w : context.each(Initiative.class)) {
+      w.value().id().ifPresent(id -> duplicate(first, id, w.pointer(), w.value().title(), findings));
+    }
+    for (Place<Indicator> i : context.each(Indicator.class)) {
+      i.value().id().ifPresent(id -> duplicate(first, id, i.pointer(), i.value().label(), findings));
+    }
+  }
+
+  private static void duplicate(Map<String, String> first, String id, JsonPointer at, String name,
+      FindingSink findings) {
+    String earlier = first.putIfAbsent(id, name);
+    if (earlier != null) {
+      findings.report(at.append("id"), "duplicateLink", id, earlier, name);
     }
   }
 

@@ -13,6 +13,7 @@ import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.Rule;
 import java.time.LocalDate;
@@ -50,13 +51,15 @@ public abstract class KindSpec<D> {
       return Optional.of((KindSpec<D>) DOSSIER);
     } else if (kind == DocumentKind.AUDIT_FILE) {
       return Optional.of((KindSpec<D>) AUDIT_FILE);
+    } else if (kind == DocumentKind.ANNUAL_REVIEW) {
+      return Optional.of((KindSpec<D>) ANNUAL_REVIEW);
     }
     return Optional.empty();
   }
 
   /** The kinds the checker checks. */
   public static List<DocumentKind<?>> checkedKinds() {
-    return List.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE);
+    return List.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE, DocumentKind.ANNUAL_REVIEW);
   }
 
   /** The kind. */
@@ -227,4 +230,42 @@ public abstract class KindSpec<D> {
       return criterion.isMandatory() || !findings.isEmpty();
     }
   };
+
+  /**
+   * An annual review: no stage (it falls between audits), judged at its own date; the criteria it has a
+   * section for, and those a finding concerns, have results.
+   */
+  private static final KindSpec<AnnualReview> ANNUAL_REVIEW =
+      new KindSpec<>(DocumentKind.ANNUAL_REVIEW, "an annual review checker") {
+        @Override
+        public String invalidPointerKey() {
+          return "invalidReviewPointer";
+        }
+
+        @Override
+        public Optional<LocalDate> dateOf(AnnualReview review) {
+          return review.date();
+        }
+
+        @Override
+        public Optional<Stage> stageOf(AnnualReview review) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void referentialProblems(Referential referential, List<String> problems) {
+          // A review reads nothing of the referential beyond its id and its criteria.
+        }
+
+        @Override
+        public void describe(ConformityReport.Builder report, CheckContext<AnnualReview> context) {
+          AnnualReview review = context.document();
+          report.establishmentName(review.establishment().name()).establishmentUai(review.establishment().uai());
+        }
+
+        @Override
+        public boolean hasResult(Criterion criterion, AnnualReview review, List<Finding> findings) {
+          return review.section(criterion.id()).isPresent() || !findings.isEmpty();
+        }
+      };
 }

@@ -80,7 +80,8 @@ public final class RulesDoc {
             + "Aix-Marseille 2012 note; the national sheet « Fiche 2 »), the referentials and stages it applies "
             + "to, and why it has its grade. A finding cites the edition of the referential actually used. "
             + "Titles and messages come in French (the default) and English. The rules on audits (`LDM-A-…`) "
-            + "follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules).\n\n");
+            + "follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules), and the rules on annual "
+            + "reviews (`LDM-R-…`) follow them, under [Built-in annual review rules](#built-in-annual-review-rules).\n\n");
     b.append("## How to read a report\n\n")
         .append("- **Severities**: a dossier check is not an audit, and grades on its own scale: "
             + "`NOT_SUBMITTABLE` (non recevable en l'état) means the dossier cannot go to audit as it is; "
@@ -174,6 +175,17 @@ public final class RulesDoc {
         .append("- **The loop**: a gap that is not lifted leads to an improvement axis (LDM-A-060) with an owner "
             + "and a deadline (LDM-A-061), which the next audit's dashboard re-assesses (LDM-A-062).\n\n");
     catalogue(b, "Audit catalogue", Catalogue.of(DocumentKind.AUDIT_FILE));
+
+    b.append("\n# Built-in annual review rules\n\n")
+        .append("A checker of annual reviews (`Checker.of(DocumentKind.ANNUAL_REVIEW, referential)`) runs these "
+            + "rules on an annual review (`AnnualReview`, *bilan annuel*): the school's own document between two "
+            + "audits, which the national sheet « Fiche 2 » asks to be « présenté aux instances de "
+            + "l'établissement ». It is not an audit, so it is graded on the dossier scale. A review states no "
+            + "stage; it is judged as of its `date`, else the day of the check. Pointers are JSON Pointers into "
+            + "the review's JSON form; a finding belongs to the criterion of the review section its pointer lies "
+            + "in. The checker has only the review: whether the ids it names are those of the dossier is for "
+            + "the caller, who has both.\n\n");
+    catalogue(b, "Annual review catalogue", Catalogue.of(DocumentKind.ANNUAL_REVIEW));
     return b.toString().stripTrailing() + "\n";
   }
 

@@ -40,10 +40,11 @@ final class DossierTypes {
 
   /** The properties of {@link Initiative}, which actions and engagements share, with each builder's setters. */
   private static <T extends Initiative, B> Declaration<T, B> initiative(Declaration<T, B> d,
-      BiConsumer<B, String> title, BiConsumer<B, String> description, BiConsumer<B, Integer> durationYears,
+      BiConsumer<B, String> id, BiConsumer<B, String> title, BiConsumer<B, String> description, BiConsumer<B, Integer> durationYears,
       BiConsumer<B, List<Objective>> objectives, BiConsumer<B, Implementation> implementation,
       BiConsumer<B, List<String>> requirementIds, BiConsumer<B, List<String>> evidenceIds) {
-    return d.required("title", String.class, title)
+    return d.optional("id", String.class, id)
+        .required("title", String.class, title)
         .optional("description", String.class, description)
         .optionalInt("durationYears", durationYears)
         .list("objectives", Objective.class, objectives)
@@ -122,6 +123,7 @@ final class DossierTypes {
       Declaration.value(Indicator.class,
               "An evaluation indicator (indicateur d'évaluation) with its unit, direction, target and measures.",
               Indicator::builder, Indicator.Builder::build)
+          .optional("id", String.class, Indicator.Builder::id)
           .required("label", String.class, Indicator.Builder::label)
           .required("unit", IndicatorUnit.class, Indicator.Builder::unit)
           .required("direction", Direction.class, Indicator.Builder::direction)
@@ -148,7 +150,7 @@ final class DossierTypes {
       initiative(Declaration.value(Action.class,
                   "An action (work done or under way) with its objectives, indicators and measures at N, N+3, N+5.",
                   Action::builder, Action.Builder::build),
-              Action.Builder::title, Action.Builder::description, Action.Builder::durationYears,
+              Action.Builder::id, Action.Builder::title, Action.Builder::description, Action.Builder::durationYears,
               Action.Builder::addAllObjectives, Action.Builder::implementation,
               Action.Builder::addAllRequirementIds, Action.Builder::addAllEvidenceIds)
           .optional("startYear", SchoolYear.class, Action.Builder::startYear)
@@ -162,7 +164,7 @@ final class DossierTypes {
       initiative(Declaration.value(Engagement.class,
                   "An engagement (work to come) with its lead and the measures at the reference year N.",
                   Engagement::builder, Engagement.Builder::build),
-              Engagement.Builder::title, Engagement.Builder::description, Engagement.Builder::durationYears,
+              Engagement.Builder::id, Engagement.Builder::title, Engagement.Builder::description, Engagement.Builder::durationYears,
               Engagement.Builder::addAllObjectives, Engagement.Builder::implementation,
               Engagement.Builder::addAllRequirementIds, Engagement.Builder::addAllEvidenceIds)
           .optional("lead", Person.class, Engagement.Builder::lead)

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Finds the declared type of a class. The types of each area of the model are declared in a holder
  * of their own ({@link SharedTypes}, {@link DossierTypes}, {@link ReferentialTypes}, {@link
- * ProfileTypes}, {@link ReportTypes}, {@link AuditTypes}), which the JVM initialises at first use:
+ * ProfileTypes}, {@link ReportTypes}, {@link AuditTypes}, {@link ReviewTypes}), which the JVM initialises at first use:
  * the first look-up of a dossier type describes the dossier's types and the shared ones only. A
  * class is looked up among the holders of its package.
  *
@@ -57,6 +57,7 @@ public final class Registry {
       all.addAll(ProfileTypes.TYPES);
       all.addAll(ReportTypes.TYPES);
       all.addAll(AuditTypes.TYPES);
+      all.addAll(ReviewTypes.TYPES);
       return List.copyOf(all);
     }
   }
@@ -81,6 +82,7 @@ public final class Registry {
           List.of(SharedTypes.TYPES, ReferentialTypes.TYPES, ProfileTypes.TYPES);
       case "io.github.ldmlib.model.conformity" -> List.of(ReportTypes.TYPES);
       case "io.github.ldmlib.model.audit" -> List.of(AuditTypes.TYPES);
+      case "io.github.ldmlib.model.review" -> List.of(ReviewTypes.TYPES);
       default -> List.of();
     };
   }
