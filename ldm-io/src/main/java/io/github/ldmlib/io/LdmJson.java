@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
 import io.github.ldmlib.io.internal.KindDetector;
 import io.github.ldmlib.io.internal.LineSource;
+import io.github.ldmlib.io.internal.Messages;
 import io.github.ldmlib.io.internal.ModelCodecs;
 import io.github.ldmlib.io.internal.ParseErrors;
 import io.github.ldmlib.io.internal.ReadState;
@@ -630,6 +631,12 @@ public final class LdmJson {
         T value = codec.read(p, s);
         if (p.nextToken() != null) {
           throw s.error(p, FormatProblem.MALFORMED_JSON, "malformed.trailing");
+        }
+        if (s.warningsNotKept() > 0) {
+          FormatWarning last = warnings.get(warnings.size() - 1);
+          warnings.add(new FormatWarning(last.problem(), sourceName, last.line(), last.column(), JsonPointer.root(),
+              Messages.of(locale).format("warnings.notKept", Integer.toString(s.warningsNotKept()),
+                  Integer.toString(ReadState.MAX_WARNINGS)), locale));
         }
         return new ReadResult<>(value, warnings);
       } catch (JsonProcessingException e) {

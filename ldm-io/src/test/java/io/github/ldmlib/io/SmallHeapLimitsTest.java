@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +90,36 @@ class SmallHeapLimitsTest {
 
   private static LdmFormatException reject(LdmJson json, Class<?> type, Generated input) {
     return assertThrows(LdmFormatException.class, () -> json.read(type, input, "hostile.json"));
+  }
+
+  @Test
+  void aDocumentOfManyUnknownKeysKeepsABoundedNumberOfWarnings() throws Exception {
+    // 400,000 unknown keys at the top level (14 MB), read leniently: each would build a message with every
+    // allowed key and a suggestion; only the first ones are built, the others are counted.
+    int keys = 400_000;
+    // Before the example dossier's own keys, so before its formatVersion: they are held back first.
+    String example = Files.readString(Path.of("..", "examples", "dossier-complete.json"));
+    Iterator<String> parts = Stream.concat(Stream.of("{"),
+        Stream.concat(
+            IntStream.range(0, keys).mapToObj(i -> "\"unknownKeyWithALongishName" + i + "\":1,"),
+            Stream.of(example.substring(example.indexOf('{') + 1)))).iterator();
+    InputStream input = new SequenceInputStream(new Enumeration<InputStream>() {
+      @Override
+      public boolean hasMoreElements() {
+        return parts.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        return new ByteArrayInputStream(parts.next().getBytes(StandardCharsets.UTF_8));
+      }
+    });
+
+    ReadResult<Dossier> result = JSON.withLenient(true).readWithWarnings(Dossier.class, input, "many-keys.json");
+
+    assertThat(result.warnings()).hasSize(101);
+    assertThat(result.warnings().get(100).message())
+        .isEqualTo((keys - 100) + " more warnings of the same kind were counted but not listed (at most 100 are kept)");
   }
 
   @Test

@@ -36,6 +36,16 @@ public final class ReadState {
   private final String sourceName;
   private final long lineOffset;
   private final Consumer<FormatWarning> warnings;
+
+  /**
+   * The most warnings one read keeps: a document of many unknown keys costs no more than this many
+   * warnings, and the others are only counted ({@link #warningsNotKept()}).
+   */
+  public static final int MAX_WARNINGS = 100;
+
+  private int warningsKept;
+  private int warningsNotKept;
+  private int pendingNotKept;
   private final int maxArrayLength;
   private final boolean oneLine;
 
@@ -117,6 +127,19 @@ public final class ReadState {
       String name = e.pointer().lastToken().orElse("");
       tolerateOrThrow(e, name);
     }
+    // Held back beyond the bound: tolerated as the first ones were (had they not been, the first threw).
+    warningsNotKept += pendingNotKept;
+    pendingNotKept = 0;
+  }
+
+  /** The number of warnings this read counted but did not keep, beyond {@link #MAX_WARNINGS}. */
+  public int warningsNotKept() {
+    return warningsNotKept;
+  }
+
+  /** Whether an unknown key would only be a warning, and the warnings kept are already at the bound. */
+  private boolean onlyCounted() {
+    return !versionPending && (documentMinor > MINOR || lenient) && warningsKept >= MAX_WARNINGS;
   }
 
   /**
@@ -127,6 +150,15 @@ public final class ReadState {
    * @param allowed the keys allowed in that object
    */
   void unknownProperty(JsonParser p, String name, Collection<String> allowed) {
+    // Beyond the bound, an unknown key costs a count: no message, no suggestion, no exception.
+    if (onlyCounted()) {
+      warningsNotKept++;
+      return;
+    }
+    if (versionPending && pending.size() > MAX_WARNINGS) {
+      pendingNotKept++;
+      return;
+    }
     String suggestion = Suggestions.closest(name, allowed);
     LdmFormatException e = suggestion != null
         ? error(p, FormatProblem.UNKNOWN_PROPERTY, "unknownProperty.suggest", name, suggestion)
@@ -149,6 +181,11 @@ public final class ReadState {
   }
 
   private void warn(LdmFormatException e, String message) {
+    if (warningsKept >= MAX_WARNINGS) {
+      warningsNotKept++;
+      return;
+    }
+    warningsKept++;
     warnings.accept(new FormatWarning(e.problem(), e.sourceName(), e.line(), e.column(), e.pointer(),
         message, messages.locale()));
   }
