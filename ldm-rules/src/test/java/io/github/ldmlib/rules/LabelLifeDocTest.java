@@ -1,11 +1,13 @@
 package io.github.ldmlib.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.LabelStatus;
+import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.audit.Assessment;
 import io.github.ldmlib.model.audit.AuditDashboard;
@@ -29,7 +31,13 @@ import io.github.ldmlib.model.dossier.DossierKind;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.ProcessParameters;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.BodyPresentation;
+import io.github.ldmlib.model.review.IndicatorHistory;
+import io.github.ldmlib.model.review.IndicatorStatus;
+import io.github.ldmlib.model.review.SchoolBody;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -266,6 +274,49 @@ class LabelLifeDocTest {
         .containsExactly("MINOR_GAP LDM-A-051 /labelRecord/audits");
     assertExample("conformity-report-audit-marie-marvingt.json", dueJson);
 
+    // --- label-life: annual review ---
+    AnnualReview review = json.read(AnnualReview.class,
+        examples.resolve("annual-review-marie-marvingt-2026-2027.json"));   // school year 2026-2027
+    Checker<AnnualReview> reviewChecker = Checker.of(DocumentKind.ANNUAL_REVIEW, referential);
+    reviewChecker.check(review).findings();       // none, as of its date, 2027-07-02
+
+    AnnualReview unpresented = AnnualReview.builder().from(review)
+        .presentations(review.presentations().subList(0, 1))   // to the teaching council only
+        .build();
+    reviewChecker.check(unpresented).findings();  // TO_COMPLETE LDM-R-010 /presentations
+
+    IndicatorHistory history = IndicatorHistory.of(dossier, List.of(review));
+    history.indicatorIds();        // C4.A1.I1, C4.E1.I1, C7.A1.I1, then C7.N1, which the review adds
+    history.series("C4.A1.I1").orElseThrow().values();   // 3 in 2019-2020, 14, 22, then 24 in 2026-2027
+    LocalDate reviewed = review.date().orElseThrow();
+    history.status("C4.E1.I1", reviewed);   // ON_TRACK: 4, above the 2.8 of the line from 2 (N) to 6 (N+5)
+    history.status("C4.A1.I1", reviewed);   // BEHIND: 24, short of the target 25 due at N+5
+    history.status("C7.N1", reviewed);      // ON_TRACK: no target, and no worse than its first value
+    history.status("C4.A1.I1", LocalDate.of(2028, 9, 1));   // NO_RECENT_MEASURE: no 2027-2028 review
+    // --- end ---
+
+    assertThat(review.presentations()).extracting(BodyPresentation::body)
+        .containsExactly(SchoolBody.TEACHING_COUNCIL, SchoolBody.BOARD);
+    ConformityReport reviewReport = reviewChecker.check(review);
+    assertThat(reviewReport.asOf()).isEqualTo(LocalDate.of(2027, 7, 2));
+    assertThat(reviewReport.findings()).isEmpty();
+    List<Finding> unpresentedFindings = reviewChecker.check(unpresented).findings();
+    assertThat(describe(unpresentedFindings)).containsExactly("TO_COMPLETE LDM-R-010 /presentations");
+    assertThat(history.indicatorIds()).containsExactly("C4.A1.I1", "C4.E1.I1", "C7.A1.I1", "C7.N1");
+    assertThat(history.series("C4.A1.I1").orElseThrow().values()).containsExactly(
+        entry(SchoolYear.parse("2019-2020"), new BigDecimal("3")), entry(SchoolYear.parse("2022-2023"), new BigDecimal("14")),
+        entry(SchoolYear.parse("2024-2025"), new BigDecimal("22")), entry(SchoolYear.parse("2026-2027"), new BigDecimal("24")));
+    assertThat(history.series("C4.E1.I1").orElseThrow().values()).containsExactly(
+        entry(SchoolYear.parse("2025-2026"), new BigDecimal("2")), entry(SchoolYear.parse("2026-2027"), new BigDecimal("4")));
+    assertThat(history.series("C4.E1.I1").orElseThrow().target()).contains(new BigDecimal("6"));
+    assertThat(history.series("C4.A1.I1").orElseThrow().target()).contains(new BigDecimal("25"));
+    assertThat(history.series("C7.N1").orElseThrow().target()).isEmpty();
+    assertThat(reviewed).isEqualTo(LocalDate.of(2027, 7, 2));
+    assertThat(history.status("C4.E1.I1", reviewed)).contains(IndicatorStatus.ON_TRACK);
+    assertThat(history.status("C4.A1.I1", reviewed)).contains(IndicatorStatus.BEHIND);
+    assertThat(history.status("C7.N1", reviewed)).contains(IndicatorStatus.ON_TRACK);
+    assertThat(history.status("C4.A1.I1", LocalDate.of(2028, 9, 1))).contains(IndicatorStatus.NO_RECENT_MEASURE);
+
     // --- label-life: follow-up ---
     AuditPlan followUpPlan = AuditPlan.builder().from(plan)   // the same team and interviewees
         .stage(Stage.FOLLOW_UP_1_YEAR)
@@ -402,7 +453,7 @@ class LabelLifeDocTest {
       }
       regions.add(region.toString());
     }
-    assertThat(regions).hasSize(11);
+    assertThat(regions).hasSize(12);
     assertThat(blocks).containsExactlyElementsOf(regions);
   }
 }

@@ -4,13 +4,15 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.conformity.Finding;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.IndicatorHistory;
 import io.github.ldmlib.rules.Rule;
 import org.assertj.core.api.Assertions;
 
 /**
  * The entry point of the kit's assertions (<i>assertions du kit de test</i>): one static import
- * gives the assertions on conformity reports, findings, rules, referentials and academy profiles,
- * and, as this class extends AssertJ's {@link Assertions}, every standard AssertJ assertion too.
+ * gives the assertions on conformity reports, findings, rules, referentials, academy profiles and
+ * indicator histories, and, as this class extends AssertJ's {@link Assertions}, every standard
+ * AssertJ assertion too.
  *
  * <pre>{@code
  * import static io.github.ldmlib.test.LdmAssertions.assertThat;
@@ -22,6 +24,7 @@ import org.assertj.core.api.Assertions;
  * assertThat(rule).accepts(fixture);
  * assertThat(profile).isValid();
  * assertThat(Referentials.tailor(profile)).isSound();
+ * assertThat(history).indicator("C4.A1.I1").hasStatusOn(LocalDate.of(2027, 7, 2), ON_TRACK);
  * }</pre>
  *
  * <p>When an assertion fails, its message says what was expected and what was found; for a report
@@ -81,5 +84,15 @@ public class LdmAssertions extends Assertions {
    */
   public static AcademyProfileAssert assertThat(AcademyProfile profile) {
     return new AcademyProfileAssert(profile);
+  }
+
+  /**
+   * Starts assertions on the history of a label's indicators.
+   *
+   * @param history the indicator history
+   * @return the assertions
+   */
+  public static IndicatorHistoryAssert assertThat(IndicatorHistory history) {
+    return new IndicatorHistoryAssert(history);
   }
 }
