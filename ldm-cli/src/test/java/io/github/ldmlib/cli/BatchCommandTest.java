@@ -67,7 +67,7 @@ class BatchCommandTest {
         "[1/3] a-dossier.json : Conforme avec observations",
         "[2/3] b-audit.json : Non conforme",
         "[3/3] c-referentiel.json : illisible — " + in.resolve("c-referentiel.json")
-            + " est un document de type « referential », que batch ne vérifie pas ; types vérifiés : dossier, audit-file");
+            + " est un document de type « referential », que batch ne vérifie pas ; types vérifiés : dossier, audit-file, annual-review");
     assertThat(out.resolve("reports/b-audit.md")).content().contains("## Dossier d’audit dans son ensemble")
         .contains("LDM-A-002");
     assertThat(out.resolve("reports/b-audit.json")).content().contains("\"documentKind\": \"audit-file\"");

@@ -15,14 +15,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each example dossier still shows what it was made for when checked with the command line's
- * default date (the dossier's own submission date), on the line {@code examples/README.md} names as
- * its point: a complete dossier its verdict, a defective one the finding it was made for.
+ * Each example dossier and annual review still shows what it was made for when checked with the
+ * command line's default date (the document's own date: a dossier's submission date, a review's
+ * date), on the line {@code examples/README.md} names as its point: a complete document its
+ * verdict, a defective one the finding it was made for.
  */
 class ExamplesOutputTest {
 
-  /** A row of a dossiers' table: the file, then, in the last cell, the line it shows. */
-  private static final Pattern ROW = Pattern.compile("^\\| `((?:defective/)?dossier[^`]*\\.json|defective/[^`]+)` \\|.*\\| `([^`]+)` \\|$");
+  /** A row of a dossiers' or reviews' table: the file, then, in the last cell, the line it shows. */
+  private static final Pattern ROW = Pattern.compile(
+      "^\\| `((?:defective/)?dossier[^`]*\\.json|annual-review[^`]*\\.json|defective/[^`]+)` \\|.*\\| `([^`]+)` \\|$");
 
   static Stream<Arguments> points() throws IOException {
     List<Arguments> rows = new ArrayList<>();
@@ -32,7 +34,9 @@ class ExamplesOutputTest {
         rows.add(Arguments.of(m.group(1), m.group(2)));
       }
     }
-    assertThat(rows).as("rows of the dossiers' tables in examples/README.md").hasSizeGreaterThanOrEqualTo(9);
+    assertThat(rows).as("rows of the dossiers' and reviews' tables in examples/README.md").hasSizeGreaterThanOrEqualTo(11);
+    assertThat(rows).as("rows of the reviews' table").filteredOn(a -> ((String) a.get()[0]).contains("review"))
+        .hasSize(2);
     return rows.stream();
   }
 
@@ -44,6 +48,8 @@ class ExamplesOutputTest {
     // Columns are padded to the widest severity: compare with runs of spaces made one.
     List<String> lines = result.out().lines().map(l -> l.strip().replaceAll(" {2,}", " ")).toList();
     assertThat(lines).as("the output of ldm check %s", file).anySatisfy(l -> assertThat(l).contains(point));
-    assertThat(result.out()).contains("(date de dépôt du dossier)");
+    // Each kind is judged at its own date, whose basis the context line words.
+    boolean review = file.contains("review");
+    assertThat(result.out()).contains(review ? "(date du bilan)" : "(date de dépôt du dossier)");
   }
 }

@@ -12,7 +12,7 @@ class HelpTest {
 
   static Stream<String> commands() {
     return Stream.of("--help", "check --help", "check -h", "report --help", "batch --help", "referential --help",
-        "referential show --help", "referential diff --help", "schema --help", "init --help");
+        "referential show --help", "referential diff --help", "schema --help", "init --help", "history --help");
   }
 
   @ParameterizedTest(name = "ldm {0}")

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.report.internal.AuditViews;
 import io.github.ldmlib.report.internal.BatchViews;
 import io.github.ldmlib.report.internal.ConformityViews;
@@ -23,7 +24,7 @@ import java.util.Objects;
 
 /**
  * Renders the documents of the label for people (<i>rapports lisibles</i>): the conformity report
- * of a dossier or of an audit file (<i>rapport de conformité</i>), the audit summary report (<i>rapport de synthèse</i>,
+ * of a dossier, of an audit file or of an annual review (<i>rapport de conformité</i>), the audit summary report (<i>rapport de synthèse</i>,
  * LDM 05), the audit dashboard (<i>tableau de bord</i>, LDM 04) and the summary of a batch of
  * dossiers, as a self-contained printable HTML page or as Markdown; the conformity reports and the
  * batch summary also as plain text for a terminal, and the tables of a batch summary as CSV.
@@ -159,6 +160,44 @@ public final class ReportRenderer {
   }
 
   /**
+   * Renders the conformity report of an annual review as the report of a dossier is rendered: a
+   * tile per criterion the report has a result for, the findings grouped by criterion with where
+   * (the place in the review in words, for example « Section C4 › Avancement « C4.A1 » › Raison »,
+   * and its JSON Pointer) and why, the wording and source of every requirement a finding concerns;
+   * the school year and the date of the review among the facts, and whether it was presented to the
+   * board in place of the readiness for audit. There are no indicators: their history joins the
+   * dossier's measures and the reviews' ({@link io.github.ldmlib.model.review.IndicatorHistory}).
+   *
+   * @param format the format, not null
+   * @param report the report of the annual review, not null
+   * @param referential the referential the review was checked against (the one the report names), not null
+   * @param review the annual review that was checked, not null
+   * @return the document
+   * @throws IllegalArgumentException if the report is not one of an annual review, or the referential
+   *     is not the one the report names
+   */
+  public String render(ReportFormat format, ConformityReport report, Referential referential, AnnualReview review) {
+    Objects.requireNonNull(format, "format");
+    return render(format, view(report, referential, review));
+  }
+
+  /**
+   * Renders the conformity report of an annual review as plain text for a terminal, as {@code ldm
+   * check} prints it: the findings grouped by criterion, each with its severity, pointer, message
+   * and rule, then a summary line saying whether the review was presented to the board.
+   *
+   * @param report the report of the annual review, not null
+   * @param referential the referential the review was checked against, not null
+   * @param review the annual review that was checked, not null
+   * @return the text, ending with a line break
+   * @throws IllegalArgumentException if the report is not one of an annual review, or the referential
+   *     is not the one the report names
+   */
+  public String text(ConformityReport report, Referential referential, AnnualReview review) {
+    return Templates.plain("text/conformity.jte", view(report, referential, review));
+  }
+
+  /**
    * Renders an audit summary report (LDM 05): the team's opinion, a tile per criterion coloured by
    * its open gaps (red), lifted gaps or weaknesses (amber) or neither (green), then for each criterion
    * its strengths, weaknesses, gaps with the wording of the requirement concerned, and improvement
@@ -279,6 +318,21 @@ public final class ReportRenderer {
    */
   public ConformityReportView view(ConformityReport report, Referential referential, AuditFile file) {
     return ConformityViews.of(report, referential, file, texts);
+  }
+
+  /**
+   * Computes the view of an annual review's conformity report, as {@link #render(ReportFormat,
+   * ConformityReport, Referential, AnnualReview)} renders it.
+   *
+   * @param report the report of the annual review, not null
+   * @param referential the referential the review was checked against, not null
+   * @param review the annual review that was checked, not null
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of an annual review, or the referential
+   *     is not the one the report names
+   */
+  public ConformityReportView view(ConformityReport report, Referential referential, AnnualReview review) {
+    return ConformityViews.of(report, referential, review, texts);
   }
 
   /**

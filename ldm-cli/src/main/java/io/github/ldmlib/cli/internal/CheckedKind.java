@@ -6,6 +6,7 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
 import java.util.List;
@@ -36,7 +37,12 @@ public final class CheckedKind<D> {
       f -> f.auditDocuments().stream().findFirst().map(a -> spec(a.referentialId(), a.referentialEdition())),
       ReportRenderer::text, ReportRenderer::render);
 
-  private static final List<CheckedKind<?>> ALL = List.of(DOSSIER, AUDIT_FILE);
+  /** An annual review: like a dossier, it names its referential and, optionally, the edition. */
+  public static final CheckedKind<AnnualReview> ANNUAL_REVIEW = new CheckedKind<>(DocumentKind.ANNUAL_REVIEW,
+      r -> Optional.of(spec(r.referentialId(), r.referentialEdition())),
+      ReportRenderer::text, ReportRenderer::render);
+
+  private static final List<CheckedKind<?>> ALL = List.of(DOSSIER, AUDIT_FILE, ANNUAL_REVIEW);
 
   /** Renders the report of a document as plain text for a terminal. */
   @FunctionalInterface
@@ -79,7 +85,7 @@ public final class CheckedKind<D> {
     return ALL.stream().filter(k -> k.kind == kind).findFirst();
   }
 
-  /** The ids of the kinds checked, for messages: « dossier, audit-file ». */
+  /** The ids of the kinds checked, for messages: « dossier, audit-file, annual-review ». */
   public static String ids() {
     return ALL.stream().map(k -> k.kind.id()).collect(Collectors.joining(", "));
   }

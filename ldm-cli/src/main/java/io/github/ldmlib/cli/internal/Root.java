@@ -21,6 +21,7 @@ import picocli.CommandLine;
         CheckCommand.class,
         ReportCommand.class,
         BatchCommand.class,
+        HistoryCommand.class,
         ReferentialCommand.class,
         SchemaCommand.class,
         InitCommand.class,

@@ -18,6 +18,8 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.SchoolBody;
 import io.github.ldmlib.report.view.ConformityReportView;
 import io.github.ldmlib.report.view.Fact;
 import io.github.ldmlib.report.view.FindingGroupView;
@@ -40,7 +42,7 @@ import java.util.function.Function;
 
 /**
  * Builds the view of a conformity report: the one place that reads a {@link ConformityReport}, its
- * {@link Finding}s and the document they are about (a dossier, an audit file), for every format
+ * {@link Finding}s and the document they are about (a dossier, an audit file, an annual review), for every format
  * (HTML, Markdown, plain text). What depends on the kind of document is gathered in one {@code
  * Subject}; the rest of the view is the same for every kind.
  */
@@ -95,6 +97,36 @@ public final class ConformityViews {
         .orElse(t.get("report.labelStatus.unknown"));
     return of(report, referential, new Subject(file, facts, status, "audit-file", t.get("report.wholeAuditFile"),
         id -> List.of()), t);
+  }
+
+  /**
+   * Builds the view of an annual review's report: the school year and the date of the review among
+   * the facts, whether it was presented to the board instead of the readiness for audit, no
+   * indicators (their history needs the dossier too).
+   *
+   * @param report the report, made on an annual review
+   * @param referential the referential the review was checked against
+   * @param review the annual review checked
+   * @param t the texts of the report's language
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of an annual review, or the
+   *     referential is not the one it names
+   */
+  public static ConformityReportView of(ConformityReport report, Referential referential, AnnualReview review,
+      Texts t) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(review, "review");
+    if (report.documentKind() != DocumentKind.ANNUAL_REVIEW) {
+      throw new IllegalArgumentException("The report was made on a document of kind " + report.documentKind()
+          + ", not on an annual review");
+    }
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact(t.get("report.schoolYear"), review.schoolYear().toString()));
+    review.date().ifPresent(d -> facts.add(new Fact(t.get("report.reviewDate"), d.toString())));
+    boolean toBoard = review.presentations().stream().anyMatch(p -> p.body() == SchoolBody.BOARD);
+    String status = t.get(toBoard ? "report.presentedToBoard.yes" : "report.presentedToBoard.no");
+    return of(report, referential, new Subject(review, facts, status, "annual-review",
+        t.get("report.wholeAnnualReview"), id -> List.of()), t);
   }
 
   /**

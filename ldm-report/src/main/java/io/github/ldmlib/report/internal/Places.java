@@ -12,6 +12,11 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.meta.ModelType;
+import io.github.ldmlib.model.review.AxisProgress;
+import io.github.ldmlib.model.review.BodyPresentation;
+import io.github.ldmlib.model.review.IndicatorMeasure;
+import io.github.ldmlib.model.review.InitiativeProgress;
+import io.github.ldmlib.model.review.ReviewSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
@@ -19,10 +24,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns the JSON Pointer of a finding into words a reader of the dossier understands, for example
+ * Turns the JSON Pointer of a finding into words a reader of the document understands, for example
  * {@code /sections/3/actions/0/addedValue} into « Section C4 › Action 1 « Bureau des entreprises »
- * › Plus-value ». A token that names nothing in the dossier (an absent field) is still shown, as a
- * field name: that is where the missing element belongs.
+ * › Plus-value », or, in an annual review, {@code /sections/0/progress/1/reason} into « Section C4
+ * › Avancement « C4.A1 » › Raison ». A token that names nothing in the document (an absent field)
+ * is still shown, as a field name: that is where the missing element belongs.
  */
 public final class Places {
 
@@ -78,6 +84,16 @@ public final class Places {
       return t.get("place.evidence", e.id());
     } else if (element instanceof Establishment e) {
       return t.get("place.coApplicant", n, e.name());
+    } else if (element instanceof ReviewSection s) {
+      return t.get("place.section", s.criterionId());
+    } else if (element instanceof InitiativeProgress p) {
+      return t.get("place.progress", p.initiativeId());
+    } else if (element instanceof IndicatorMeasure m) {
+      return t.get("place.indicatorMeasure", m.indicatorId());
+    } else if (element instanceof BodyPresentation p) {
+      return t.get("place.presentation", n, t.word(p.body()));
+    } else if (element instanceof AxisProgress a) {
+      return t.get("place.axis", a.axisId());
     } else if (element instanceof Person p) {
       return t.get("place.person", field(field, t), n, p.lastName());
     }
