@@ -53,6 +53,20 @@ class BatchCommandTest {
   }
 
   @Test
+  void twoInputsWhoseNamesMakeTheSameReportNameKeepTheirOwnReports() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("lot"));
+    Cli.write(Cli.conforming(), in.resolve("a b.json"));
+    Files.copy(EXAMPLES.resolve("defective/unresolved-evidence.json"), in.resolve("a_b.json"));
+    Path out = dir.resolve("sortie");
+
+    run("batch", in.toString(), "-o", out.toString(), "--as-of", AS_OF);
+
+    // « a b » and « a_b » both make « a_b »: the second gets its own name instead of overwriting the first.
+    assertThat(out.resolve("reports/a_b.md")).content().doesNotContain("T-99");
+    assertThat(out.resolve("reports/a_b-2.md")).content().contains("T-99");
+  }
+
+  @Test
   void aFolderMayHoldAuditFilesTheirKindToldFromEachFile() throws IOException {
     Path in = Files.createDirectories(dir.resolve("lot"));
     Cli.write(Cli.conforming(), in.resolve("a-dossier.json"));

@@ -16,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -133,7 +136,7 @@ public final class BatchCommand implements Callable<Integer> {
       Path reports) {
     Checking.Checked<?> checked = checking.check(document);
     ConformityReport report = checked.report();
-    String fileStem = safe(stem);
+    String fileStem = unique(safe(stem));
     inputs.write(reports.resolve(fileStem + ".md"),
         checked.render(ReportRenderer.of(inputs.texts().locale()), ReportFormat.MARKDOWN));
     inputs.write(reports.resolve(fileStem + ".json"), inputs.json().writeString(report));
@@ -153,6 +156,18 @@ public final class BatchCommand implements Callable<Integer> {
       e.printStackTrace(root.err());
     }
     return BatchEntry.unreadable(name, message);
+  }
+
+  /** The report names already given in this batch, so that two inputs never share one. */
+  private final Set<String> stems = new HashSet<>();
+
+  /** A name no other input of the batch has: {@code a_b}, then {@code a_b-2}, {@code a_b-3}... */
+  private String unique(String stem) {
+    String candidate = stem;
+    for (int n = 2; !stems.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = stem + "-" + n;
+    }
+    return candidate;
   }
 
   private static String safe(String stem) {
