@@ -70,7 +70,7 @@ public final class ControlFilter extends FilterWriter {
 
   @Override
   public void write(char[] buffer, int offset, int length) throws IOException {
-    write(new String(buffer, offset, length), 0, length);
+    out.write(filter(new String(buffer, offset, length)));
   }
 
   @Override

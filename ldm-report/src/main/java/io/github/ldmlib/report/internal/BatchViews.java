@@ -40,9 +40,9 @@ public final class BatchViews {
     int withObservations;
     int nonConforming;
     /** Findings by gravity: blocking, to correct, advice (the scale's three first grades). */
-    int majorGaps;
-    int minorGaps;
-    int observations;
+    int blocking;
+    int toCorrect;
+    int advice;
 
     Criterion(String id) {
       this.id = id;
@@ -56,15 +56,15 @@ public final class BatchViews {
         case NON_CONFORMING -> nonConforming++;
         default -> throw new AssertionError(result.verdict());
       }
-      majorGaps += result.counts().count(Gravity.BLOCKING);
-      minorGaps += result.counts().count(Gravity.TO_CORRECT);
-      observations += result.counts().count(Gravity.ADVICE);
+      blocking += result.counts().count(Gravity.BLOCKING);
+      toCorrect += result.counts().count(Gravity.TO_CORRECT);
+      advice += result.counts().count(Gravity.ADVICE);
     }
 
     List<String> row() {
       return List.of(id, title, String.valueOf(dossiers), String.valueOf(conforming), String.valueOf(withObservations),
-          String.valueOf(nonConforming), String.valueOf(majorGaps), String.valueOf(minorGaps),
-          String.valueOf(observations));
+          String.valueOf(nonConforming), String.valueOf(blocking), String.valueOf(toCorrect),
+          String.valueOf(advice));
     }
   }
 

@@ -24,6 +24,7 @@ public final class CollectingSink implements FindingSink {
   private final Walk target;
   private final String invalidPointerKey;
   private final Locale language;
+  private final SourceRef used;
   private final Thread owner = Thread.currentThread();
   private final List<Finding> findings = new ArrayList<>();
   private volatile Failure failure;
@@ -45,9 +46,12 @@ public final class CollectingSink implements FindingSink {
    * @param language the language of the messages
    * @param target the walk of the checked document, which tells which places exist
    * @param invalidPointerKey the key of the LDM-E-001 message for a place that does not exist
+   * @param used the source of the referential of the check: a finding that cites another edition of
+   *     the same document cites this one
    */
-  public CollectingSink(RuleSpec<?> spec, Locale language, Walk target, String invalidPointerKey) {
+  public CollectingSink(RuleSpec<?> spec, Locale language, Walk target, String invalidPointerKey, SourceRef used) {
     this.spec = spec;
+    this.used = used;
     this.target = target;
     this.invalidPointerKey = invalidPointerKey;
     this.language = language;
@@ -247,7 +251,7 @@ public final class CollectingSink implements FindingSink {
           .message(message)
           .messageKey(key)
           .arguments(args)
-          .source(Optional.ofNullable(source).or(spec::source))
+          .source(Optional.ofNullable(source).or(spec::source).map(s -> s.inEditionOf(used)))
           .build());
     }
   }

@@ -42,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The checking pipeline's machinery, the same for every kind of document: reading and vetting
@@ -305,16 +306,15 @@ public final class Engine {
       if (!spec.appliesAt(context.stage())) {
         continue;
       }
+      Supplier<CollectingSink> newSink = () -> new CollectingSink(spec, language, target, invalidPointerKey, used);
       CollectingSink sink = spec.builtIn()
-          ? apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey))
-          : applyWithin(spec, context, language, target, invalidPointerKey, deadline);
+          ? apply(spec, context, newSink.get())
+          : applyWithin(spec, context, newSink, deadline);
       Optional<CollectingSink.Failure> failure = sink.failure();
       if (failure.isPresent()) {
         findings.add(ruleFailed(spec, failure.get(), failedSeverity, language));
       } else {
-        for (Finding f : sink.findings()) {
-          findings.add(citedInEdition(f, used));
-        }
+        findings.addAll(sink.findings());
         if (sink.notListed() > 0) {
           findings.add(notListed(spec, sink.notListed(), language));
         }
@@ -335,34 +335,32 @@ public final class Engine {
     return sink;
   }
 
-  /** Runs a rule on a thread of its own, with a sink made there, and waits for it until the deadline. */
-  private static <D> CollectingSink applyWithin(RuleSpec<D> spec, CheckContext<D> context, Locale language,
-      Walk target, String invalidPointerKey, Duration deadline) {
+  /**
+   * Runs a rule on a thread of its own, with a sink made there, and waits for it until the deadline;
+   * a rule that does not return in time, or whose thread fails, gets a new sink holding that failure.
+   */
+  private static <D> CollectingSink applyWithin(RuleSpec<D> spec, CheckContext<D> context,
+      Supplier<CollectingSink> newSink, Duration deadline) {
     Future<CollectingSink> running;
     try {
-      running = CUSTOM_RULES.submit(
-          () -> apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey)));
+      running = CUSTOM_RULES.submit(() -> apply(spec, context, newSink.get()));
     } catch (RejectedExecutionException e) {
-      return apply(spec, context, new CollectingSink(spec, language, target, invalidPointerKey));
+      return apply(spec, context, newSink.get());
     }
+    CollectingSink failed = newSink.get();
     try {
       return running.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
       running.cancel(true);
-      CollectingSink abandoned = new CollectingSink(spec, language, target, invalidPointerKey);
-      abandoned.timedOut(deadline.toString().substring(2).toLowerCase(Locale.ROOT));
-      return abandoned;
+      failed.timedOut(deadline.toString().substring(2).toLowerCase(Locale.ROOT));
     } catch (ExecutionException e) {
-      CollectingSink failed = new CollectingSink(spec, language, target, invalidPointerKey);
       failed.failed(e.getCause() == null ? e : e.getCause());
-      return failed;
     } catch (InterruptedException e) {
       running.cancel(true);
       Thread.currentThread().interrupt();
-      CollectingSink interrupted = new CollectingSink(spec, language, target, invalidPointerKey);
-      interrupted.failed(e);
-      return interrupted;
+      failed.failed(e);
     }
+    return failed;
   }
 
   /** The note that a built-in rule reported more findings than are listed. */
@@ -378,16 +376,6 @@ public final class Engine {
         .messageKey(key)
         .arguments(args)
         .build();
-  }
-
-  /** A finding that cites another edition of the referential's own document cites the edition used. */
-  private static Finding citedInEdition(Finding finding, SourceRef used) {
-    Optional<SourceRef> source = finding.source();
-    if (source.isEmpty()) {
-      return finding;
-    }
-    SourceRef cited = source.get().inEditionOf(used);
-    return cited == source.get() ? finding : Finding.builder().from(finding).source(cited).build();
   }
 
   private static Finding ruleFailed(RuleSpec<?> failing, CollectingSink.Failure failure, Severity severity,

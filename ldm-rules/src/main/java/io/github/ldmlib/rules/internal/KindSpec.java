@@ -97,7 +97,7 @@ public abstract class KindSpec<D> {
    * @return the severity
    */
   public Severity severityOf(Gravity gravity) {
-    return scale().stream().filter(s -> s.gravity() == gravity).findFirst().orElseThrow();
+    return kind.gradingScale().orElseThrow().severityOf(gravity);
   }
 
   /**

@@ -104,16 +104,19 @@ final class MeasureFacts {
   }
 
   /**
-   * Tells whether a school year some years after N exists: a duration the model refuses (negative,
-   * or beyond the calendar) gives no year, so no measure can be expected of it.
+   * The school year of a milestone's measure counted from N (see {@link #yearsAfterStart}). A
+   * duration the model refuses (negative, or beyond the calendar) gives no year, so no measure can
+   * be expected of it.
    *
    * @param n the school year N
-   * @param years the number of years after it
-   * @return true if N plus the years lies within the school years the model holds
+   * @param milestone the milestone
+   * @param durationYears the duration of the action, if it has an end of its own
+   * @return the school year, or empty when it lies outside the school years the model holds
    */
-  static boolean inRange(SchoolYear n, int years) {
+  static Optional<SchoolYear> yearOf(SchoolYear n, Milestone milestone, OptionalInt durationYears) {
+    int years = yearsAfterStart(milestone, durationYears);
     long year = (long) n.startYear() + years;
-    return year >= SchoolYear.MIN_YEAR && year <= SchoolYear.MAX_YEAR;
+    return year >= SchoolYear.MIN_YEAR && year <= SchoolYear.MAX_YEAR ? Optional.of(n.plusYears(years)) : Optional.empty();
   }
 
   /**

@@ -139,7 +139,7 @@ final class MeasureRules {
 
   /** The guide's name of a milestone: N, N+3 or N+5. */
   static String label(Milestone m) {
-    return m.yearsAfterStart() == 0 ? "N" : "N+" + m.yearsAfterStart();
+    return MeasureFacts.label(m, OptionalInt.empty());
   }
 
   private static Optional<SchoolYear> yearN(Initiative initiative) {
@@ -222,15 +222,12 @@ final class MeasureRules {
         List<Measure> measures = i.value().measures();
         for (int m = 0; m < measures.size(); m++) {
           Measure measure = measures.get(m);
-          int offset = MeasureFacts.yearsAfterStart(measure.milestone(), MeasureFacts.endingDuration(w.value()));
-          if (!MeasureFacts.inRange(n.get(), offset)) {
-            continue;
-          }
-          SchoolYear expected = n.get().plusYears(offset);
-          if (!measure.schoolYear().equals(expected)) {
+          OptionalInt duration = MeasureFacts.endingDuration(w.value());
+          Optional<SchoolYear> expected = MeasureFacts.yearOf(n.get(), measure.milestone(), duration);
+          if (expected.isPresent() && !measure.schoolYear().equals(expected.get())) {
             findings.report(Pointers.append(i.pointer(), "measures", m, "schoolYear"), "wrongYear",
-                i.value().label(), MeasureFacts.label(measure.milestone(), MeasureFacts.endingDuration(w.value())),
-                expected, n.get(), measure.schoolYear());
+                i.value().label(), MeasureFacts.label(measure.milestone(), duration), expected.get(), n.get(),
+                measure.schoolYear());
           }
         }
       }
@@ -284,14 +281,11 @@ final class MeasureRules {
   private static void reportIfDue(CheckContext<Dossier> context, FindingSink findings, Place<Action> a, Milestone milestone, String key) {
     SchoolYear n = a.value().startYear().orElseThrow();
     OptionalInt duration = MeasureFacts.endingDuration(a.value());
-    int offset = MeasureFacts.yearsAfterStart(milestone, duration);
-    if (!MeasureFacts.inRange(n, offset)) {
+    Optional<SchoolYear> year = MeasureFacts.yearOf(n, milestone, duration);
+    if (year.isEmpty() || !context.schoolYear().isAfter(year.get())) {
       return;
     }
-    SchoolYear due = n.plusYears(offset);
-    if (!context.schoolYear().isAfter(due)) {
-      return;
-    }
+    SchoolYear due = year.get();
     for (Place<Indicator> i : context.each(Indicator.class, a)) {
       if (!MeasureFacts.of(i, findings).has(milestone)) {
         findings.report(i.pointer().append("measures"), key, i.value().label(), MeasureFacts.label(milestone, duration), due,
