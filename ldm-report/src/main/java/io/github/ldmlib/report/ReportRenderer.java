@@ -11,13 +11,16 @@ import io.github.ldmlib.report.internal.AuditViews;
 import io.github.ldmlib.report.internal.BatchViews;
 import io.github.ldmlib.report.internal.ConformityViews;
 import io.github.ldmlib.report.internal.Csv;
+import io.github.ldmlib.report.internal.FollowUpViews;
 import io.github.ldmlib.report.internal.Templates;
 import io.github.ldmlib.report.internal.Texts;
 import io.github.ldmlib.report.view.AuditDashboardView;
 import io.github.ldmlib.report.view.AuditSummaryView;
 import io.github.ldmlib.report.view.BatchView;
 import io.github.ldmlib.report.view.ConformityReportView;
+import io.github.ldmlib.report.view.FollowUpView;
 import io.github.ldmlib.report.view.TableView;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +28,8 @@ import java.util.Objects;
 /**
  * Renders the documents of the label for people (<i>rapports lisibles</i>): the conformity report
  * of a dossier, of an audit file or of an annual review (<i>rapport de conformité</i>), the audit summary report (<i>rapport de synthèse</i>,
- * LDM 05), the audit dashboard (<i>tableau de bord</i>, LDM 04) and the summary of a batch of
+ * LDM 05), the audit dashboard (<i>tableau de bord</i>, LDM 04), the follow-up report of a label
+ * between audits (its annual reviews and indicator history) and the summary of a batch of
  * dossiers, as a self-contained printable HTML page or as Markdown; the conformity reports and the
  * batch summary also as plain text for a terminal, and the tables of a batch summary as CSV.
  *
@@ -239,6 +243,49 @@ public final class ReportRenderer {
   }
 
   /**
+   * Renders the follow-up report of a label, the school's dashboard between two audits: for each
+   * criterion the dossier or a review has a section for (headed by the referential's wording), the
+   * progress of each action and engagement over the annual reviews (planned, under way, done,
+   * stopped with its reason; the latest first), the history of each indicator with an id against
+   * its trajectory ({@link io.github.ldmlib.model.review.IndicatorHistory}: the values year by
+   * year, the straight line from N to the target at N+5, the direction) and its status on the date
+   * of the report, as an SVG chart in HTML and a table in Markdown; then what the next follow-up
+   * audit will look at: its date from the label's record and the referential's schedule, the
+   * improvement axes and gaps of the last audit and whether a review since reports on them, and
+   * the indicators behind or without a recent measure.
+   *
+   * <p>Reviews of a school year after that of {@code asOf} are left out. A chart and its table show
+   * the latest {@value io.github.ldmlib.report.view.SeriesView#MAX_YEARS} school years of a series
+   * (and say how many earlier measures they leave out), a timeline the latest {@value
+   * io.github.ldmlib.report.view.SeriesView#MAX_YEARS} reviews, and a text of the documents its
+   * first 1,000 characters.
+   *
+   * <pre>{@code
+   * FollowUpInput input = FollowUpInput.of(dossier, reviews).withLabelRecord(record).withLastAudit(summary);
+   * String html = ReportRenderer.french().render(ReportFormat.HTML, input, referential, LocalDate.of(2028, 9, 15));
+   * }</pre>
+   *
+   * @param format the format, not null
+   * @param input the dossier, its annual reviews, and when known the label's record and the last
+   *     audit's summary; not null
+   * @param referential the referential of the label (the one the dossier names), whose parameters
+   *     give the schedule of the follow-up audits; not null
+   * @param asOf the date of the report, not null
+   * @return the document
+   * @throws IllegalArgumentException if the dossier, a review or the summary is about another referential
+   * @throws IllegalStateException if the referential's parameters state a follow-up audit at other
+   *     than 1 and 3 years, which has no stage
+   */
+  public String render(ReportFormat format, FollowUpInput input, Referential referential, LocalDate asOf) {
+    Objects.requireNonNull(format, "format");
+    FollowUpView view = view(input, referential, asOf);
+    return switch (format) {
+      case HTML -> Templates.html("followup.jte", view);
+      case MARKDOWN -> Templates.plain("markdown/followup.jte", view);
+    };
+  }
+
+  /**
    * Renders the summary of a batch of dossiers: how many inputs were read and how many have gaps,
    * a table with a row per input (its establishment, referential, verdict, counts of findings and
    * readiness for the audit, or why it could not be read), and a table with a row per criterion
@@ -357,6 +404,22 @@ public final class ReportRenderer {
    */
   public AuditDashboardView view(AuditDashboard dashboard, Referential referential) {
     return AuditViews.dashboard(dashboard, referential, texts);
+  }
+
+  /**
+   * Computes the view of a label's follow-up report, as {@link #render(ReportFormat, FollowUpInput,
+   * Referential, LocalDate)} renders it.
+   *
+   * @param input the dossier, its annual reviews, the label's record and the last audit's summary, not null
+   * @param referential the referential of the label, not null
+   * @param asOf the date of the report, not null
+   * @return the view
+   * @throws IllegalArgumentException if the dossier, a review or the summary is about another referential
+   * @throws IllegalStateException if the referential's parameters state a follow-up audit at other
+   *     than 1 and 3 years
+   */
+  public FollowUpView view(FollowUpInput input, Referential referential, LocalDate asOf) {
+    return FollowUpViews.of(input, referential, asOf, texts);
   }
 
   /**

@@ -74,6 +74,41 @@ class BrowserTest {
     screenshot(html, "section-without-coordinator");
   }
 
+  @Test
+  void theFollowUpReportDrawsEachIndicatorsHistoryAgainstItsTrajectory() throws Exception {
+    String page = ReportRenderer.french().render(ReportFormat.HTML, Examples.followUp(), Examples.WITH_SCHEDULE,
+        Examples.FOLLOW_UP_AS_OF);
+    Path html = OUT.resolve("follow-up-marie-marvingt.html");
+    Files.writeString(html, page, StandardCharsets.UTF_8);
+
+    Path log = Files.createTempFile(profile, "console", ".log");
+    String dom = new String(chromium(html, log, "--enable-logging=stderr", "--v=0", "--dump-dom"),
+        StandardCharsets.UTF_8);
+
+    // Four indicators with an id: C4.A1.I1 and C4.E1.I1 under C4, C7.A1.I1 and C7.N1 under C7.
+    assertThat(count(dom, "<svg ")).isEqualTo(4);
+    assertThat(dom).contains("data-indicator=\"C4.A1.I1\" data-status=\"reached\"")
+        .contains("data-indicator=\"C4.E1.I1\" data-status=\"behind\"")
+        .contains("data-indicator=\"C7.A1.I1\" data-status=\"no-recent-measure\"")
+        .contains("data-indicator=\"C7.N1\" data-status=\"on-track\"");
+    // Each series as a line of its values; the three with a target with their dotted trajectory.
+    assertThat(count(dom, "<polyline class=\"trajectory\"")).isEqualTo(3);
+    assertThat(count(dom, "<polyline fill=\"none\"")).isEqualTo(4);
+    assertThat(section(dom, "C4.A1.I1")).contains("<circle").contains(">26</text>").contains(">cible 25</text>");
+    assertThat(dom).contains("Ce que regardera le prochain audit de suivi")
+        .contains("Audit de suivi à trois ans, dû le 2029-07-02")
+        .contains("data-axis=\"AX-03\" data-addressed=\"no\"").contains("data-axis=\"AX-01\" data-addressed=\"yes\"");
+    assertThat(page).doesNotContain("<script");
+    assertThat(Files.readString(log)).doesNotContain("Uncaught").doesNotContain(":CONSOLE(");
+    screenshot(html, "follow-up-marie-marvingt", 7000);
+  }
+
+  /** The markup of one indicator's figure. */
+  private static String section(String dom, String indicatorId) {
+    int start = dom.indexOf("data-indicator=\"" + indicatorId + "\"");
+    return dom.substring(start, dom.indexOf("</figure>", start));
+  }
+
   private static Path report(String example, String name) throws IOException {
     Dossier dossier = Examples.dossier(example);
     String page = ReportRenderer.french().render(ReportFormat.HTML, Examples.check(dossier, Locale.FRENCH),
@@ -88,21 +123,30 @@ class BrowserTest {
   }
 
   private static void screenshot(Path html, String name) throws Exception {
+    screenshot(html, name, 1800);
+  }
+
+  /** A screenshot of the page's first {@code height} pixels, 1200 wide. */
+  private static void screenshot(Path html, String name, int height) throws Exception {
     Path png = OUT.resolve(name + ".png");
     Files.deleteIfExists(png);
-    chromium(html, "--screenshot=" + png, "--window-size=1200,1800", "--hide-scrollbars");
+    chromium(html, "--screenshot=" + png, "--window-size=1200," + height, "--hide-scrollbars");
     byte[] bytes = Files.readAllBytes(png);
     assertThat(bytes).hasSizeGreaterThan(10_000);
     assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
   }
 
   private static byte[] chromium(Path html, String... action) throws Exception {
+    return chromium(html, Files.createTempFile(profile, "chromium", ".log"), action);
+  }
+
+  /** Runs Chromium on a page, its standard error (with the page's console when logging is on) in a file. */
+  private static byte[] chromium(Path html, Path log, String... action) throws Exception {
     List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--user-data-dir=" + profile));
     command.addAll(List.of(action));
     command.add(html.toUri().toString());
-    Path log = Files.createTempFile(profile, "chromium", ".log");
     Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();

@@ -14,6 +14,7 @@ import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.report.internal.Charts;
 import io.github.ldmlib.report.internal.Texts;
 import io.github.ldmlib.report.view.ChartView;
+import io.github.ldmlib.report.view.SeriesView;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -143,5 +144,24 @@ class ChartsTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     return f.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
+  }
+
+  @Test
+  void aHistoryChartDrawsTheTrajectoryToTheTargetAtNPlus5ThenAlongIt() {
+    SeriesView s = FollowUpReportTest.series(FollowUpReportTest.example(), "C4.A1.I1");   // N 2019-2020, target 25
+    ChartView chart = s.chart();
+
+    String[] trajectory = chart.trajectory().orElseThrow().split(" ");
+    // One point a school year from 2019-2020 to 2027-2028; from N+5 on, on the target's line.
+    assertThat(trajectory).hasSize(9);
+    assertThat(trajectory[0]).isEqualTo(chart.points().get(0).x() + "," + chart.points().get(0).y());
+    for (int i = 5; i < trajectory.length; i++) {
+      assertThat(trajectory[i].split(",")[1]).isEqualTo(chart.target().orElseThrow().y());
+    }
+    // The values at their school years: 2022-2023 lies 3/8 of the way along the axis.
+    double start = number(chart.axisStart());
+    double end = number(chart.axisEnd());
+    assertThat((number(chart.points().get(1).x()) - start) / (end - start)).isCloseTo(3 / 8.0, within(0.01));
+    assertThat(chart.ticks()).extracting(ChartView.Tick::label).containsExactly("N", "N+3", "N+5", "N+8");
   }
 }

@@ -62,6 +62,8 @@ class GoldenFilesTest {
       cases.add(new Case("dashboard" + extension,
           l -> ReportRenderer.of(l).render(format, Examples.dashboard(), Examples.NATIONAL)));
       cases.add(new Case("batch" + extension, l -> ReportRenderer.of(l).render(format, Examples.batch(l))));
+      cases.add(new Case("followup" + extension, l -> ReportRenderer.of(l).render(format, Examples.followUp(),
+          Examples.WITH_SCHEDULE, Examples.FOLLOW_UP_AS_OF)));
     }
     cases.add(new Case("batch.txt", l -> ReportRenderer.of(l).text(Examples.batch(l))));
     return cases;

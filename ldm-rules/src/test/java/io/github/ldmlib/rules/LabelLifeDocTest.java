@@ -434,13 +434,21 @@ class LabelLifeDocTest {
     assertThat(renewal.expiryDate(procedure)).contains(LocalDate.of(2036, 6, 26));
   }
 
-  /** The Java blocks of docs/label-life.md are, in order, the marked regions of the test above. */
+  /**
+   * The Java blocks of docs/label-life.md are, in order, the marked regions of the test above; but
+   * those after {@code <!-- compiled by ldm-report ... -->}, which need the reports, are
+   * ldm-report's FollowUpDocTest's.
+   */
   @Test
   void theJavaOfThePageIsTheCodeOfThisTest() throws IOException {
     List<String> blocks = new ArrayList<>();
-    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+    // A block marked as compiled in ldm-report (the follow-up report) is that module's test's.
+    Matcher m = Pattern.compile("(<!-- compiled by ldm-report[^>]*-->\n)?```java\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(DOC));
     while (m.find()) {
-      blocks.add(m.group(1));
+      if (m.group(1) == null) {
+        blocks.add(m.group(2));
+      }
     }
     List<String> regions = new ArrayList<>();
     Matcher r = Pattern.compile("\n( *)// --- label-life: [a-z -]+ ---\n(.*?)\n *// --- end ---", Pattern.DOTALL)

@@ -76,6 +76,22 @@ public final class IndicatorHistory {
       Objects.requireNonNull(target, "target");
       values = Collections.unmodifiableNavigableMap(new TreeMap<>(values));
     }
+
+    /**
+     * The value the trajectory expects in a school year: on the straight line from the first value,
+     * in school year N, to the target in N+5, and the target itself afterwards (see {@link
+     * IndicatorHistory#status(String, LocalDate)}).
+     *
+     * @param year the school year, not null
+     * @return the expected value; empty without a target, without values, or for a year before N
+     */
+    public Optional<BigDecimal> trajectory(SchoolYear year) {
+      Objects.requireNonNull(year, "year");
+      if (target.isEmpty() || values.isEmpty() || year.isBefore(values.firstKey())) {
+        return Optional.empty();
+      }
+      return Optional.of(expected(values.firstEntry(), target.get(), year));
+    }
   }
 
   /**
@@ -170,9 +186,7 @@ public final class IndicatorHistory {
     if (s.target().isPresent() && atLeastAsGood(latest, s.target().get(), direction)) {
       return Optional.of(IndicatorStatus.REACHED);
     }
-    BigDecimal expected = s.target()
-        .map(t -> expected(known.firstEntry(), t, known.lastKey()))
-        .orElse(known.firstEntry().getValue());
+    BigDecimal expected = s.trajectory(known.lastKey()).orElse(known.firstEntry().getValue());
     return Optional.of(atLeastAsGood(latest, expected, direction) ? IndicatorStatus.ON_TRACK : IndicatorStatus.BEHIND);
   }
 

@@ -131,6 +131,20 @@ class IndicatorHistoryTest {
   }
 
   @Test
+  void theTrajectoryRunsStraightFromTheFirstValueToTheTargetAtNPlusFiveThenStays() {
+    IndicatorHistory.Series partners = IndicatorHistory.of(DOSSIER, List.of()).series("P").orElseThrow();
+
+    // From 5 in 2020-2021 to 25 in 2025-2026: 4 a year.
+    assertThat(partners.trajectory(SchoolYear.of(2020))).contains(new BigDecimal("5"));
+    assertThat(partners.trajectory(SchoolYear.of(2023))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("17"));
+    assertThat(partners.trajectory(SchoolYear.of(2025))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("25"));
+    assertThat(partners.trajectory(SchoolYear.of(2028))).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("25"));
+    assertThat(partners.trajectory(SchoolYear.of(2019))).as("before N").isEmpty();
+    assertThat(IndicatorHistory.of(DOSSIER, List.of()).series("A").orElseThrow().trajectory(SchoolYear.of(2022)))
+        .as("no target").isEmpty();
+  }
+
+  @Test
   void noStatusForAnUnknownIdOrAnIndicatorWithoutDirection() {
     IndicatorHistory history = IndicatorHistory.of(DOSSIER, List.of(review(2024, value("N", "3"))));
 

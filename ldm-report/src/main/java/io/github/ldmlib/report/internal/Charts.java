@@ -1,16 +1,19 @@
 package io.github.ldmlib.report.internal;
 
+import io.github.ldmlib.model.SchoolYear;
 import io.github.ldmlib.model.dossier.Direction;
 import io.github.ldmlib.model.dossier.Indicator;
 import io.github.ldmlib.model.dossier.Measure;
 import io.github.ldmlib.model.dossier.Milestone;
 import io.github.ldmlib.model.dossier.Trend;
+import io.github.ldmlib.model.review.IndicatorHistory.Series;
 import io.github.ldmlib.report.view.ChartView;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -101,7 +104,94 @@ public final class Charts {
     return new ChartView(WIDTH, HEIGHT, description(indicator, measures, trend, t), colour, f(LEFT),
         f(LEFT + Scale.PLOT_WIDTH), f(TOP + Scale.PLOT_HEIGHT), ticks, target,
         measures.size() > 1 ? Optional.of(String.join(" ", line)) : Optional.empty(), points,
-        arrow(indicator.direction()), t.word(indicator.direction()));
+        arrow(indicator.direction()), t.word(indicator.direction()), Optional.empty());
+  }
+
+  /**
+   * Works out the chart of an indicator's history on an axis of school years, from {@code first} to
+   * {@code last} (at most {@link io.github.ldmlib.report.view.SeriesView#MAX_YEARS} years, which the
+   * caller bounds): its values in those years, its trajectory ({@link Series#trajectory(SchoolYear)})
+   * and its target. A tick marks N, N+3 and N+5 when they fall on the axis, and its last year.
+   *
+   * @param series the series
+   * @param first the first school year of the axis
+   * @param last the last school year of the axis, not before {@code first}
+   * @param values the values to draw, all within the axis
+   * @param colour the colour of the values, after the indicator's status
+   * @param description what the chart shows, in words
+   * @param t the texts of the report's language
+   * @return the chart's geometry and words
+   */
+  public static ChartView history(Series series, SchoolYear first, SchoolYear last,
+      NavigableMap<SchoolYear, BigDecimal> values, String colour, String description, Texts t) {
+    int span = Math.max(1, last.startYear() - first.startYear());
+    double plotWidth = Scale.PLOT_WIDTH;
+    java.util.function.IntFunction<Double> x = year -> LEFT + plotWidth * (year - first.startYear()) / span;
+
+    // The trajectory at every year of the axis (a dozen at most): a straight line to N+5, then flat.
+    List<SchoolYear> trajectoryYears = new ArrayList<>();
+    Optional<SchoolYear> n = series.values().isEmpty() ? Optional.empty() : Optional.of(series.values().firstKey());
+    for (SchoolYear y = first; !y.isAfter(last); y = y.plusYears(1)) {
+      if (series.trajectory(y).isPresent()) {
+        trajectoryYears.add(y);
+      }
+    }
+    List<BigDecimal> plotted = new ArrayList<>(values.values());
+    series.target().ifPresent(plotted::add);
+    trajectoryYears.forEach(y -> series.trajectory(y).ifPresent(plotted::add));
+    double min = plotted.stream().mapToDouble(Charts::plotted).min().orElse(0);
+    double max = plotted.stream().mapToDouble(Charts::plotted).max().orElse(1);
+    if (max - min < 1e-9) {
+      min -= 1;
+      max += 1;
+    }
+    Scale scale = new Scale(min, max - min);
+
+    List<ChartView.Tick> ticks = new ArrayList<>();
+    if (n.isPresent()) {
+      List<Integer> offsets = new ArrayList<>();
+      for (Milestone m : Milestone.values()) {
+        offsets.add(m.yearsAfterStart());
+      }
+      int lastOffset = last.startYear() - n.get().startYear();
+      if (!offsets.contains(lastOffset)) {
+        offsets.add(lastOffset);
+      }
+      for (int offset : offsets) {
+        int year = n.get().startYear() + offset;
+        if (year >= first.startYear() && year <= last.startYear()) {
+          ticks.add(new ChartView.Tick(f(x.apply(year)), Integer.toString(HEIGHT - 4), offset(offset, t)));
+        }
+      }
+    }
+    Optional<ChartView.Target> target = series.target().map(v -> {
+      double y = scale.y(plotted(v));
+      return new ChartView.Target(f(y), f(LEFT + Scale.PLOT_WIDTH + 3), f(y + 3),
+          t.get("indicator.targetShort", number(v)));
+    });
+    List<String> line = new ArrayList<>();
+    List<ChartView.Point> points = new ArrayList<>();
+    values.forEach((year, value) -> {
+      double px = x.apply(year.startYear());
+      double py = scale.y(plotted(value));
+      line.add(f(px) + "," + f(py));
+      points.add(new ChartView.Point(f(px), f(py), f(py - 5), number(value)));
+    });
+    List<String> trajectory = new ArrayList<>();
+    for (SchoolYear year : trajectoryYears) {
+      series.trajectory(year).ifPresent(v -> trajectory.add(f(x.apply(year.startYear())) + "," + f(scale.y(plotted(v)))));
+    }
+    Direction direction = series.direction().orElse(null);
+    return new ChartView(WIDTH, HEIGHT, description, colour, f(LEFT), f(LEFT + Scale.PLOT_WIDTH),
+        f(TOP + Scale.PLOT_HEIGHT), ticks, target,
+        line.size() > 1 ? Optional.of(String.join(" ", line)) : Optional.empty(), points,
+        direction == null ? "" : arrow(direction), direction == null ? "—" : t.word(direction),
+        trajectory.size() > 1 ? Optional.of(String.join(" ", trajectory)) : Optional.empty());
+  }
+
+  /** The years after N in words: « N », « N+3 », « N+7 ». */
+  static String offset(int years, Texts t) {
+    return years == 0 ? t.word(Milestone.START) : t.get("followUp.offset", years);
   }
 
   /** « Label — N 18, N+3 12, N+5 9 ; cible 10 ; plus bas est mieux ; évolue dans le bon sens ». */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@code width} × {@code height} user units: a time axis with a tick at N, N+3 and N+5, the target
  * as a dashed line, the measures as points joined by a line, and an arrow for the direction in
  * which the indicator should move. Values grow upwards whatever the direction. Coordinates are
- * decimal texts with at most one decimal.
+ * decimal texts with at most one decimal. The chart of an indicator's history (in a follow-up
+ * report) has the same parts on an axis of school years, with its trajectory.
  *
  * @param width the width of the drawing
  * @param height the height of the drawing
@@ -27,10 +28,13 @@ import java.util.Optional;
  * @param points the measures, in chronological order
  * @param arrow the SVG path data of the direction arrow
  * @param arrowTitle the direction in words, for example « plus bas est mieux »
+ * @param trajectory the points of the trajectory an indicator's history is judged against, {@code
+ *     x,y} pairs separated by spaces, drawn as a dotted line: from the first value at N to the target
+ *     at N+5, then the target; empty in the chart of a dossier's indicator and without a target
  */
 public record ChartView(int width, int height, String description, String colour, String axisStart, String axisEnd,
     String axisY, List<Tick> ticks, Optional<Target> target, Optional<String> line, List<Point> points,
-    String arrow, String arrowTitle) {
+    String arrow, String arrowTitle, Optional<String> trajectory) {
 
   /** Checks that no component is null and copies the lists. */
   public ChartView {
@@ -45,6 +49,7 @@ public record ChartView(int width, int height, String description, String colour
     points = List.copyOf(points);
     Objects.requireNonNull(arrow, "arrow");
     Objects.requireNonNull(arrowTitle, "arrowTitle");
+    Objects.requireNonNull(trajectory, "trajectory");
   }
 
   /**
