@@ -184,6 +184,7 @@ public final class DocxReader {
         } else {
           tables.put(pending, grid(pending, table));
           where = tables.get(pending).name;
+          whereAt = tables.get(pending).at;
         }
         pending = null;
       } else if (element instanceof XWPFSDT sdt && !sdt.getContent().getText().isBlank()) {
@@ -454,6 +455,10 @@ public final class DocxReader {
       for (Row row : g.rows) {
         Matcher m = OBJECTIVE_REF.matcher(row.cell(0).strip());
         Initiatives<?> owner = m.matches() ? (m.group(1).equals("A") ? actions : engagements) : null;
+        if (owner != null && owner.removed.contains(m.group(1) + m.group(2))) {
+          removedRow(g, row, m.group(1) + m.group(2));
+          continue;
+        }
         if (owner == null || !owner.index.containsKey(m.group(1) + m.group(2))) {
           error(g.place(row, 0), at, msg.t(
               "numéro « %s » : attendu le numéro d'un objectif d'une action ou d'un engagement "
@@ -557,6 +562,8 @@ public final class DocxReader {
     final List<Row> rows = new ArrayList<>();
     /** Number in the document → index in the result. */
     final Map<String, Integer> index = new HashMap<>();
+    /** Numbers of exported ones no longer in the table. */
+    final Set<String> removed = new HashSet<>();
 
     Initiatives(String letter, List<T> exported, JsonPointer at) {
       this.letter = letter;
@@ -605,6 +612,7 @@ public final class DocxReader {
       }
       for (int n = 1; n <= exported.size(); n++) {
         if (!used.contains(n)) {
+          removed.add(letter + n);
           warn(g.name, at.append(n - 1), msg.t(
               "%s%d (« %s ») n'est plus dans le tableau : il est retiré du dossier",
               "%s%d (\"%s\") is no longer in the table: it is removed from the dossier",
@@ -619,6 +627,10 @@ public final class DocxReader {
     for (Row row : g.rows) {
       String ref = row.cell(0).strip();
       Initiatives<?> owner = ref.startsWith("A") ? actions : ref.startsWith("E") ? engagements : null;
+      if (owner != null && owner.removed.contains(ref)) {
+        removedRow(g, row, ref);
+        continue;
+      }
       if (owner == null || !owner.index.containsKey(ref)) {
         error(g.place(row, 0), g.at, msg.t(
             "numéro « %s » : aucune action ni aucun engagement de ce numéro, ligne non importée",
@@ -634,6 +646,12 @@ public final class DocxReader {
       rows.add(row);
     }
     return out;
+  }
+
+  private void removedRow(Grid g, Row row, String ref) {
+    warn(g.place(row, 0), g.at, msg.t(
+        "ligne de %s, retiré du tableau des actions ou des engagements : non importée",
+        "row of %s, removed from the table of actions or engagements: not imported", ref));
   }
 
   private Optional<Implementation> implementation(Grid g, List<Row> rows, JsonPointer p) {
