@@ -50,7 +50,6 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 
 /**
@@ -112,26 +111,9 @@ public final class DocxReader {
   }
 
   private Dossier hidden(POIXMLProperties props) {
-    Map<String, String> custom = new HashMap<>();
-    for (CTProperty p : props.getCustomProperties().getUnderlyingProperties().getPropertyList()) {
-      if (p.getName() != null && p.isSetLpwstr()) {
-        custom.put(p.getName(), p.getLpwstr());
-      }
-    }
-    if (!DocxWriter.FORMAT.equals(custom.get(DocxWriter.FORMAT_PROPERTY))) {
-      throw new OfficeFormatException(msg.t(
-          "ce document Word n'a pas été produit par ldm (propriété « %s » absente ou autre) : "
-              + "exportez le dossier avec ldm, puis complétez ce document-là",
-          "this Word document was not exported by ldm (property \"%s\" missing or different): "
-              + "export the dossier with ldm, then fill in that document",
-          DocxWriter.FORMAT_PROPERTY));
-    }
-    StringBuilder json = new StringBuilder();
-    for (int part = 0; custom.containsKey(DocxWriter.JSON_PROPERTY + part); part++) {
-      json.append(custom.get(DocxWriter.JSON_PROPERTY + part));
-    }
+    String json = HiddenCopy.read(props, DocxWriter.FORMAT, msg);
     try {
-      return LdmJson.defaults().read(Dossier.class, json.toString());
+      return LdmJson.defaults().read(Dossier.class, json);
     } catch (LdmFormatException e) {
       throw new OfficeFormatException(msg.t(
           "la description cachée du dossier exporté est abîmée : %s",

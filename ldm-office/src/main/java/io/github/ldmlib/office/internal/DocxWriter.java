@@ -39,14 +39,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 /** Writes a dossier as a Word document in the guide's section-E layout. */
 public final class DocxWriter {
 
-  /** The custom property naming the format of the document. */
-  public static final String FORMAT_PROPERTY = "ldm-format";
-  /** The value of {@link #FORMAT_PROPERTY} for a dossier. */
+  /** The format named in the document's custom properties. */
   public static final String FORMAT = "ldm-dossier-docx/1";
-  /** The prefix of the custom properties holding the exported dossier's JSON, in chunks. */
-  public static final String JSON_PROPERTY = "ldm-dossier-";
-  /** The length of one chunk of JSON. */
-  public static final int CHUNK = 8_000;
   /** The bookmark of the title and of the note under it. */
   public static final String TITLE_ANCHOR = "ldm_title";
 
@@ -68,13 +62,7 @@ public final class DocxWriter {
     landscape();
     POIXMLProperties props = doc.getProperties();
     props.getCoreProperties().setTitle("Dossier de labellisation — " + d.establishment().name());
-    props.getCoreProperties().setCreator("ldm");
-    POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-    custom.addProperty(FORMAT_PROPERTY, FORMAT);
-    String json = LdmJson.defaults().withPrettyPrint(false).writeString(d);
-    for (int i = 0, part = 0; i < json.length(); i += CHUNK, part++) {
-      custom.addProperty(JSON_PROPERTY + part, json.substring(i, Math.min(json.length(), i + CHUNK)));
-    }
+    HiddenCopy.write(props, FORMAT, LdmJson.defaults().withPrettyPrint(false).writeString(d));
 
     XWPFParagraph title = heading(TITLE_ANCHOR, "Dossier de labellisation « Lycée des métiers » — "
         + d.establishment().name(), 18);
