@@ -124,6 +124,18 @@ public final class ReportPdf {
     pdf(renderer.render(ReportFormat.HTML, dashboard, referential), out);
   }
 
+  /**
+   * Lays out on PDF pages an HTML page that a {@link ReportRenderer} rendered ({@link
+   * ReportFormat#HTML}), for a document this class has no method for.
+   *
+   * @param html the HTML page
+   * @param out where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public void writeHtml(String html, OutputStream out) throws IOException {
+    pdf(Objects.requireNonNull(html, "html"), out);
+  }
+
   private static void pdf(String html, OutputStream out) throws IOException {
     HtmlToPdf.write(html, Objects.requireNonNull(out, "out"));
   }
