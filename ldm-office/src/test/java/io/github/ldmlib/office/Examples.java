@@ -47,24 +47,41 @@ final class Examples {
 
   /** Opens and saves a document with LibreOffice headless, or skips the test, saying why. */
   static Path resave(Path file, String format, Path dir) throws Exception {
+    return resave(List.of(file), format, dir).get(0);
+  }
+
+  /**
+   * Opens and saves documents with LibreOffice headless, all in one run, or skips the test, saying
+   * why.
+   *
+   * @return the saved documents, in the order of the files
+   */
+  static List<Path> resave(List<Path> files, String format, Path dir) throws Exception {
     Path soffice = Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice")
         .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
     Assumptions.assumeTrue(soffice != null,
         "LibreOffice (soffice) is not installed: the LibreOffice round trip is NOT tested here");
     Path out = Files.createDirectories(dir.resolve("lo-out"));
     Path profile = dir.resolve("lo-profile");
-    Process p = new ProcessBuilder(soffice.toString(),
+    List<String> command = new java.util.ArrayList<>(List.of(soffice.toString(),
         "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", format,
-        "--outdir", out.toString(), file.toString())
+        "--outdir", out.toString()));
+    files.forEach(f -> command.add(f.toString()));
+    Process p = new ProcessBuilder(command)
         .redirectErrorStream(true).redirectOutput(dir.resolve("lo.log").toFile()).start();
-    if (!p.waitFor(180, TimeUnit.SECONDS)) {
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new AssertionError("LibreOffice did not finish within 180 s");
+      throw new AssertionError("LibreOffice did not finish within 300 s");
     }
-    Path result = out.resolve(file.getFileName());
-    if (!Files.exists(result)) {
-      throw new AssertionError("LibreOffice wrote nothing: " + Files.readString(dir.resolve("lo.log")));
+    List<Path> saved = new java.util.ArrayList<>();
+    for (Path f : files) {
+      Path result = out.resolve(f.getFileName());
+      if (!Files.exists(result)) {
+        throw new AssertionError("LibreOffice wrote no " + result + ": "
+            + Files.readString(dir.resolve("lo.log")));
+      }
+      saved.add(result);
     }
-    return result;
+    return saved;
   }
 }

@@ -211,6 +211,20 @@ public final class DocxWriter {
 
     XWPFTable table = doc.createTable(1 + rows.size(), kind.headers().size());
     table.setWidth("100%");
+    int[] widths = kind.widths();
+    var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+        : table.getCTTbl().getTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * w / 100));
+    }
+    for (XWPFTableRow row : table.getRows()) {
+      for (int c = 0; c < widths.length; c++) {
+        row.getCell(c).setWidth(String.valueOf(TEXT_WIDTH * widths[c] / 100));
+      }
+    }
     XWPFTableRow header = table.getRow(0);
     header.setRepeatHeader(true);
     for (int c = 0; c < kind.headers().size(); c++) {
@@ -239,6 +253,9 @@ public final class DocxWriter {
       run.setText(lines[i]);
     }
   }
+
+  /** The width between the margins of a landscape A4 page, in twentieths of a point. */
+  private static final int TEXT_WIDTH = 16838 - 2 * 1000;
 
   private XWPFParagraph heading(String anchor, String text, int size) {
     XWPFParagraph p = doc.createParagraph();

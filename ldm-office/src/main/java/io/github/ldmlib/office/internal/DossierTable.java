@@ -76,6 +76,19 @@ public enum DossierTable {
     return "ldm_s" + section;
   }
 
+  /** The relative widths of the columns, summing to 100. */
+  public int[] widths() {
+    return switch (this) {
+      case GENERAL, ARTICULATION, TEXT, LINKS -> new int[] {22, 78};
+      case TEAM, LEADS -> new int[] {16, 24, 20, 40};
+      case ACTIONS, ENGAGEMENTS -> new int[] {5, 7, 20, 32, 10, 8, 9, 9};
+      case REVIEW -> new int[] {5, 22, 22, 22, 21, 8};
+      case OBJECTIVES -> new int[] {5, 17, 19, 5, 9, 8, 5, 10, 11, 11};
+      case IMPLEMENTATION -> new int[] {5, 24, 24, 23, 24};
+      case EVIDENCE -> new int[] {8, 40, 12, 16, 24};
+    };
+  }
+
   /** The rows of the key/value tables, in order. */
   public List<String> keys() {
     return switch (this) {
