@@ -114,6 +114,11 @@ public final class XlsxDashboard {
         sheet.setColumnWidth(c, widths[c] * 256);
       }
       sheet.createFreezePane(0, 1);
+      sheet.setFitToPage(true);                          // printed: landscape, one page wide
+      sheet.getPrintSetup().setLandscape(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+      sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
       if (!entries.isEmpty()) {
         XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
         DataValidation list = helper.createValidation(
