@@ -125,6 +125,26 @@ class EditedDocxTest {
   }
 
   @Test
+  void anEditedDocumentSavedAgainByLibreOfficeReadsTheSame(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(exported))) {
+      set(table(doc, "ldm_s0_objectives").getRow(2).getCell(9), "15 (2024-2025)");
+      set(table(doc, "ldm_s0_actions").getRow(1).getCell(2), "");
+      XWPFTableRow added = table(doc, "ldm_s0_actions").createRow();
+      set(added.getCell(0), "A2");
+      set(added.getCell(2), "Forum des métiers de la maintenance");
+      doc.write(out);
+    }
+    Path edited = Files.createDirectories(dir.resolve("in")).resolve("edited.docx");
+    Files.write(edited, out.toByteArray());
+    OfficeImport<Dossier> direct = DossierDocx.french().read(edited);
+    OfficeImport<Dossier> saved = DossierDocx.french().read(Examples.resave(edited, "docx", dir));
+    assertThat(saved.value()).isEqualTo(direct.value());
+    assertThat(saved.problems()).isEqualTo(direct.problems()).hasSize(1);
+    assertThat(saved.value().sections().get(0).actions()).hasSize(2);
+  }
+
+  @Test
   void whatHasNoPlaceInTheDossierIsReportedNotDropped() throws Exception {
     OfficeImport<Dossier> read = edited(doc -> {
       doc.createParagraph().createRun().setText("Remarque du proviseur : relire le critère 4.");
