@@ -22,14 +22,16 @@ import java.util.Map;
  * <ul>
  *   <li>The modules depend on one another as the build says, and no further: {@code ldm-io} and
  *       {@code ldm-rules} on {@code ldm-model}; {@code ldm-report} on the model and the rules;
- *       {@code ldm-test} on the model, the format and the rules; {@code ldm-cli} on all of them.
+ *       {@code ldm-test} on the model, the format and the rules; {@code ldm-office} on the model,
+ *       the format, the rules and the reports; {@code ldm-cli} on all of them.
  *   <li>No module uses another module's {@code internal} packages: those are the module's own
  *       business, public only so that its packages can share them.
  *   <li>No cycle between modules. (Within a module, the public API and its {@code internal}
  *       packages refer to each other by design: the API hands out what the internals implement.)
  *   <li>Each library stays in the module that needs it: Jackson's tree and databinding in {@code
  *       ldm-io} (its Jackson module), Hibernate Validator behind {@code LdmValidation}, the template
- *       engine in {@code ldm-report}, picocli and the standard streams in {@code ldm-cli}.
+ *       engine in {@code ldm-report}, Apache POI, the PDF renderer and jsoup in {@code ldm-office},
+ *       picocli and the standard streams in {@code ldm-cli}.
  * </ul>
  */
 @AnalyzeClasses(packages = "io.github.ldmlib",
@@ -43,6 +45,7 @@ class ArchitectureTest {
       "rules", "io.github.ldmlib.rules",
       "report", "io.github.ldmlib.report",
       "test", "io.github.ldmlib.test",
+      "office", "io.github.ldmlib.office",
       "cli", "io.github.ldmlib.cli");
 
   /** The modules each module may use, besides itself. */
@@ -52,7 +55,8 @@ class ArchitectureTest {
       "rules", List.of("model"),
       "report", List.of("model", "rules"),
       "test", List.of("model", "io", "rules"),
-      "cli", List.of("model", "io", "rules", "report"));
+      "office", List.of("model", "io", "rules", "report"),
+      "cli", List.of("model", "io", "rules", "report", "office"));
 
   /** Leaves out the benchmarks and the worked example, which are not modules of the library. */
   static final class LibraryOnly implements ImportOption {
@@ -76,6 +80,10 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule theTestKitDependsOnTheModelTheFormatAndTheRulesOnly = onlyOn("test");
+
+  @ArchTest
+  static final ArchRule theOfficeDocumentsDependOnTheModelTheFormatTheRulesAndTheReportsOnly =
+      onlyOn("office");
 
   @ArchTest
   static final ArchRule noModuleUsesAnotherModulesInternalPackages = noClasses()
@@ -106,6 +114,13 @@ class ArchitectureTest {
   static final ArchRule theTemplateEngineOnlyInTheReports = noClasses()
       .that().resideOutsideOfPackage("io.github.ldmlib.report..")
       .should().dependOnClassesThat().resideInAPackage("gg.jte..");
+
+  @ArchTest
+  static final ArchRule theOfficeLibrariesOnlyInTheOfficeModule = noClasses()
+      .that().resideOutsideOfPackage("io.github.ldmlib.office..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+          "com.openhtmltopdf..", "org.apache.pdfbox..", "org.jsoup..")
+      .as("Apache POI, the PDF renderer and jsoup are used in ldm-office only");
 
   @ArchTest
   static final ArchRule picocliOnlyInTheCommandLine = noClasses()

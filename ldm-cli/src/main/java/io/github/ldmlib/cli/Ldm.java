@@ -66,6 +66,12 @@ public final class Ldm {
    * @param args the arguments, for example {@code check dossier.json}
    */
   public static void main(String... args) {
+    // Apache POI (ldm-office) logs through the Log4j API, which has no provider in the runnable jar:
+    // without one, Log4j prints a complaint on every run. Its simple logger reports errors only.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, System.console() != null, args);

@@ -12,7 +12,8 @@ class HelpTest {
 
   static Stream<String> commands() {
     return Stream.of("--help", "check --help", "check -h", "report --help", "batch --help", "referential --help",
-        "referential show --help", "referential diff --help", "schema --help", "init --help", "history --help");
+        "referential show --help", "referential diff --help", "schema --help", "init --help", "history --help",
+        "export --help", "import --help");
   }
 
   @ParameterizedTest(name = "ldm {0}")

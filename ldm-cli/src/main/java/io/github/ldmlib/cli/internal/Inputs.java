@@ -224,6 +224,25 @@ public final class Inputs {
     }
   }
 
+  /**
+   * Writes a binary file (an office document, a PDF), creating its folder; the bytes are complete
+   * before the file is opened.
+   *
+   * @param file the file
+   * @param bytes the content
+   */
+  public void write(Path file, byte[] bytes) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new CliException(t.get("error.write", file.toString(), String.valueOf(e.getMessage())), ExitCodes.INPUT, e);
+    }
+  }
+
   /** The violations of a list as one line. */
   static String oneLine(List<Violation> violations) {
     return violations.stream().map(Violation::toString).collect(Collectors.joining(" ; "));

@@ -7,6 +7,10 @@ import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
+import io.github.ldmlib.office.ReportPdf;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
  * audit file or an annual review for people; an audit summary or dashboard file is rendered as it is.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    header = "Writes the report of a dossier, an audit file (or audit document) or an annual review for people: HTML, Markdown or JSON.",
+    header = "Writes the report of a dossier, an audit file (or audit document) or an annual review for people: HTML, Markdown, JSON or PDF.",
     description = "Writes the report of a document for people, its kind told from its \"kind\": for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit file, its conformity report likewise, with the status of the label; for an annual review, its conformity report likewise, saying whether it was presented to the board; for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
 public final class ReportCommand implements Callable<Integer> {
 
@@ -35,7 +39,9 @@ public final class ReportCommand implements Callable<Integer> {
     /** Markdown. */
     md,
     /** The JSON format of ldm-io. */
-    json
+    json,
+    /** PDF: the HTML page laid out on A4 pages, fonts embedded (ldm-office). */
+    pdf
   }
 
   /**
@@ -69,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "A dossier (kind \"dossier\"), an audit file (\"audit-file\"), an annual review (\"annual-review\"), an audit summary (\"audit-summary\") or an audit dashboard (\"audit-dashboard\").")
   Path file;
 
-  @Option(names = {"-f", "--format"}, required = true, paramLabel = "html|md|json", description = "Format of the report.")
+  @Option(names = {"-f", "--format"}, required = true, paramLabel = "html|md|json|pdf", description = "Format of the report; pdf is the HTML page on A4 pages with its fonts embedded.")
   Format format;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report file to write.")
@@ -98,6 +104,7 @@ public final class ReportCommand implements Callable<Integer> {
         case json -> inputs.json().writeString(document);
         case html -> shown.get().render(renderer, ReportFormat.HTML, document, referential);
         case md -> shown.get().render(renderer, ReportFormat.MARKDOWN, document, referential);
+        case pdf -> shown.get().render(renderer, ReportFormat.HTML, document, referential);
       };
     } else if (CheckedKind.of(kind).isPresent()) {
       Checking.Checked<?> checked = new Checking(inputs, options).check(inputs.checkable(file, kind, "report"));
@@ -105,14 +112,29 @@ public final class ReportCommand implements Callable<Integer> {
         case json -> inputs.json().writeString(checked.report());
         case html -> checked.render(renderer, ReportFormat.HTML);
         case md -> checked.render(renderer, ReportFormat.MARKDOWN);
+        case pdf -> checked.render(renderer, ReportFormat.HTML);
       };
     } else {
       String kinds = Stream.concat(CheckedKind.all().stream().map(k -> k.kind().id()),
           SHOWN.stream().map(s -> s.kind().id())).collect(Collectors.joining(", "));
       throw new CliException(t.get("error.notReported", file.toString(), kind.id(), kinds), ExitCodes.INPUT);
     }
-    inputs.write(output, text);
+    if (format == Format.pdf) {
+      inputs.write(output, pdf(text, t));
+    } else {
+      inputs.write(output, text);
+    }
     root.err().println(t.get("report.written", output.toString()));
     return ExitCodes.OK;
+  }
+
+  private static byte[] pdf(String html, Texts t) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ReportPdf.of(t.locale()).writeHtml(html, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

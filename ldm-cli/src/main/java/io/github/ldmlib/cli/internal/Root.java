@@ -20,6 +20,8 @@ import picocli.CommandLine;
     subcommands = {
         CheckCommand.class,
         ReportCommand.class,
+        ExportCommand.class,
+        ImportCommand.class,
         BatchCommand.class,
         HistoryCommand.class,
         ReferentialCommand.class,
@@ -30,7 +32,7 @@ import picocli.CommandLine;
     exitCodeList = {
         "0:success; for check, nothing to correct in the dossier or audit file (advice, observations and notes allowed)",
         "1:the check found something blocking or to correct (a dossier's NOT_SUBMITTABLE or TO_COMPLETE, an audit's major or minor gap); for batch, some document has such a finding",
-        "2:unreadable input (missing file, not JSON, not in the format), unknown referential, kind that cannot be told or is not handled, usage error",
+        "2:unreadable input (missing file, not JSON, not in the format; an office document not exported by ldm, or with a value that cannot be read), unknown referential, kind that cannot be told or is not handled, usage error",
         "3:internal error of ldm (run again with --debug and report the stack trace)"},
     footer = {"%nRun 'ldm help COMMAND' for the options of a command. Documentation: docs/cli.md."})
 public final class Root implements Callable<Integer> {
