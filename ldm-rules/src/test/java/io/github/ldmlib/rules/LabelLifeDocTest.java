@@ -434,11 +434,15 @@ class LabelLifeDocTest {
     assertThat(renewal.expiryDate(procedure)).contains(LocalDate.of(2036, 6, 26));
   }
 
-  /** The Java blocks of docs/label-life.md are, in order, the marked regions of the test above. */
+  /**
+   * The Java blocks of docs/label-life.md are, in order, the marked regions of the test above,
+   * after the imports that open each block (ldm-architecture's DocSnippetsTest checks those).
+   */
   @Test
   void theJavaOfThePageIsTheCodeOfThisTest() throws IOException {
     List<String> blocks = new ArrayList<>();
-    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(DOC));
+    Matcher m = Pattern.compile("```java\n(?:import [^\n]*\n)*\n?(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(DOC));
     while (m.find()) {
       blocks.add(m.group(1));
     }
