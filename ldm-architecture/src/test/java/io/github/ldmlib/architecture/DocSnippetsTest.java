@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
  *       classes that exist (for the README, the same ones as the test that holds the code), and
  *       every class the code names is imported or in {@code java.lang}, so that a reader can paste
  *       the block into a file of their own. The tutorial ({@code docs/testing-academy-criteria.md})
- *       is left out: its blocks are excerpts of the example's files, each named above its block,
- *       where the imports are.
+ *       is left out here: each of its blocks is an excerpt of a file of the example, named above
+ *       it, that opens with the file's imports, and the example's {@code TutorialTest} checks that
+ *       the excerpt, imports included, is in that file.
  * </ul>
  */
 class DocSnippetsTest {
