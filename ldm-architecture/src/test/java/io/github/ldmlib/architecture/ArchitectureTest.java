@@ -1,9 +1,14 @@
 package io.github.ldmlib.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +38,9 @@ import java.util.Map;
  *       ldm-io} (its Jackson module), Hibernate Validator behind {@code LdmValidation}, the template
  *       engine in {@code ldm-report}, Apache POI, the PDF renderer and jsoup in {@code ldm-office},
  *       picocli and the standard streams in {@code ldm-cli}.
+ *   <li>No public type outside an {@code internal} package extends, implements, returns, takes,
+ *       holds or throws a type of an {@code internal} package: a user reaches the internals through
+ *       no signature of the API, although the jars, automatic modules, export every package.
  * </ul>
  */
 @AnalyzeClasses(packages = "io.github.ldmlib",
@@ -132,6 +141,13 @@ class ArchitectureTest {
       .that().resideOutsideOfPackage("io.github.ldmlib.cli..")
       .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
 
+  @ArchTest
+  static final ArchRule thePublicApiExposesNoInternalType = classes()
+      .that().arePublic().and().resideOutsideOfPackage("..internal..")
+      .should(exposeNoInternalType())
+      .as("the public API names no type of an internal package (the jars are automatic modules, "
+          + "which export every package: the API's signatures keep the internals out of reach)");
+
   private static ArchRule onlyOn(String module) {
     String[] forbidden = MODULES.keySet().stream()
         .filter(m -> !m.equals(module) && !ALLOWED.get(module).contains(m))
@@ -156,6 +172,33 @@ class ArchitectureTest {
 
   private static boolean isInternal(JavaClass c) {
     return (c.getPackageName() + ".").contains(".internal.");
+  }
+
+  private static ArchCondition<JavaClass> exposeNoInternalType() {
+    return new ArchCondition<>("expose no internal type") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        type.getRawSuperclass().filter(ArchitectureTest::isInternal)
+            .ifPresent(s -> events.add(SimpleConditionEvent.violated(type, type.getName() + " extends " + s.getName())));
+        type.getRawInterfaces().stream().filter(ArchitectureTest::isInternal)
+            .forEach(i -> events.add(SimpleConditionEvent.violated(type, type.getName() + " implements " + i.getName())));
+        for (JavaMember member : type.getMembers()) {
+          if (!member.getModifiers().contains(JavaModifier.PUBLIC) && !member.getModifiers().contains(JavaModifier.PROTECTED)) {
+            continue;
+          }
+          List<JavaClass> named = new ArrayList<>();
+          if (member instanceof JavaField field) {
+            named.add(field.getRawType());
+          } else if (member instanceof JavaCodeUnit unit) {
+            named.add(unit.getRawReturnType());
+            named.addAll(unit.getRawParameterTypes());
+            unit.getThrowsClause().forEach(t -> named.add(t.getRawType()));
+          }
+          named.stream().filter(ArchitectureTest::isInternal).forEach(c -> events.add(SimpleConditionEvent.violated(
+              member, member.getFullName() + " names " + c.getName())));
+        }
+      }
+    };
   }
 
   private static ArchCondition<JavaClass> useAnotherModulesInternals() {

@@ -435,7 +435,8 @@ class LabelLifeDocTest {
   }
 
   /**
-   * The Java blocks of docs/label-life.md are, in order, the marked regions of the test above; but
+   * The Java blocks of docs/label-life.md are, in order, the marked regions of the test above,
+   * after the imports that open each block (ldm-architecture's DocSnippetsTest checks those); but
    * those after {@code <!-- compiled by ldm-report ... -->}, which need the reports, are
    * ldm-report's FollowUpDocTest's.
    */
@@ -443,7 +444,8 @@ class LabelLifeDocTest {
   void theJavaOfThePageIsTheCodeOfThisTest() throws IOException {
     List<String> blocks = new ArrayList<>();
     // A block marked as compiled in ldm-report (the follow-up report) is that module's test's.
-    Matcher m = Pattern.compile("(<!-- compiled by ldm-report[^>]*-->\n)?```java\n(.*?)```", Pattern.DOTALL)
+    Matcher m = Pattern.compile("(<!-- compiled by ldm-report[^>]*-->\n)?```java\n(?:import [^\n]*\n)*\n?(.*?)```",
+            Pattern.DOTALL)
         .matcher(Files.readString(DOC));
     while (m.find()) {
       if (m.group(1) == null) {

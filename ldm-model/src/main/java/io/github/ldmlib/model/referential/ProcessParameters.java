@@ -4,6 +4,7 @@ import io.github.ldmlib.model.Stage;
 import io.github.ldmlib.model.dossier.EstablishmentType;
 import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.internal.LdmStyle;
+import io.github.ldmlib.model.internal.meta.StatedValues;
 import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.meta.ModelType;
 import jakarta.validation.Valid;
@@ -13,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,25 +144,15 @@ public abstract class ProcessParameters {
       if (p.derived()) {
         continue;
       }
-      Object value = stated(p, overrides);
+      Object value = StatedValues.of(p, overrides);
       if (value == null) {
-        value = stated(p, this);
+        value = StatedValues.of(p, this);
       }
       if (value != null) {
         merged.set(p, value);
       }
     }
     return merged.build();
-  }
-
-  private static Object stated(ModelProperty<ProcessParameters> p, ProcessParameters from) {
-    Object raw = p.accessor().apply(from);
-    return switch (p.holding()) {
-      case OPTIONAL -> ((Optional<?>) raw).orElse(null);
-      case OPTIONAL_INT -> ((OptionalInt) raw).isPresent() ? (Object) ((OptionalInt) raw).getAsInt() : null;
-      case LIST, ENUM_SET -> ((Collection<?>) raw).isEmpty() ? null : List.copyOf((Collection<?>) raw);
-      case ONE -> raw;
-    };
   }
 
   /** Returns parameters where nothing is stated. */
