@@ -201,8 +201,8 @@ public final class ReportRenderer {
   /**
    * Renders the conformity report of a review file as the report of a dossier is rendered: a tile
    * per criterion the report has a result for, the findings grouped by criterion with where (the
-   * place in the file in words, for example « Bilans annuels › Bilan 2027-2028 › Axes de progrès
-   * suivis », and its JSON Pointer) and why, the wording and source of every requirement a finding
+   * place in the file in words, for example « Bilan 2027-2028 › Axes de progrès suivis », and its
+   * JSON Pointer) and why, the wording and source of every requirement a finding
    * concerns; the school years reviewed, the file's date and the status of the label, when the report
    * computed it, among the facts, and the school years reviewed in place of the readiness for audit.
    * There are no indicators here.
