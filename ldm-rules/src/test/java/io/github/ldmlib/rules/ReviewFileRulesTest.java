@@ -250,6 +250,19 @@ class ReviewFileRulesTest {
     }
 
     @Test
+    void anEngagementDoneIsNotFollowedTheYearsAfterButIsTheYearItEnds() {
+      InitiativeProgress done = InitiativeProgress.builder().initiativeId("C4.E1").status(ProgressStatus.DONE).build();
+      ReviewFile doneFirst = withReviews(
+          review(REFERENTIAL.id(), 2024, List.of(done), value("C4.A1.I1", "45"), value("C4.E1.I1", "11")),
+          review(2025, value("C4.A1.I1", "52")));
+      ReviewFile doneLast = withReviews(FILE.reviews().get(0),
+          review(REFERENTIAL.id(), 2025, List.of(done), value("C4.A1.I1", "52")));
+
+      assertThat(found(doneFirst)).isEmpty();
+      assertThat(found(doneLast)).containsExactly("LDM-R-111 /reviews/1/sections/0/measures");
+    }
+
+    @Test
     void anIndicatorWithoutAnIdIsNotJudged() {
       Engagement withoutIds = Engagement.builder().from(ENGAGEMENT).objectives(List.of(Objective.builder()
           .text("Réduire l'absentéisme").addIndicators(Indicator.builder().from(ENGAGEMENT.objectives().get(0)

@@ -88,8 +88,8 @@ final class ReviewFileRules {
           + "names it) whose action or engagement runs in the review's school year: from its N (start year or "
           + "reference year) to its end (N plus its duration), or without end for a perennial action or one "
           + "whose duration is not stated. A value the dossier already holds for that year counts. An action "
-          + "or engagement a review of that year or an earlier one reports as `STOPPED` is no longer "
-          + "followed. The values are read from the indicator history (`IndicatorHistory`).")
+          + "or engagement a review of that year or an earlier one reports as `STOPPED`, or an earlier one "
+          + "reports as `DONE`, is no longer followed. The values are read from the indicator history (`IndicatorHistory`).")
       .clause(Sources.FOLLOW_UP, "Le suivi régulier des indicateurs définis.")
       .grade("Fiche 2 makes the regular follow-up of the indicators defined a necessity, but is silent on its "
           + "frequency: « régulier » does not say every year. The milder ADVICE was chosen for that reason.")
@@ -211,7 +211,8 @@ final class ReviewFileRules {
           SchoolYear year = reviews.get(k).schoolYear();
           boolean runs = !year.isBefore(n.get())
               && (duration.isEmpty() || year.startYear() <= n.get().startYear() + duration.getAsInt());
-          if (runs && !values.containsKey(year) && !stopped(reviews, w.value(), year)) {
+          if (runs && !values.containsKey(year) && !stopped(reviews, w.value(), year)
+              && !doneBefore(reviews, w.value(), year)) {
             String criterion = i.criterionId().orElse(null);
             FindingSink.Draft draft = findings.at(sectionPointer(reviews.get(k), k, criterion, "measures"));
             if (criterion != null) {
@@ -333,6 +334,18 @@ final class ReviewFileRules {
 
   /** Whether a review of a school year up to {@code year} reports an action or engagement as stopped. */
   private static boolean stopped(List<AnnualReview> reviews, Initiative initiative, SchoolYear year) {
+    return reported(reviews, initiative, ProgressStatus.STOPPED, year);
+  }
+
+  /** Whether a review of a school year before {@code year} reports an action or engagement as done. */
+  private static boolean doneBefore(List<AnnualReview> reviews, Initiative initiative, SchoolYear year) {
+    return year.startYear() > SchoolYear.MIN_YEAR
+        && reported(reviews, initiative, ProgressStatus.DONE, year.plusYears(-1));
+  }
+
+  /** Whether a review of a school year up to {@code year} reports an action or engagement in a status. */
+  private static boolean reported(List<AnnualReview> reviews, Initiative initiative, ProgressStatus status,
+      SchoolYear year) {
     if (initiative.id().isEmpty()) {
       return false;
     }
@@ -343,7 +356,7 @@ final class ReviewFileRules {
       }
       for (ReviewSection section : review.sections()) {
         for (InitiativeProgress p : section.progress()) {
-          if (p.initiativeId().equals(id) && p.status() == ProgressStatus.STOPPED) {
+          if (p.initiativeId().equals(id) && p.status() == status) {
             return true;
           }
         }
