@@ -153,7 +153,7 @@ class AuditFileCheckTest {
 
     assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
     assertThat(r.errLines()).containsExactly("ldm: " + file + " est un document de type « audit-summary », que check "
-        + "ne vérifie pas ; types vérifiés : dossier, audit-file, annual-review");
+        + "ne vérifie pas ; types vérifiés : dossier, audit-file, annual-review, review-file");
   }
 
   @Test

@@ -81,10 +81,31 @@ class BatchCommandTest {
         "[1/3] a-dossier.json : Conforme avec observations",
         "[2/3] b-audit.json : Non conforme",
         "[3/3] c-referentiel.json : illisible — " + in.resolve("c-referentiel.json")
-            + " est un document de type « referential », que batch ne vérifie pas ; types vérifiés : dossier, audit-file, annual-review");
+            + " est un document de type « referential », que batch ne vérifie pas ; types vérifiés : dossier, audit-file, annual-review, review-file");
     assertThat(out.resolve("reports/b-audit.md")).content().contains("## Dossier d’audit dans son ensemble")
         .contains("LDM-A-002");
     assertThat(out.resolve("reports/b-audit.json")).content().contains("\"documentKind\": \"audit-file\"");
+  }
+
+  @Test
+  void aFolderOfReviewsIsSummarisedAsDocumentsNotAsDossiers() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("suivi"));
+    Files.copy(EXAMPLES.resolve("annual-review-marie-marvingt-2026-2027.json"), in.resolve("a-bilan.json"));
+    Files.copy(EXAMPLES.resolve("defective/review-file-missing-review.json"), in.resolve("b-suivi.json"));
+    Path out = dir.resolve("sortie");
+
+    Cli.Result r = run("batch", in.toString(), "-o", out.toString());
+
+    assertThat(r.code()).isEqualTo(Ldm.EXIT_GAPS);
+    assertThat(r.errLines()).filteredOn(l -> l.startsWith("[")).containsExactly(
+        "[1/2] a-bilan.json : Conforme", "[2/2] b-suivi.json : Non conforme");
+    String summary = Files.readString(out.resolve("summary.md"));
+    assertThat(summary).contains("Vérification d’un lot de documents").contains("2 documents vérifiés dont 1 non conformes")
+        .doesNotContain("dossiers vérifiés").doesNotContain("Par dossier");
+    // Neither a review nor a review file is on its way to an audit: no « ready for audit » for them.
+    assertThat(Files.readAllLines(out.resolve("summary.csv"))).filteredOn(l -> l.contains("suivi") || l.contains("bilan"))
+        .hasSize(2).allSatisfy(l -> assertThat(l).contains("—").doesNotContain(",oui,").doesNotContain(",non,"));
+    assertThat(out.resolve("reports/b-suivi.md")).content().contains("LDM-R-110");
   }
 
   @Test

@@ -15,16 +15,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each example dossier and annual review still shows what it was made for when checked with the
+ * Each example dossier, annual review and review file still shows what it was made for when checked with the
  * command line's default date (the document's own date: a dossier's submission date, a review's
- * date), on the line {@code examples/README.md} names as its point: a complete document its
+ * date, a review file's date), on the line {@code examples/README.md} names as its point: a complete document its
  * verdict, a defective one the finding it was made for.
  */
 class ExamplesOutputTest {
 
   /** A row of a dossiers' or reviews' table: the file, then, in the last cell, the line it shows. */
   private static final Pattern ROW = Pattern.compile(
-      "^\\| `((?:defective/)?dossier[^`]*\\.json|annual-review[^`]*\\.json|defective/[^`]+)` \\|.*\\| `([^`]+)` \\|$");
+      "^\\| `((?:defective/)?dossier[^`]*\\.json|annual-review[^`]*\\.json|review-file[^`]*\\.json|defective/[^`]+)` \\|.*\\| `([^`]+)` \\|$");
 
   static Stream<Arguments> points() throws IOException {
     List<Arguments> rows = new ArrayList<>();
@@ -35,8 +35,10 @@ class ExamplesOutputTest {
       }
     }
     assertThat(rows).as("rows of the dossiers' and reviews' tables in examples/README.md").hasSizeGreaterThanOrEqualTo(11);
-    assertThat(rows).as("rows of the reviews' table").filteredOn(a -> ((String) a.get()[0]).contains("review"))
-        .hasSize(2);
+    assertThat(rows).as("rows of the annual reviews' table").filteredOn(a -> ((String) a.get()[0]).contains("review"))
+        .filteredOn(a -> !((String) a.get()[0]).contains("review-file")).hasSize(2);
+    assertThat(rows).as("rows of the review files' table")
+        .filteredOn(a -> ((String) a.get()[0]).contains("review-file")).hasSize(6);
     return rows.stream();
   }
 
@@ -49,7 +51,8 @@ class ExamplesOutputTest {
     List<String> lines = result.out().lines().map(l -> l.strip().replaceAll(" {2,}", " ")).toList();
     assertThat(lines).as("the output of ldm check %s", file).anySatisfy(l -> assertThat(l).contains(point));
     // Each kind is judged at its own date, whose basis the context line words.
-    boolean review = file.contains("review");
-    assertThat(result.out()).contains(review ? "(date du bilan)" : "(date de dépôt du dossier)");
+    String basis = file.contains("review-file") ? "(date du dossier de suivi)"
+        : file.contains("review") ? "(date du bilan)" : "(date de dépôt du dossier)";
+    assertThat(result.out()).contains(basis);
   }
 }

@@ -61,6 +61,7 @@ import io.github.ldmlib.model.dossier.Sector;
 import io.github.ldmlib.model.dossier.Transversality;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.model.review.AxisProgress;
 import io.github.ldmlib.model.review.BodyPresentation;
 import io.github.ldmlib.model.review.IndicatorMeasure;
@@ -651,6 +652,14 @@ final class Fixtures {
         .build();
   }
 
+  /** A review file with every part: the dossier, its label record, two reviews and the last audit's summary. */
+  static ReviewFile reviewFile() {
+    AnnualReview first = AnnualReview.builder().from(annualReview()).schoolYear(SchoolYear.of(2025))
+        .date(LocalDate.of(2026, 6, 12)).build();
+    return ReviewFile.builder().date(LocalDate.of(2027, 9, 15)).dossier(dossier()).labelRecord(labelRecord())
+        .addReviews(first, annualReview()).lastAuditSummary(auditSummary()).build();
+  }
+
   /** One complete document of every kind, every property set. */
   static Map<DocumentKind<?>, Object> documents() {
     Map<DocumentKind<?>, Object> documents = new LinkedHashMap<>();
@@ -666,6 +675,7 @@ final class Fixtures {
     documents.put(DocumentKind.AUDITOR_POOL, auditorPool());
     documents.put(DocumentKind.AUDIT_FILE, auditFile());
     documents.put(DocumentKind.ANNUAL_REVIEW, annualReview());
+    documents.put(DocumentKind.REVIEW_FILE, reviewFile());
     return documents;
   }
 
@@ -689,6 +699,7 @@ final class Fixtures {
     documents.put(DocumentKind.AUDIT_FILE, AuditFile.builder().build());
     documents.put(DocumentKind.ANNUAL_REVIEW, AnnualReview.builder().referentialId("ldm-test")
         .establishment(Establishment.builder().name("Lycée").build()).schoolYear(SchoolYear.of(2026)).build());
+    documents.put(DocumentKind.REVIEW_FILE, ReviewFile.builder().build());
     return documents;
   }
 
@@ -715,7 +726,7 @@ final class Fixtures {
     AnnualReview review = annualReview();
     ReviewSection reviewSection = review.sections().get(0);
     values.addAll(List.of(review, review.workingGroup().orElseThrow(), reviewSection, reviewSection.progress().get(0),
-        reviewSection.measures().get(0), review.axes().get(0), review.presentations().get(0)));
+        reviewSection.measures().get(0), review.axes().get(0), review.presentations().get(0), reviewFile()));
     return List.copyOf(values);
   }
 

@@ -251,7 +251,7 @@ class ReadErrorsTest {
         FormatProblem.WRONG_DOCUMENT_KIND, "\"audit\"", "/kind");
     assertThat(unknown.detail()).isEqualTo("type de document « audit » inconnu ; types connus : dossier,"
         + " referential, academy-profile, conformity-report, audit-plan, audit-dashboard, audit-summary,"
-        + " label-decision, label-record, auditor-pool, audit-file, annual-review");
+        + " label-decision, label-record, auditor-pool, audit-file, annual-review, review-file");
   }
 
   @Test

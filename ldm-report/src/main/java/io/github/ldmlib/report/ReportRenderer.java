@@ -7,6 +7,7 @@ import io.github.ldmlib.model.conformity.ConformityReport;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.report.internal.AuditViews;
 import io.github.ldmlib.report.internal.BatchViews;
 import io.github.ldmlib.report.internal.ConformityViews;
@@ -202,6 +203,44 @@ public final class ReportRenderer {
   }
 
   /**
+   * Renders the conformity report of a review file as the report of a dossier is rendered: a tile
+   * per criterion the report has a result for, the findings grouped by criterion with where (the
+   * place in the file in words, for example « Bilan 2027-2028 › Axes de progrès suivis », and its
+   * JSON Pointer) and why, the wording and source of every requirement a finding
+   * concerns; the school years reviewed, the file's date and the status of the label, when the report
+   * computed it, among the facts, and the school years reviewed in place of the readiness for audit.
+   * There are no indicators here.
+   *
+   * @param format the format, not null
+   * @param report the report of the review file, not null
+   * @param referential the referential the file was checked against (the one the report names), not null
+   * @param file the review file that was checked, not null
+   * @return the document
+   * @throws IllegalArgumentException if the report is not one of a review file, or the referential is
+   *     not the one the report names
+   */
+  public String render(ReportFormat format, ConformityReport report, Referential referential, ReviewFile file) {
+    Objects.requireNonNull(format, "format");
+    return render(format, view(report, referential, file));
+  }
+
+  /**
+   * Renders the conformity report of a review file as plain text for a terminal, as {@code ldm check}
+   * prints it: the findings grouped by criterion, each with its severity, pointer, message and rule,
+   * then a summary line naming the school years reviewed.
+   *
+   * @param report the report of the review file, not null
+   * @param referential the referential the file was checked against, not null
+   * @param file the review file that was checked, not null
+   * @return the text, ending with a line break
+   * @throws IllegalArgumentException if the report is not one of a review file, or the referential is
+   *     not the one the report names
+   */
+  public String text(ConformityReport report, Referential referential, ReviewFile file) {
+    return Templates.plain("text/conformity.jte", view(report, referential, file));
+  }
+
+  /**
    * Renders an audit summary report (LDM 05): the team's opinion, a tile per criterion coloured by
    * its open gaps (red), lifted gaps or weaknesses (amber) or neither (green), then for each criterion
    * its strengths, weaknesses, gaps with the wording of the requirement concerned, and improvement
@@ -380,6 +419,21 @@ public final class ReportRenderer {
    */
   public ConformityReportView view(ConformityReport report, Referential referential, AnnualReview review) {
     return ConformityViews.of(report, referential, review, texts);
+  }
+
+  /**
+   * Computes the view of a review file's conformity report, as {@link #render(ReportFormat,
+   * ConformityReport, Referential, ReviewFile)} renders it.
+   *
+   * @param report the report of the review file, not null
+   * @param referential the referential the file was checked against, not null
+   * @param file the review file that was checked, not null
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of a review file, or the referential is
+   *     not the one the report names
+   */
+  public ConformityReportView view(ConformityReport report, Referential referential, ReviewFile file) {
+    return ConformityViews.of(report, referential, file, texts);
   }
 
   /**

@@ -34,6 +34,7 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.model.review.BodyPresentation;
 import io.github.ldmlib.model.review.IndicatorHistory;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.model.review.IndicatorStatus;
 import io.github.ldmlib.model.review.SchoolBody;
 import java.io.IOException;
@@ -391,6 +392,27 @@ class LabelLifeDocTest {
     assertThat(describe(auditChecker.check(AuditFile.builder().from(file).labelRecord(followedUpTwice).build(),
         LocalDate.of(2031, 7, 2)).findings())).containsExactly("INFO LDM-A-052 /labelRecord/decisions/0");
 
+    // --- label-life: review file ---
+    ReviewFile followed = json.read(ReviewFile.class, examples.resolve("review-file-marie-marvingt.json"));
+    Checker<ReviewFile> fileChecker = Checker.of(DocumentKind.REVIEW_FILE, referential);
+    fileChecker.check(followed).findings();   // none, as of its date, 2028-09-20
+    followed.indicatorHistory().orElseThrow()
+        .status("C4.A1.I1", LocalDate.of(2028, 9, 20));   // REACHED: 25 in 2027-2028, the target
+
+    ReviewFile oneMissing = ReviewFile.builder().from(followed)
+        .reviews(followed.reviews().subList(1, 2))   // the review of 2027-2028 only
+        .build();
+    fileChecker.check(oneMissing).findings();   // TO_COMPLETE LDM-R-110 /reviews: none for 2026-2027
+    // --- end ---
+
+    assertThat(fileChecker.check(followed).findings()).isEmpty();
+    assertThat(fileChecker.check(followed).asOf()).isEqualTo(LocalDate.of(2028, 9, 20));
+    assertThat(followed.indicatorHistory().orElseThrow().status("C4.A1.I1", LocalDate.of(2028, 9, 20)))
+        .contains(IndicatorStatus.REACHED);
+    List<Finding> missing = fileChecker.check(oneMissing).findings();
+    assertThat(describe(missing)).containsExactly("TO_COMPLETE LDM-R-110 /reviews");
+    assertThat(missing.get(0).arguments()).first().hasToString("2026-2027");
+
     // --- label-life: renewal ---
     Dossier renewalDossier = Dossier.builder().from(dossier)
         .dossierKind(DossierKind.RENEWAL)
@@ -463,7 +485,7 @@ class LabelLifeDocTest {
       }
       regions.add(region.toString());
     }
-    assertThat(regions).hasSize(12);
+    assertThat(regions).hasSize(13);
     assertThat(blocks).containsExactlyElementsOf(regions);
   }
 }

@@ -41,7 +41,8 @@ class MessagesTest {
   @Test
   void everyRuleHasATitleAndMessagesInBothLanguages() {
     assertThat(BuiltInRules.all()).hasSize(BuiltInRules.of(DocumentKind.DOSSIER).size()
-        + BuiltInRules.of(DocumentKind.AUDIT_FILE).size() + BuiltInRules.of(DocumentKind.ANNUAL_REVIEW).size());
+        + BuiltInRules.of(DocumentKind.AUDIT_FILE).size() + BuiltInRules.of(DocumentKind.ANNUAL_REVIEW).size()
+        + BuiltInRules.of(DocumentKind.REVIEW_FILE).size());
     for (Rule<?> rule : BuiltInRules.all()) {
       hasTitleAndMessages(rule.id(), rule::title);
     }

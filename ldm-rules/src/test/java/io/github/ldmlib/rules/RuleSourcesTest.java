@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleSourcesTest {
 
   static Stream<Rule<?>> rules() {
-    return Stream.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE, DocumentKind.ANNUAL_REVIEW)
+    return Stream.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE, DocumentKind.ANNUAL_REVIEW, DocumentKind.REVIEW_FILE)
         .flatMap(kind -> BuiltInRules.of(kind).stream().<Rule<?>>map(r -> r));
   }
 

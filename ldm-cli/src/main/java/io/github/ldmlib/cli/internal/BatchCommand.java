@@ -30,18 +30,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ldm batch INPUT -o OUT}: checks many dossiers, a JSON Lines file or every {@code *.json}
- * of a folder (where audit files and annual reviews are checked too, each file's kind told from the file), and writes
+ * of a folder (where audit files, annual reviews and review files are checked too, each file's kind told from the file), and writes
  * a report per document and a summary per document and per criterion.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
     header = "Checks many dossiers and summarises them per dossier and per criterion.",
-    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder, where each file may be a dossier, an audit file or an annual review, its kind told from its \"kind\". Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and one JSON report per document), summary.md, summary.csv and criteria.csv. A document that cannot be read, or is of another kind, is reported and the batch goes on. Exit code 2 if a document could not be read, else 1 if a document has gaps, else 0.")
+    description = "Checks many dossiers: a JSON Lines file (one dossier per line) or every *.json file of a folder, where each file may be a dossier, an audit file, an annual review or a review file, its kind told from its \"kind\". Shows progress on the error output, prints a summary table (per dossier, then per criterion across all dossiers) and writes into OUT: reports/ (one Markdown and one JSON report per document), summary.md, summary.csv and criteria.csv. A document that cannot be read, or is of another kind, is reported and the batch goes on. Exit code 2 if a document could not be read, else 1 if a document has gaps, else 0.")
 public final class BatchCommand implements Callable<Integer> {
 
   @ParentCommand
   Root root;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Lines file of dossiers, or a folder of dossiers, audit files and annual reviews.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A JSON Lines file of dossiers, or a folder of dossiers, audit files, annual reviews and review files.")
   Path input;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The folder to write the reports and summaries into.")

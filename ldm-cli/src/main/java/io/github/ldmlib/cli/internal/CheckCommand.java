@@ -12,12 +12,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ldm check FILE}: checks a dossier, an audit file or an annual review, its kind told from the file, and
+ * {@code ldm check FILE}: checks a dossier, an audit file, an annual review or a review file, its kind told from the file, and
  * prints the findings grouped by criterion.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    header = "Checks a dossier, an audit file or an annual review and prints its findings grouped by criterion.",
-    description = "Checks a document against its referential and prints the findings grouped by criterion, then a summary line. The kind of document is told from its \"kind\": a dossier (\"dossier\"), an audit file (\"audit-file\") or an annual review (\"annual-review\"). Exit code 0 when the document has no gap, 1 when it has gaps, 2 when it cannot be read or is of another kind.")
+    header = "Checks a dossier, an audit file, an annual review or a review file and prints its findings grouped by criterion.",
+    description = "Checks a document against its referential and prints the findings grouped by criterion, then a summary line. The kind of document is told from its \"kind\": a dossier (\"dossier\"), an audit file (\"audit-file\"), an annual review (\"annual-review\") or a review file (\"review-file\", a dossier with its label record, annual reviews and last audit summary). Exit code 0 when the document has no gap, 1 when it has gaps, 2 when it cannot be read or is of another kind.")
 public final class CheckCommand implements Callable<Integer> {
 
   /** The output formats of {@code check}. */
@@ -32,7 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
   Root root;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "The document to check: a dossier (kind \"dossier\"), an audit file (kind \"audit-file\") or an annual review (kind \"annual-review\").")
+      description = "The document to check: a dossier (kind \"dossier\"), an audit file (kind \"audit-file\"), an annual review (kind \"annual-review\") or a review file (kind \"review-file\").")
   Path file;
 
   @Mixin

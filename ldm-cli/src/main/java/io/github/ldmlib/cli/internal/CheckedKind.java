@@ -7,6 +7,7 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
 import java.util.List;
@@ -42,7 +43,15 @@ public final class CheckedKind<D> {
       r -> Optional.of(spec(r.referentialId(), r.referentialEdition())),
       ReportRenderer::text, ReportRenderer::render);
 
-  private static final List<CheckedKind<?>> ALL = List.of(DOSSIER, AUDIT_FILE, ANNUAL_REVIEW);
+  /**
+   * A review file: its referential is the one its dossier names, or else its first review; a file
+   * that holds neither names no referential.
+   */
+  public static final CheckedKind<ReviewFile> REVIEW_FILE = new CheckedKind<>(DocumentKind.REVIEW_FILE,
+      f -> f.referentialId().map(id -> spec(id, f.referentialEdition())),
+      ReportRenderer::text, ReportRenderer::render);
+
+  private static final List<CheckedKind<?>> ALL = List.of(DOSSIER, AUDIT_FILE, ANNUAL_REVIEW, REVIEW_FILE);
 
   /** Renders the report of a document as plain text for a terminal. */
   @FunctionalInterface
@@ -85,7 +94,7 @@ public final class CheckedKind<D> {
     return ALL.stream().filter(k -> k.kind == kind).findFirst();
   }
 
-  /** The ids of the kinds checked, for messages: « dossier, audit-file, annual-review ». */
+  /** The ids of the kinds checked, for messages: « dossier, audit-file, annual-review, review-file ». */
   public static String ids() {
     return ALL.stream().map(k -> k.kind.id()).collect(Collectors.joining(", "));
   }

@@ -25,11 +25,11 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ldm report FILE --format html|md|json -o OUT}: the conformity report of a dossier, an
- * audit file or an annual review for people; an audit summary or dashboard file is rendered as it is.
+ * audit file, an annual review or a review file for people; an audit summary or dashboard file is rendered as it is.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    header = "Writes the report of a dossier, an audit file (or audit document) or an annual review for people: HTML, Markdown, JSON or PDF.",
-    description = "Writes the report of a document for people, its kind told from its \"kind\": for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit file, its conformity report likewise, with the status of the label; for an annual review, its conformity report likewise, saying whether it was presented to the board; for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
+    header = "Writes the report of a dossier, an audit file (or audit document), an annual review or a review file for people: HTML, Markdown, JSON or PDF.",
+    description = "Writes the report of a document for people, its kind told from its \"kind\": for a dossier, its conformity report (a tile per criterion, the findings with where and why, the source text of each requirement concerned, a chart per indicator); for an audit file, its conformity report likewise, with the status of the label; for an annual review, its conformity report likewise, saying whether it was presented to the board; for a review file, its conformity report likewise, naming the school years reviewed; for an audit summary (LDM 05) or an audit dashboard (LDM 04), the document itself, criterion by criterion. HTML is one self-contained printable file.")
 public final class ReportCommand implements Callable<Integer> {
 
   /** The formats of {@code report}. */
@@ -72,7 +72,7 @@ public final class ReportCommand implements Callable<Integer> {
   Root root;
 
   @Parameters(index = "0", paramLabel = "FILE",
-      description = "A dossier (kind \"dossier\"), an audit file (\"audit-file\"), an annual review (\"annual-review\"), an audit summary (\"audit-summary\") or an audit dashboard (\"audit-dashboard\").")
+      description = "A dossier (kind \"dossier\"), an audit file (\"audit-file\"), an annual review (\"annual-review\"), a review file (\"review-file\"), an audit summary (\"audit-summary\") or an audit dashboard (\"audit-dashboard\").")
   Path file;
 
   @Option(names = {"-f", "--format"}, required = true, paramLabel = "html|md|json|pdf", description = "Format of the report; pdf is the HTML page on A4 pages with its fonts embedded.")

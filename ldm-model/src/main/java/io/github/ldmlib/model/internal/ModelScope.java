@@ -12,6 +12,7 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -37,7 +38,7 @@ public final class ModelScope {
     static final Set<Class<?>> CLASSES = discover(Set.of(
         Dossier.class, Referential.class, AcademyProfile.class, ConformityReport.class, AuditPlan.class,
         AuditDashboard.class, AuditSummary.class, LabelDecision.class, LabelRecord.class,
-        AuditorPool.class, AuditFile.class, AnnualReview.class));
+        AuditorPool.class, AuditFile.class, AnnualReview.class, ReviewFile.class));
   }
 
   private ModelScope() {}

@@ -13,6 +13,7 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,9 +102,19 @@ public final class DocumentKind<D> {
   public static final DocumentKind<AnnualReview> ANNUAL_REVIEW =
       new DocumentKind<>("annual-review", AnnualReview.class, GradingScale.DOSSIER_CHECK);
 
+  /**
+   * The review file (<i>dossier de suivi</i>), {@link ReviewFile}: a dossier, its label record, its
+   * annual reviews and the summary of the last audit held, gathered to check the follow-up of the
+   * label between audits, each held as a plain value under its key ({@code dossier}, {@code
+   * labelRecord}, {@code reviews}, {@code lastAuditSummary}). Like the annual review, it is the
+   * school's own follow-up, graded on the scale of a dossier check.
+   */
+  public static final DocumentKind<ReviewFile> REVIEW_FILE =
+      new DocumentKind<>("review-file", ReviewFile.class, GradingScale.DOSSIER_CHECK);
+
   private static final List<DocumentKind<?>> VALUES = List.of(DOSSIER, REFERENTIAL, ACADEMY_PROFILE,
       CONFORMITY_REPORT, AUDIT_PLAN, AUDIT_DASHBOARD, AUDIT_SUMMARY, LABEL_DECISION, LABEL_RECORD, AUDITOR_POOL,
-      AUDIT_FILE, ANNUAL_REVIEW);
+      AUDIT_FILE, ANNUAL_REVIEW, REVIEW_FILE);
 
   private final String id;
   private final Class<D> type;
@@ -140,7 +151,7 @@ public final class DocumentKind<D> {
 
   /**
    * The scale the kind's documents are graded on when checked: {@link GradingScale#DOSSIER_CHECK}
-   * for a dossier and an annual review (a check of the school's own document is not an audit),
+   * for a dossier, an annual review and a review file (a check of the school's own document is not an audit),
    * {@link GradingScale#AUDIT} for an audit file.
    *
    * @return the scale, or empty for a kind that is not checked

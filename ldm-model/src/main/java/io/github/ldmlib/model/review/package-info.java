@@ -13,7 +13,9 @@
  * review's form: what it does not name is optional here.
  *
  * <p>{@link io.github.ldmlib.model.review.IndicatorHistory} joins a dossier and its reviews into
- * one series per indicator, and tells whether each is on track for its target.
+ * one series per indicator, and tells whether each is on track for its target. A {@link
+ * io.github.ldmlib.model.review.ReviewFile review file} gathers a dossier, its label record, its
+ * reviews and the summary of the last audit held, to check the follow-up of the label as a whole.
  *
  * <p>All types are immutable and thread-safe. Collections are never null and unmodifiable; what is
  * optional is an {@link java.util.Optional}. Bean Validation constraints on the accessors check

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.conformity.FindingCounts;
 import io.github.ldmlib.model.conformity.GradingScale;
 import io.github.ldmlib.model.conformity.Gravity;
 import io.github.ldmlib.model.conformity.Verdict;
+import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.BatchEntry;
 import io.github.ldmlib.report.view.BatchView;
@@ -101,7 +102,7 @@ public final class BatchViews {
       dossiers.add(List.of(entry.input(), r.establishmentName().orElse(""),
           r.establishmentUai().map(Object::toString).orElse(""), r.referentialId() + "@" + r.referentialEdition(),
           t.word(r.verdict()), String.valueOf(c.count(Gravity.BLOCKING)), String.valueOf(c.count(Gravity.TO_CORRECT)),
-          String.valueOf(c.count(Gravity.ADVICE)), t.get(r.readyForAudit() ? "batch.yes" : "batch.no"), ""));
+          String.valueOf(c.count(Gravity.ADVICE)), ready(r, t), ""));
       for (CriterionResult result : r.criteria()) {
         Criterion a = criteria.computeIfAbsent(result.criterionId(), Criterion::new);
         if (a.title.isEmpty()) {
@@ -110,6 +111,10 @@ public final class BatchViews {
         a.add(result);
       }
     }
+    // A batch of dossiers only is worded as such; one that holds other kinds (audit files, annual
+    // reviews, review files) speaks of documents.
+    String words = all.stream().flatMap(e -> e.report().stream())
+        .allMatch(r -> r.documentKind() == DocumentKind.DOSSIER) ? "" : ".documents";
     GradingScale columns = scale == null ? GradingScale.DOSSIER_CHECK : scale;
     String blocking = t.get("Severity." + columns.severityOf(Gravity.BLOCKING).name());
     String toCorrect = t.get("Severity." + columns.severityOf(Gravity.TO_CORRECT).name());
@@ -118,13 +123,25 @@ public final class BatchViews {
         t.get("batch.col.uai"), t.get("batch.col.referential"), t.get("report.col.verdict"), blocking,
         toCorrect, advice, t.get("batch.col.ready"), t.get("batch.col.error"));
     List<String> criterionHeader = List.of(t.get("report.col.criterion"), t.get("report.col.title"),
-        t.get("batch.col.dossiers"), t.word(Verdict.CONFORMING), t.word(Verdict.CONFORMING_WITH_OBSERVATIONS),
+        t.get("batch.col.dossiers" + words), t.word(Verdict.CONFORMING), t.word(Verdict.CONFORMING_WITH_OBSERVATIONS),
         t.word(Verdict.NON_CONFORMING), blocking, toCorrect, advice);
-    String title = t.get("batch.title");
+    String title = t.get("batch.title" + words);
     return new BatchView(Views.page(t, title),
-        new BatchView.Labels(title, t.get("batch.perDossier"), t.get("batch.perCriterion")),
-        t.get("batch.totals", all.size(), read, gaps, all.size() - read),
+        new BatchView.Labels(title, t.get("batch.perDossier" + words), t.get("batch.perCriterion" + words)),
+        t.get("batch.totals" + words, all.size(), read, gaps, all.size() - read),
         new TableView(dossierHeader, dossiers),
         new TableView(criterionHeader, criteria.values().stream().map(Criterion::row).toList()));
+  }
+
+  /**
+   * Whether a checked document is ready for audit: said of a dossier and of an audit file, whose
+   * reports weigh what blocks an audit or a label; an annual review or a review file is not on the way
+   * to an audit, so its cell is a dash.
+   */
+  private static String ready(ConformityReport r, Texts t) {
+    if (r.documentKind() != DocumentKind.DOSSIER && r.documentKind() != DocumentKind.AUDIT_FILE) {
+      return "—";
+    }
+    return t.get(r.readyForAudit() ? "batch.yes" : "batch.no");
   }
 }

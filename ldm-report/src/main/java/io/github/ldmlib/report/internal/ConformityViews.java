@@ -19,6 +19,7 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.model.review.SchoolBody;
 import io.github.ldmlib.report.view.ConformityReportView;
 import io.github.ldmlib.report.view.Fact;
@@ -127,6 +128,36 @@ public final class ConformityViews {
     String status = t.get(toBoard ? "report.presentedToBoard.yes" : "report.presentedToBoard.no");
     return of(report, referential, new Subject(review, facts, status, "annual-review",
         t.get("report.wholeAnnualReview"), id -> List.of()), t);
+  }
+
+  /**
+   * Builds the view of a review file's report: the school years reviewed, the file's date and the
+   * status of the label, when the report computed it, among the facts; the school years reviewed
+   * instead of the readiness for audit; no indicators (the follow-up report charts their history).
+   *
+   * @param report the report, made on a review file
+   * @param referential the referential the file was checked against
+   * @param file the review file checked
+   * @param t the texts of the report's language
+   * @return the view
+   * @throws IllegalArgumentException if the report is not one of a review file, or the referential
+   *     is not the one it names
+   */
+  public static ConformityReportView of(ConformityReport report, Referential referential, ReviewFile file, Texts t) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(file, "file");
+    if (report.documentKind() != DocumentKind.REVIEW_FILE) {
+      throw new IllegalArgumentException("The report was made on a document of kind " + report.documentKind()
+          + ", not on a review file");
+    }
+    String years = file.reviews().stream().map(r -> r.schoolYear().toString()).sorted().distinct()
+        .reduce((a, b) -> a + ", " + b).orElse(t.get("report.reviewedYears.none"));
+    List<Fact> facts = new ArrayList<>();
+    facts.add(new Fact(t.get("report.reviewedYears"), years));
+    file.date().ifPresent(d -> facts.add(new Fact(t.get("report.fileDate"), d.toString())));
+    report.labelStatus().ifPresent(status -> facts.add(new Fact(t.get("report.labelStatus"), t.word(status))));
+    return of(report, referential, new Subject(file, facts, t.get("report.reviewedYears.line", years), "review-file",
+        t.get("report.wholeReviewFile"), id -> List.of()), t);
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.ldmlib.model.dossier.Objective;
 import io.github.ldmlib.model.dossier.Person;
 import io.github.ldmlib.model.meta.ModelProperty;
 import io.github.ldmlib.model.meta.ModelType;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.model.review.AxisProgress;
 import io.github.ldmlib.model.review.BodyPresentation;
 import io.github.ldmlib.model.review.IndicatorMeasure;
@@ -92,6 +93,8 @@ public final class Places {
       return t.get("place.indicatorMeasure", m.indicatorId());
     } else if (element instanceof BodyPresentation p) {
       return t.get("place.presentation", n, t.word(p.body()));
+    } else if (element instanceof AnnualReview r) {
+      return t.get("place.review", r.schoolYear().toString());
     } else if (element instanceof AxisProgress a) {
       return t.get("place.axis", a.axisId());
     } else if (element instanceof Person p) {

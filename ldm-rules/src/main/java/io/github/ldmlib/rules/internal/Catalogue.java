@@ -7,6 +7,7 @@ import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.SourceRef;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.rules.RuleDoc;
 import java.util.ArrayList;
@@ -52,6 +53,17 @@ public final class Catalogue {
    */
   static Declaration<AnnualReview> review(String id, Severity severity) {
     return new Declaration<>(Rule.declare(DocumentKind.ANNUAL_REVIEW, id, severity));
+  }
+
+  /**
+   * Starts the declaration of a built-in review file rule, with the built-in messages.
+   *
+   * @param id the id
+   * @param severity the default severity
+   * @return the declaration
+   */
+  static Declaration<ReviewFile> reviewFile(String id, Severity severity) {
+    return new Declaration<>(Rule.declare(DocumentKind.REVIEW_FILE, id, severity));
   }
 
   /**
@@ -230,7 +242,17 @@ public final class Catalogue {
       ReviewRules.MINUTES_IN_ANNEX,
       ReviewRules.STOPPED_WITH_REASON));
 
-  /** Every built-in rule, dossier rules, audit rules then annual review rules. */
+  /** Every built-in review file rule, sorted by id. */
+  private static final List<Rule<ReviewFile>> REVIEW_FILE_RULES = sorted(Stream.of(
+      ReviewFileRules.WELL_FORMED,
+      ReviewFileRules.SAME_REFERENTIAL,
+      ReviewFileRules.REVIEW_EVERY_YEAR,
+      ReviewFileRules.INDICATORS_MEASURED,
+      ReviewFileRules.END_MEASURE,
+      ReviewFileRules.AXES_ADDRESSED,
+      ReviewFileRules.MOVING_AWAY));
+
+  /** Every built-in rule, dossier rules, audit rules, annual review rules then review file rules. */
   private static final List<Rule<?>> ALL = concat();
 
   /**
@@ -240,7 +262,8 @@ public final class Catalogue {
   private static final Set<String> PROTECTED = Set.of(Engine.RULE_FAILED,
       DossierRules.WELL_FORMED.id(), DossierRules.SAME_REFERENTIAL.id(), DossierRules.MANDATORY_SECTIONS.id(),
       AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id(),
-      ReviewRules.WELL_FORMED.id(), ReviewRules.SAME_REFERENTIAL.id());
+      ReviewRules.WELL_FORMED.id(), ReviewRules.SAME_REFERENTIAL.id(),
+      ReviewFileRules.WELL_FORMED.id(), ReviewFileRules.SAME_REFERENTIAL.id());
 
   private static <D> List<Rule<D>> sorted(Stream<Rule<D>> rules) {
     return rules.sorted(Comparator.comparing(Rule::id)).toList();
@@ -250,11 +273,13 @@ public final class Catalogue {
     List<Rule<?>> all = new ArrayList<>(DOSSIER_RULES);
     all.addAll(AUDIT_RULES);
     all.addAll(REVIEW_RULES);
+    all.addAll(REVIEW_FILE_RULES);
     return List.copyOf(all);
   }
 
   /**
-   * Returns every built-in rule, dossier rules, audit rules then annual review rules, each in id order.
+   * Returns every built-in rule, dossier rules, audit rules, annual review rules then review file rules,
+   * each in id order.
    *
    * @return the rules
    */
@@ -277,6 +302,8 @@ public final class Catalogue {
       return (List<Rule<D>>) (List<?>) AUDIT_RULES;
     } else if (kind == DocumentKind.ANNUAL_REVIEW) {
       return (List<Rule<D>>) (List<?>) REVIEW_RULES;
+    } else if (kind == DocumentKind.REVIEW_FILE) {
+      return (List<Rule<D>>) (List<?>) REVIEW_FILE_RULES;
     }
     return List.of();
   }

@@ -14,6 +14,7 @@ import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Criterion;
 import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.rules.CheckContext;
 import io.github.ldmlib.rules.Rule;
 import java.time.LocalDate;
@@ -53,13 +54,15 @@ public abstract class KindSpec<D> {
       return Optional.of((KindSpec<D>) AUDIT_FILE);
     } else if (kind == DocumentKind.ANNUAL_REVIEW) {
       return Optional.of((KindSpec<D>) ANNUAL_REVIEW);
+    } else if (kind == DocumentKind.REVIEW_FILE) {
+      return Optional.of((KindSpec<D>) REVIEW_FILE);
     }
     return Optional.empty();
   }
 
   /** The kinds the checker checks. */
   public static List<DocumentKind<?>> checkedKinds() {
-    return List.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE, DocumentKind.ANNUAL_REVIEW);
+    return List.of(DocumentKind.DOSSIER, DocumentKind.AUDIT_FILE, DocumentKind.ANNUAL_REVIEW, DocumentKind.REVIEW_FILE);
   }
 
   /** The kind. */
@@ -144,6 +147,21 @@ public abstract class KindSpec<D> {
    */
   public abstract boolean hasResult(Criterion criterion, D document, List<Finding> findings);
 
+  /**
+   * The status of a label on the date of a check, when the referential states the parameters it needs.
+   *
+   * @param record the label's record
+   * @param context the check
+   * @return the status, or empty
+   */
+  private static Optional<LabelStatus> labelStatus(LabelRecord record, CheckContext<?> context) {
+    try {
+      return Optional.of(record.status(context.asOf(), context.referential().parameters()));
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // the referential does not state the parameters the status needs
+    }
+  }
+
   /** A dossier: the mandatory criteria and those it addresses have results; it has a coverage matrix. */
   private static final KindSpec<Dossier> DOSSIER = new KindSpec<>(DocumentKind.DOSSIER, "a dossier checker") {
     @Override
@@ -214,15 +232,7 @@ public abstract class KindSpec<D> {
       AuditFile audit = context.document();
       report.establishmentUai(audit.uai())
           .establishmentName(audit.establishmentName())
-          .labelStatus(audit.labelRecord().flatMap(r -> status(r, context.asOf(), context.referential())));
-    }
-
-    private Optional<LabelStatus> status(LabelRecord record, LocalDate asOf, Referential referential) {
-      try {
-        return Optional.of(record.status(asOf, referential.parameters()));
-      } catch (IllegalStateException e) {
-        return Optional.empty(); // the referential does not state the parameters the status needs
-      }
+          .labelStatus(audit.labelRecord().flatMap(r -> labelStatus(r, context)));
     }
 
     @Override
@@ -266,6 +276,49 @@ public abstract class KindSpec<D> {
         @Override
         public boolean hasResult(Criterion criterion, AnnualReview review, List<Finding> findings) {
           return review.section(criterion.id()).isPresent() || !findings.isEmpty();
+        }
+      };
+
+  /**
+   * A review file: no stage (it falls between audits), judged at its own date or else at its latest
+   * review's; the label's status when it holds the label record; the criteria of its dossier and
+   * reviews, and those a finding concerns, have results.
+   */
+  private static final KindSpec<ReviewFile> REVIEW_FILE =
+      new KindSpec<>(DocumentKind.REVIEW_FILE, "a review file checker") {
+        @Override
+        public String invalidPointerKey() {
+          return "invalidReviewFilePointer";
+        }
+
+        @Override
+        public Optional<LocalDate> dateOf(ReviewFile file) {
+          return file.documentDate();
+        }
+
+        @Override
+        public Optional<Stage> stageOf(ReviewFile file) {
+          return Optional.empty();
+        }
+
+        @Override
+        public void referentialProblems(Referential referential, List<String> problems) {
+          // A review file reads the referential's criteria and, optionally, the label's validity.
+        }
+
+        @Override
+        public void describe(ConformityReport.Builder report, CheckContext<ReviewFile> context) {
+          ReviewFile file = context.document();
+          report.establishmentUai(file.uai())
+              .establishmentName(file.establishmentName())
+              .labelStatus(file.labelRecord().flatMap(r -> labelStatus(r, context)));
+        }
+
+        @Override
+        public boolean hasResult(Criterion criterion, ReviewFile file, List<Finding> findings) {
+          return file.dossier().map(d -> d.section(criterion.id()).isPresent()).orElse(false)
+              || file.reviews().stream().anyMatch(r -> r.section(criterion.id()).isPresent())
+              || !findings.isEmpty();
         }
       };
 }

@@ -142,7 +142,8 @@ final class MeasureRules {
     return MeasureFacts.label(m, OptionalInt.empty());
   }
 
-  private static Optional<SchoolYear> yearN(Initiative initiative) {
+  /** The school year N of an action (its start) or an engagement (its reference year). */
+  static Optional<SchoolYear> yearN(Initiative initiative) {
     if (initiative instanceof Action a) {
       return a.startYear();
     }

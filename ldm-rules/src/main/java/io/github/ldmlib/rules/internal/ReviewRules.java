@@ -26,7 +26,7 @@ final class ReviewRules {
   private ReviewRules() {}
 
   /** The words of Fiche 2 on the annual review, with the extraction's artefacts fixed. */
-  private static final String PRESENTED = "La rédaction d'un bilan annuel a minima, présenté aux instances de "
+  static final String PRESENTED = "La rédaction d'un bilan annuel a minima, présenté aux instances de "
       + "l'établissement (conseil d'administration, conseil pédagogique...).";
 
   static final Rule<AnnualReview> WELL_FORMED = Catalogue.review("LDM-R-001", TO_COMPLETE)

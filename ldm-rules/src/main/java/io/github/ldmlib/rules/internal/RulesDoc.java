@@ -81,7 +81,8 @@ public final class RulesDoc {
             + "to, and why it has its grade. A finding cites the edition of the referential actually used. "
             + "Titles and messages come in French (the default) and English. The rules on audits (`LDM-A-…`) "
             + "follow the dossier rules, under [Built-in audit rules](#built-in-audit-rules), and the rules on annual "
-            + "reviews (`LDM-R-…`) follow them, under [Built-in annual review rules](#built-in-annual-review-rules).\n\n");
+            + "reviews (`LDM-R-0…`) follow them, under [Built-in annual review rules](#built-in-annual-review-rules), then "
+            + "the rules on review files (`LDM-R-1…`), under [Built-in review file rules](#built-in-review-file-rules).\n\n");
     b.append("## How to read a report\n\n")
         .append("- **Severities**: a dossier check is not an audit, and grades on its own scale: "
             + "`NOT_SUBMITTABLE` (non recevable en l'état) means the dossier cannot go to audit as it is; "
@@ -186,6 +187,20 @@ public final class RulesDoc {
             + "in. The checker has only the review: whether the ids it names are those of the dossier is for "
             + "the caller, who has both.\n\n");
     catalogue(b, "Annual review catalogue", Catalogue.of(DocumentKind.ANNUAL_REVIEW));
+
+    b.append("\n# Built-in review file rules\n\n")
+        .append("A checker of review files (`Checker.of(DocumentKind.REVIEW_FILE, referential)`) runs these rules on a "
+            + "review file (`ReviewFile`, *dossier de suivi*): the dossier, the label record, the annual reviews of "
+            + "several school years and the summary of the last audit held, each optional, checked together. It is "
+            + "the school's own follow-up between audits, graded on the dossier scale. A file states no stage; it "
+            + "is judged as of its `date`, else the date of its latest review, else the day of the check. Pointers "
+            + "are JSON Pointers into the file's JSON form whose first token names the part (`/dossier/sections/3/"
+            + "actions/0`, `/reviews/1/axes`, `/labelRecord/audits`); a finding belongs to the criterion of the "
+            + "dossier or review section its pointer lies in, or to the criterion the rule names. What is due "
+            + "depends on the label record's dates: the last grant on or before the date of the check opens the "
+            + "label's period, and the referential's `labelValidityYears`, when stated, closes it. The annual "
+            + "review rules (`LDM-R-0…`) judge each review alone: run them on each review for those.\n\n");
+    catalogue(b, "Review file catalogue", Catalogue.of(DocumentKind.REVIEW_FILE));
     return b.toString().stripTrailing() + "\n";
   }
 

@@ -1,7 +1,10 @@
 package io.github.ldmlib.model.internal.meta;
 
 import io.github.ldmlib.model.SchoolYear;
+import io.github.ldmlib.model.audit.AuditSummary;
+import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.dossier.Direction;
+import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.Establishment;
 import io.github.ldmlib.model.dossier.Evidence;
 import io.github.ldmlib.model.dossier.IndicatorUnit;
@@ -14,13 +17,14 @@ import io.github.ldmlib.model.review.IndicatorMeasure;
 import io.github.ldmlib.model.review.InitiativeProgress;
 import io.github.ldmlib.model.review.ProgressStatus;
 import io.github.ldmlib.model.review.QualityWorkingGroup;
+import io.github.ldmlib.model.review.ReviewFile;
 import io.github.ldmlib.model.review.ReviewSection;
 import io.github.ldmlib.model.review.SchoolBody;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The types of an annual review (bilan annuel) and of the types only a review holds. */
+/** The types of an annual review (bilan annuel), of the types only a review holds, and of the review file. */
 final class ReviewTypes {
 
   private ReviewTypes() {}
@@ -88,5 +92,16 @@ final class ReviewTypes {
           .list("axes", AxisProgress.class, AnnualReview.Builder::addAllAxes)
           .list("presentations", BodyPresentation.class, AnnualReview.Builder::addAllPresentations)
           .list("evidence", Evidence.class, AnnualReview.Builder::addAllEvidence)
+          .build(),
+
+      Declaration.value(ReviewFile.class,
+              "The review file (dossier de suivi): a dossier, its label record, its annual reviews and the summary"
+                  + " of the last audit held, each a plain object without formatVersion and kind, each optional.",
+              ReviewFile::builder, ReviewFile.Builder::build)
+          .optional("date", LocalDate.class, ReviewFile.Builder::date)
+          .optional("dossier", Dossier.class, ReviewFile.Builder::dossier)
+          .optional("labelRecord", LabelRecord.class, ReviewFile.Builder::labelRecord)
+          .list("reviews", AnnualReview.class, ReviewFile.Builder::addAllReviews)
+          .optional("lastAuditSummary", AuditSummary.class, ReviewFile.Builder::lastAuditSummary)
           .build());
 }
