@@ -77,6 +77,39 @@ class ReportCommandTest {
   }
 
   @Test
+  void followUpOfTheExampleHistoryDrawsItsIndicatorsAndSaysWhatTheNextAuditLooksAt() throws IOException {
+    Path out = dir.resolve("suivi.html");
+
+    Cli.Result r = run("report", EXAMPLES.resolve("review-file-marie-marvingt.json").toString(), "--follow-up",
+        "--format", "html", "-o", out.toString());
+
+    assertThat(r.code()).as(r.err()).isEqualTo(Ldm.EXIT_OK);
+    String html = Files.readString(out);
+    assertThat(html).contains("Suivi du label").contains("Ce que regardera le prochain audit de suivi")
+        .contains("Lycée professionnel Marie-Marvingt");
+    // Dated at the file's own date, not the day the test runs.
+    assertThat(html).contains("2028-09-20");
+    assertThat(count(html, "<svg ")).isPositive();
+    assertThat(html).doesNotContain("<script");
+  }
+
+  @Test
+  void followUpTakesAReviewFileOnlyAndNeverJson() throws IOException {
+    Path out = dir.resolve("suivi.html");
+
+    Cli.Result dossier = run("report", COMPLETE.toString(), "--follow-up", "--format", "html", "-o", out.toString());
+    Cli.Result json = run("report", EXAMPLES.resolve("review-file-marie-marvingt.json").toString(), "--follow-up",
+        "--format", "json", "-o", dir.resolve("suivi.json").toString());
+
+    assertThat(dossier.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(dossier.err()).contains("« dossier »").contains("review-file");
+    assertThat(json.code()).isEqualTo(Ldm.EXIT_INPUT);
+    assertThat(json.err()).contains("ldm history");
+    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("suivi.json")).doesNotExist();
+  }
+
+  @Test
   void englishOnRequest() throws IOException {
     Path out = dir.resolve("report.html");
 

@@ -6,6 +6,7 @@ import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.audit.LabelRecord;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.review.AnnualReview;
+import io.github.ldmlib.model.review.ReviewFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +72,22 @@ public record FollowUpInput(Dossier dossier, List<AnnualReview> reviews, Optiona
    */
   public static FollowUpInput of(Dossier dossier, List<AnnualReview> reviews) {
     return new FollowUpInput(dossier, reviews, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Makes the input of a review file (<i>dossier de suivi</i>): its dossier, its annual reviews, its
+   * label record and the summary of its last audit, as far as the file holds them.
+   *
+   * @param file the review file, not null
+   * @return the input
+   * @throws IllegalArgumentException if the file holds no dossier (the report follows the dossier's
+   *     actions and indicators), if two of its reviews are of the same school year, or if a part is
+   *     of another establishment
+   */
+  public static FollowUpInput of(ReviewFile file) {
+    Dossier dossier = file.dossier().orElseThrow(() -> new IllegalArgumentException(
+        "The review file holds no dossier: the follow-up report follows the dossier's actions and indicators"));
+    return new FollowUpInput(dossier, file.reviews(), file.labelRecord(), file.lastAuditSummary());
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.review.ReviewFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +102,29 @@ class BrowserTest {
     assertThat(page).doesNotContain("<script");
     assertThat(Files.readString(log)).doesNotContain("Uncaught").doesNotContain(":CONSOLE(");
     screenshot(html, "follow-up-marie-marvingt", 7000);
+  }
+
+  @Test
+  void theFollowUpReportOfTheExampleHistoryRendersInTheBrowser() throws Exception {
+    ReviewFile history = Examples.read(ReviewFile.class, "review-file-marie-marvingt.json");
+    String page = ReportRenderer.french().render(ReportFormat.HTML, FollowUpInput.of(history), Examples.NATIONAL,
+        history.documentDate().orElseThrow());
+    Path html = OUT.resolve("follow-up-example-history.html");
+    Files.writeString(html, page, StandardCharsets.UTF_8);
+
+    Path log = Files.createTempFile(profile, "console", ".log");
+    String dom = new String(chromium(html, log, "--enable-logging=stderr", "--v=0", "--dump-dom"),
+        StandardCharsets.UTF_8);
+
+    // One chart per indicator series of the history, each with its status on the file's date.
+    long series = history.indicatorHistory().orElseThrow().series().size();
+    assertThat(series).isPositive();
+    assertThat(count(dom, "<svg ")).isEqualTo(series);
+    assertThat(count(dom, "data-status=\"")).isGreaterThanOrEqualTo((int) series);
+    assertThat(dom).contains("Ce que regardera le prochain audit de suivi").contains("Bilans annuels");
+    assertThat(page).doesNotContain("<script");
+    assertThat(Files.readString(log)).doesNotContain("Uncaught").doesNotContain(":CONSOLE(");
+    screenshot(html, "follow-up-example-history", 7000);
   }
 
   /** The markup of one indicator's figure. */

@@ -5,13 +5,16 @@ import io.github.ldmlib.model.audit.AuditDocument;
 import io.github.ldmlib.model.audit.AuditSummary;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.referential.Referential;
+import io.github.ldmlib.model.review.ReviewFile;
+import io.github.ldmlib.office.ReportPdf;
+import io.github.ldmlib.report.FollowUpInput;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
-import io.github.ldmlib.office.ReportPdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -81,6 +84,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The report file to write.")
   Path output;
 
+  @Option(names = "--follow-up",
+      description = "For a review file: its follow-up report instead of its conformity report (per criterion, the progress of the actions and engagements over the reviews, each indicator's history as a chart against its target, what the next follow-up audit will look at), dated at the file's date unless --as-of is given; html, md or pdf.")
+  boolean followUp;
+
   @Mixin
   CheckOptions options;
 
@@ -93,6 +100,10 @@ public final class ReportCommand implements Callable<Integer> {
       inputs.refuseOverwriting(output, file);
     }
     DocumentKind<?> kind = inputs.kindOf(file);
+    if (followUp) {
+      write(inputs, t, followUp(inputs, t, renderer, kind));
+      return ExitCodes.OK;
+    }
     Optional<Shown<?>> shown = SHOWN.stream().filter(s -> s.kind() == kind).findFirst();
     String text;
     if (shown.isPresent()) {
@@ -119,13 +130,39 @@ public final class ReportCommand implements Callable<Integer> {
           SHOWN.stream().map(s -> s.kind().id())).collect(Collectors.joining(", "));
       throw new CliException(t.get("error.notReported", file.toString(), kind.id(), kinds), ExitCodes.INPUT);
     }
+    write(inputs, t, text);
+    return ExitCodes.OK;
+  }
+
+  private void write(Inputs inputs, Texts t, String text) {
     if (format == Format.pdf) {
       inputs.write(output, pdf(text, t));
     } else {
       inputs.write(output, text);
     }
     root.err().println(t.get("report.written", output.toString()));
-    return ExitCodes.OK;
+  }
+
+  /** The follow-up report of a review file, at the file's date unless {@code --as-of} says otherwise. */
+  private String followUp(Inputs inputs, Texts t, ReportRenderer renderer, DocumentKind<?> kind) {
+    if (kind != DocumentKind.REVIEW_FILE) {
+      throw new CliException(t.get("error.followUpKind", file.toString(), kind.id()), ExitCodes.INPUT);
+    }
+    if (format == Format.json) {
+      throw new CliException(t.get("error.followUpJson"), ExitCodes.INPUT);
+    }
+    ReviewFile reviewFile = inputs.read(ReviewFile.class, file);
+    if (reviewFile.dossier().isEmpty()) {
+      throw new CliException(t.get("error.followUpNoDossier", file.toString()), ExitCodes.INPUT);
+    }
+    Referential referential = inputs.referential(options.referential(), reviewFile.dossier().get());
+    LocalDate asOf = options.asOf().or(reviewFile::documentDate).orElseGet(LocalDate::now);
+    ReportFormat reportFormat = format == Format.md ? ReportFormat.MARKDOWN : ReportFormat.HTML;
+    try {
+      return renderer.render(reportFormat, FollowUpInput.of(reviewFile), referential, asOf);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(t.get("error.followUpInput", file.toString(), e.getMessage()), ExitCodes.INPUT, e);
+    }
   }
 
   private static byte[] pdf(String html, Texts t) {
