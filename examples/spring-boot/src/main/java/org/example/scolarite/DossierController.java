@@ -6,6 +6,7 @@ import io.github.ldmlib.model.referential.Referential;
 import io.github.ldmlib.report.ReportFormat;
 import io.github.ldmlib.report.ReportRenderer;
 import io.github.ldmlib.rules.Checker;
+import io.github.ldmlib.spring.LdmProblems;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,21 @@ public class DossierController {
   @PostMapping(path = "/check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ConformityReport check(@Valid @RequestBody Dossier dossier, Locale locale) {
     return checker.check(dossier, language(locale));
+  }
+
+  /**
+   * Accepts a dossier for audit only if nothing blocks it.
+   *
+   * @param dossier the dossier
+   * @param locale the request's locale
+   * @return its conformity report, or 422 problem+json with the findings that block it
+   */
+  @PostMapping(path = "/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<?> submit(@Valid @RequestBody Dossier dossier, Locale locale) {
+    ConformityReport report = checker.check(dossier, language(locale));
+    return LdmProblems.blocking(report)
+        .<ResponseEntity<?>>map(problem -> ResponseEntity.of(problem).build())
+        .orElseGet(() -> ResponseEntity.ok(report));
   }
 
   /**

@@ -146,6 +146,23 @@ class DossierControllerTest {
   }
 
   @Test
+  void aDossierThatCannotGoToAuditIs422WithTheBlockingFindings() throws Exception {
+    mvc.perform(post("/dossiers/submit").contentType(MediaType.APPLICATION_JSON).content(json(FIXTURE.dossier())))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.readyForAudit").value(true));
+    DossierFixture withoutSection = FIXTURE.withoutSection(FIXTURE.dossier().sections().get(0).criterionId());
+    ConformityReport report = withoutSection.check();
+    assertThat(report.readyForAudit()).isFalse();
+    mvc.perform(post("/dossiers/submit").contentType(MediaType.APPLICATION_JSON).content(json(withoutSection.dossier())))
+        .andExpect(status().is(422))
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.type").value("urn:ldm:problem:blocking-findings"))
+        .andExpect(jsonPath("$.findings[0].severity").value("NOT_SUBMITTABLE"))
+        .andExpect(jsonPath("$.findings[0].ruleId").value(report.findings().stream()
+            .filter(f -> f.severity().name().equals("NOT_SUBMITTABLE")).findFirst().orElseThrow().ruleId()));
+  }
+
+  @Test
   void theHtmlReportIsRenderedByLdmReport() throws Exception {
     Dossier dossier = FIXTURE.withoutCoordinator(FIXTURE.dossier().sections().get(0).criterionId()).dossier();
     String posted = mvc.perform(post("/dossiers/report.html").contentType(MediaType.APPLICATION_JSON)

@@ -22,14 +22,16 @@ import java.util.Map;
  * <ul>
  *   <li>The modules depend on one another as the build says, and no further: {@code ldm-io} and
  *       {@code ldm-rules} on {@code ldm-model}; {@code ldm-report} on the model and the rules;
- *       {@code ldm-test} on the model, the format and the rules; {@code ldm-cli} on all of them.
+ *       {@code ldm-test} on the model, the format and the rules; {@code ldm-cli} on all of them;
+ *       {@code ldm-spring-boot-starter} on the model, the format, the rules and the reports.
  *   <li>No module uses another module's {@code internal} packages: those are the module's own
  *       business, public only so that its packages can share them.
  *   <li>No cycle between modules. (Within a module, the public API and its {@code internal}
  *       packages refer to each other by design: the API hands out what the internals implement.)
  *   <li>Each library stays in the module that needs it: Jackson's tree and databinding in {@code
  *       ldm-io} (its Jackson module), Hibernate Validator behind {@code LdmValidation}, the template
- *       engine in {@code ldm-report}, picocli and the standard streams in {@code ldm-cli}.
+ *       engine in {@code ldm-report}, picocli and the standard streams in {@code ldm-cli}, Spring in
+ *       {@code ldm-spring-boot-starter}.
  * </ul>
  */
 @AnalyzeClasses(packages = "io.github.ldmlib",
@@ -43,7 +45,8 @@ class ArchitectureTest {
       "rules", "io.github.ldmlib.rules",
       "report", "io.github.ldmlib.report",
       "test", "io.github.ldmlib.test",
-      "cli", "io.github.ldmlib.cli");
+      "cli", "io.github.ldmlib.cli",
+      "spring-boot-starter", "io.github.ldmlib.spring");
 
   /** The modules each module may use, besides itself. */
   static final Map<String, List<String>> ALLOWED = Map.of(
@@ -52,7 +55,8 @@ class ArchitectureTest {
       "rules", List.of("model"),
       "report", List.of("model", "rules"),
       "test", List.of("model", "io", "rules"),
-      "cli", List.of("model", "io", "rules", "report"));
+      "cli", List.of("model", "io", "rules", "report"),
+      "spring-boot-starter", List.of("model", "io", "rules", "report"));
 
   /** Leaves out the benchmarks and the worked example, which are not modules of the library. */
   static final class LibraryOnly implements ImportOption {
@@ -76,6 +80,9 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule theTestKitDependsOnTheModelTheFormatAndTheRulesOnly = onlyOn("test");
+
+  @ArchTest
+  static final ArchRule theStarterDependsOnTheModelTheFormatTheRulesAndTheReportsOnly = onlyOn("spring-boot-starter");
 
   @ArchTest
   static final ArchRule noModuleUsesAnotherModulesInternalPackages = noClasses()
@@ -106,6 +113,11 @@ class ArchitectureTest {
   static final ArchRule theTemplateEngineOnlyInTheReports = noClasses()
       .that().resideOutsideOfPackage("io.github.ldmlib.report..")
       .should().dependOnClassesThat().resideInAPackage("gg.jte..");
+
+  @ArchTest
+  static final ArchRule springOnlyInTheStarter = noClasses()
+      .that().resideOutsideOfPackage("io.github.ldmlib.spring..")
+      .should().dependOnClassesThat().resideInAPackage("org.springframework..");
 
   @ArchTest
   static final ArchRule picocliOnlyInTheCommandLine = noClasses()

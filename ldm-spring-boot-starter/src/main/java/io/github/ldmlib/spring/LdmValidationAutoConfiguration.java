@@ -1,7 +1,6 @@
 package io.github.ldmlib.spring;
 
 import io.github.ldmlib.model.validation.LdmValidation;
-import org.hibernate.validator.HibernateValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +24,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * LocaleContextHolder::getLocale))}.
  */
 @AutoConfiguration(before = ValidationAutoConfiguration.class)
-@ConditionalOnClass({ValidationConfigurationCustomizer.class, HibernateValidator.class})
+@ConditionalOnClass(value = ValidationConfigurationCustomizer.class, name = "org.hibernate.validator.HibernateValidator")
 public final class LdmValidationAutoConfiguration {
 
   /** The name of the customizer bean. */
