@@ -8,6 +8,7 @@ import io.github.ldmlib.report.ReportRenderer;
 import io.github.ldmlib.rules.Checker;
 import io.github.ldmlib.spring.LdmProblems;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,14 +87,17 @@ public class DossierController {
   }
 
   /**
-   * Keeps a dossier under an id (in memory, at most {@value #MAX_STORED}).
+   * Keeps a dossier under an id (in memory, at most {@value #MAX_STORED}). The id's own constraint
+   * makes Spring validate the method's parameters together: a dossier's violations then come
+   * through Spring's method validation, and are answered the same way.
    *
-   * @param id the id
+   * @param id the id, 1 to 64 letters, digits or hyphens
    * @param dossier the dossier
    * @return 204, or 507 when the store is full
    */
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> put(@PathVariable String id, @Valid @RequestBody Dossier dossier) {
+  public ResponseEntity<Void> put(@PathVariable @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String id,
+      @Valid @RequestBody Dossier dossier) {
     if (!stored.containsKey(id) && stored.size() >= MAX_STORED) {
       return ResponseEntity.status(HttpStatus.INSUFFICIENT_STORAGE).build();
     }

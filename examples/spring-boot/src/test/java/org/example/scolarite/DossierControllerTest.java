@@ -146,6 +146,21 @@ class DossierControllerTest {
   }
 
   @Test
+  void throughSpringsMethodValidationTheViolationHasTheSamePointer() throws Exception {
+    Dossier dossier = withPercentageOf140();
+    String pointer = LdmValidation.validate(dossier).get(0).pointer().toString();
+    mvc.perform(put("/dossiers/calanques").contentType(MediaType.APPLICATION_JSON).content(json(dossier)))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.violations.length()").value(1))
+        .andExpect(jsonPath("$.violations[0].pointer").value(pointer))
+        .andExpect(jsonPath("$.violations[0].code").value("MeasuresFitUnit"));
+    mvc.perform(put("/dossiers/not an id!").contentType(MediaType.APPLICATION_JSON).content(json(FIXTURE.dossier())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.violations").doesNotExist());
+  }
+
+  @Test
   void aDossierThatCannotGoToAuditIs422WithTheBlockingFindings() throws Exception {
     mvc.perform(post("/dossiers/submit").contentType(MediaType.APPLICATION_JSON).content(json(FIXTURE.dossier())))
         .andExpect(status().isOk())

@@ -3,15 +3,20 @@ package io.github.ldmlib.spring;
 import io.github.ldmlib.io.LdmFormatException;
 import io.github.ldmlib.model.meta.DocumentKind;
 import io.github.ldmlib.model.validation.Violation;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * Answers a refused document with problem+json ({@link LdmProblems}):
@@ -22,12 +27,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  *       HttpMessageNotReadableException}): 400 with its line, column and pointer;
  *   <li>a document argument marked {@code @Valid} whose values break the model's constraints: 400
  *       with the violations, each with its pointer, code and message, as {@code
- *       LdmValidation.validate} gives them.
+ *       LdmValidation.validate} gives them; Spring raises a {@code MethodArgumentNotValidException},
+ *       or, when the method has constraints on its parameters too, a {@code
+ *       HandlerMethodValidationException}.
  * </ul>
  *
- * <p>A {@code MethodArgumentNotValidException} about another class than a document is answered
- * with Spring's own problem detail for it ({@code getBody()}), as Spring's {@code
- * ResponseEntityExceptionHandler} would. Its order is {@link #ORDER}: an application that maps
+ * <p>Either exception is answered with Spring's own problem detail for it ({@code getBody()}), as
+ * Spring's {@code ResponseEntityExceptionHandler} would, when what failed is not only documents'
+ * constraints (another class's, a path variable's). Its order is {@link #ORDER}: an application that maps
  * these exceptions itself gives its own advice a higher precedence, or declares a bean of this type
  * (the auto-configuration then backs off).
  */
@@ -66,6 +73,34 @@ public class LdmProblemAdvice {
     if (target == null || !isDocument(target.getClass()) || violations.isEmpty()) {
       return answer(error.getBody());
     }
+    return answer(LdmProblems.of(violations));
+  }
+
+  /**
+   * A method whose parameters are validated by Spring's method validation: 400 problem+json with
+   * the violations when only documents' constraints failed, Spring's own problem detail otherwise.
+   *
+   * @param error Spring's exception
+   * @return the answer
+   */
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  public ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException error) {
+    List<Violation> violations = new ArrayList<>();
+    boolean onlyDocuments = error.getCrossParameterValidationResults().isEmpty();
+    for (ParameterValidationResult result : error.getParameterValidationResults()) {
+      if (result instanceof ParameterErrors errors && errors.getArgument() != null
+          && isDocument(errors.getArgument().getClass())) {
+        List<Violation> found = LdmProblems.violations(errors);
+        onlyDocuments &= found.size() == errors.getErrorCount();
+        violations.addAll(found);
+      } else {
+        onlyDocuments = false;
+      }
+    }
+    if (!onlyDocuments || violations.isEmpty()) {
+      return answer(error.getBody());
+    }
+    Collections.sort(violations);
     return answer(LdmProblems.of(violations));
   }
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.ObjectError;
 
 /**
@@ -108,10 +108,11 @@ public final class LdmProblems {
    * pointer from the validated object), sorted as {@code LdmValidation} sorts them; an error of
    * another origin (a Spring {@code Validator}'s) is left out.
    *
-   * @param result the binding result of a {@code @Valid} argument, not null
+   * @param result the errors of a {@code @Valid} argument (a {@code BindingResult}, or the {@code
+   *     ParameterErrors} of Spring's method validation), not null
    * @return the violations, sorted; empty when no error comes from a constraint
    */
-  public static List<Violation> violations(BindingResult result) {
+  public static List<Violation> violations(Errors result) {
     List<Violation> violations = new ArrayList<>();
     for (ObjectError error : result.getAllErrors()) {
       if (error.contains(ConstraintViolation.class)) {

@@ -8,6 +8,7 @@ import io.github.ldmlib.model.internal.ModelScope;
 import io.github.ldmlib.model.internal.ValidityCheck;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -287,8 +288,15 @@ public final class LdmValidation {
     return List.copyOf(violations);
   }
 
+  /** The nodes of a method validation's path that lead to the validated argument, not into it. */
+  private static final Set<ElementKind> OUTSIDE_THE_OBJECT = Set.of(ElementKind.METHOD, ElementKind.CONSTRUCTOR,
+      ElementKind.PARAMETER, ElementKind.CROSS_PARAMETER, ElementKind.RETURN_VALUE);
+
   /**
-   * Converts a Jakarta constraint violation into a {@link Violation}.
+   * Converts a Jakarta constraint violation into a {@link Violation}. Its path and pointer start at
+   * the validated object; for the violation of a method's argument or return value (a host's method
+   * validation, such as Spring MVC's), at that argument or value: the method and parameter nodes of
+   * the path are left out.
    *
    * @param violation the violation, not null
    * @return the reduced violation
@@ -297,6 +305,9 @@ public final class LdmValidation {
     StringBuilder path = new StringBuilder();
     JsonPointer pointer = JsonPointer.root();
     for (Path.Node node : violation.getPropertyPath()) {
+      if (OUTSIDE_THE_OBJECT.contains(node.getKind())) {
+        continue;
+      }
       if (node.isInIterable()) {
         Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
         if (at != null) {

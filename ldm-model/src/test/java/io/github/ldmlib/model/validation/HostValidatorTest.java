@@ -108,6 +108,22 @@ class HostValidatorTest {
     });
   }
 
+  /** A host's service whose method takes a dossier to validate. */
+  static final class Service {
+    @SuppressWarnings("unused")
+    public void submit(@jakarta.validation.Valid Dossier dossier) {}
+  }
+
+  @Test
+  void aMethodsArgumentHasThePointersOfTheObjectItself() throws NoSuchMethodException {
+    Dossier dossier = withMeasures(new BigDecimal("18"), new BigDecimal("140"));
+    REQUEST_LOCALE.set(Locale.FRENCH);
+    List<Violation> found = HOST.getValidator().forExecutables()
+        .validateParameters(new Service(), Service.class.getMethod("submit", Dossier.class), new Object[] {dossier})
+        .stream().map(LdmValidation::toViolation).sorted().toList();
+    assertThat(found).isNotEmpty().isEqualTo(LdmValidation.validate(dossier));
+  }
+
   @Test
   void aValidDossierHasNoViolation() {
     assertThat(HOST.getValidator().validate(SampleDossiers.complete())).isEmpty();
