@@ -40,10 +40,10 @@ class ArchitecturePageTest {
   @Test
   void theTableOfModulesStatesTheDependenciesTheArchitectureTestEnforces() {
     Map<String, TreeSet<String>> stated = new TreeMap<>();
-    Matcher row = Pattern.compile("(?m)^\\| `ldm-([a-z]+)` \\| ([^|]+) \\|").matcher(page);
+    Matcher row = Pattern.compile("(?m)^\\| `ldm-([a-z-]+)` \\| ([^|]+) \\|").matcher(page);
     while (row.find()) {
       TreeSet<String> uses = new TreeSet<>();
-      Matcher module = Pattern.compile("`ldm-([a-z]+)`").matcher(row.group(2));
+      Matcher module = Pattern.compile("`ldm-([a-z-]+)`").matcher(row.group(2));
       while (module.find()) {
         uses.add(module.group(1));
       }

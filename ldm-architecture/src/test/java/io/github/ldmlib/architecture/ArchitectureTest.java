@@ -29,7 +29,8 @@ import java.util.Map;
  *   <li>The modules depend on one another as the build says, and no further: {@code ldm-io} and
  *       {@code ldm-rules} on {@code ldm-model}; {@code ldm-report} on the model and the rules;
  *       {@code ldm-test} on the model, the format and the rules; {@code ldm-office} on the model,
- *       the format, the rules and the reports; {@code ldm-cli} on all of them.
+ *       the format, the rules and the reports; {@code ldm-cli} on all of them;
+ *       {@code ldm-spring-boot-starter} on the model, the format, the rules and the reports.
  *   <li>No module uses another module's {@code internal} packages: those are the module's own
  *       business, public only so that its packages can share them.
  *   <li>No cycle between modules. (Within a module, the public API and its {@code internal}
@@ -37,7 +38,7 @@ import java.util.Map;
  *   <li>Each library stays in the module that needs it: Jackson's tree and databinding in {@code
  *       ldm-io} (its Jackson module), Hibernate Validator behind {@code LdmValidation}, the template
  *       engine in {@code ldm-report}, Apache POI, the PDF renderer and jsoup in {@code ldm-office},
- *       picocli and the standard streams in {@code ldm-cli}.
+ *       picocli and the standard streams in {@code ldm-cli}, Spring in {@code ldm-spring-boot-starter}.
  *   <li>No public type outside an {@code internal} package extends, implements, returns, takes,
  *       holds or throws a type of an {@code internal} package: a user reaches the internals through
  *       no signature of the API, although the jars, automatic modules, export every package.
@@ -55,7 +56,8 @@ class ArchitectureTest {
       "report", "io.github.ldmlib.report",
       "test", "io.github.ldmlib.test",
       "office", "io.github.ldmlib.office",
-      "cli", "io.github.ldmlib.cli");
+      "cli", "io.github.ldmlib.cli",
+      "spring-boot-starter", "io.github.ldmlib.spring");
 
   /** The modules each module may use, besides itself. */
   static final Map<String, List<String>> ALLOWED = Map.of(
@@ -65,7 +67,8 @@ class ArchitectureTest {
       "report", List.of("model", "rules"),
       "test", List.of("model", "io", "rules"),
       "office", List.of("model", "io", "rules", "report"),
-      "cli", List.of("model", "io", "rules", "report", "office"));
+      "cli", List.of("model", "io", "rules", "report", "office"),
+      "spring-boot-starter", List.of("model", "io", "rules", "report"));
 
   /** Leaves out the benchmarks and the worked example, which are not modules of the library. */
   static final class LibraryOnly implements ImportOption {
@@ -93,6 +96,8 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule theOfficeDocumentsDependOnTheModelTheFormatTheRulesAndTheReportsOnly =
       onlyOn("office");
+
+  static final ArchRule theStarterDependsOnTheModelTheFormatTheRulesAndTheReportsOnly = onlyOn("spring-boot-starter");
 
   @ArchTest
   static final ArchRule noModuleUsesAnotherModulesInternalPackages = noClasses()
@@ -130,6 +135,10 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
           "com.openhtmltopdf..", "org.apache.pdfbox..", "org.jsoup..")
       .as("Apache POI, the PDF renderer and jsoup are used in ldm-office only");
+
+  static final ArchRule springOnlyInTheStarter = noClasses()
+      .that().resideOutsideOfPackage("io.github.ldmlib.spring..")
+      .should().dependOnClassesThat().resideInAPackage("org.springframework..");
 
   @ArchTest
   static final ArchRule picocliOnlyInTheCommandLine = noClasses()

@@ -53,6 +53,7 @@ class PublishedArtifactsTest {
       "ldm-test", "io.github.ldmlib.test",
       "ldm-report", "io.github.ldmlib.report",
       "ldm-office", "io.github.ldmlib.office",
+      "ldm-spring-boot-starter", "io.github.ldmlib.spring",
       "ldm-cli", "io.github.ldmlib.cli");
 
   @Test

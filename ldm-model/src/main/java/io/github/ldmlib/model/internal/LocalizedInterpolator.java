@@ -43,6 +43,25 @@ public final class LocalizedInterpolator implements MessageInterpolator {
     return delegate.interpolate(resolve(messageTemplate), context, locale);
   }
 
+  /**
+   * Tells whether a template is one of the model's own, worded by its bundle (the French and
+   * English bundles hold the same keys).
+   *
+   * @param template a message template
+   * @return true for {@code {key}} where the key is in the model's bundle
+   */
+  public static boolean owns(String template) {
+    return template.length() > 2 && template.charAt(0) == '{' && template.charAt(template.length() - 1) == '}'
+        && Keys.FRENCH.containsKey(template.substring(1, template.length() - 1));
+  }
+
+  /** The model's French bundle, read once to answer {@link #owns(String)}. */
+  private static final class Keys {
+    static final ResourceBundle FRENCH = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH,
+        LocalizedInterpolator.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   private String resolve(String template) {
     if (template.length() > 2 && template.charAt(0) == '{' && template.charAt(template.length() - 1) == '}') {
       String key = template.substring(1, template.length() - 1);
