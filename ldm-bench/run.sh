@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every measurement of docs/performance.md and writes the results table.
 #   ldm-bench/run.sh           full run (JMH 2 forks × 5 × 2 s, 11 cold starts, batch of 10,000 M dossiers)
-#   ldm-bench/run.sh --quick   quick run, under 3 minutes (1 fork, 2 × 1 s warm-up, 3 × 1 s, 5 cold starts, batch of 1,000)
+#   ldm-bench/run.sh --quick   quick run (1 fork, 3 × 1 s warm-up, 3 × 1 s, 5 cold starts, batch of 1,000)
+# Every JMH benchmark records the CPU time per operation beside wall time (CpuTimeProfiler); the table
+# flags the runs whose iterations varied more than 10 % (not converged).
 # Results: ldm-bench/target/bench/results.md (and jmh.json, the raw JMH results).
 set -euo pipefail
 
@@ -11,7 +13,7 @@ quick=false
 [ "${1:-}" = "--quick" ] && quick=true
 
 if $quick; then
-  jmh_opts=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+  jmh_opts=(-f 1 -wi 3 -w 1s -i 3 -r 1s)
   runs=5
   batch=1000
 else
@@ -26,8 +28,12 @@ jar="$root/ldm-bench/target/benchmarks.jar"
 mkdir -p "$out"
 rm -f "$out"/coldstart.txt "$out"/cli.txt "$out"/batch.txt
 
-echo "== JMH: floor, read, validation, rules, full check; sizes S, M, L, XL" >&2
-java -jar "$jar" CheckBenchmark "${jmh_opts[@]}" -rf json -rff "$out/jmh.json" | tee "$out/jmh.log" | grep -E '^(CheckBenchmark|# Run progress|# dossier)' >&2
+echo "== JMH: floor, read, validation, rules, report, full check, alternatives; dossiers and reviews, sizes S, M, L, XL" >&2
+java -jar "$jar" 'CheckBenchmark|ReviewBenchmark' "${jmh_opts[@]}" -prof io.github.ldmlib.bench.CpuTimeProfiler \
+  -rf json -rff "$out/jmh.json" | tee "$out/jmh.log" | grep -E '^(CheckBenchmark|ReviewBenchmark|# Run progress|# dossier|# review)' >&2
+
+echo "== warm-up: CPU time of checks 1…2000 of an M dossier in a fresh JVM" >&2
+java -cp "$jar" io.github.ldmlib.bench.WarmUp M 2000 quiet | tee "$out/warmup.txt" | tail -1 >&2
 
 echo "== cold start: $runs fresh JVMs, main → first report" >&2
 today="$(date +%F)"
@@ -54,6 +60,16 @@ for _ in $(seq "$runs"); do
   echo $(( (t1 - t0) / 1000000 )) | tee -a "$out/cli.txt" >&2
 done
 
+echo "== command line with the JVM's default options: java -jar ldm-cli-…-all.jar check examples/dossier-complete.json, $runs runs" >&2
+rm -f "$out/cli-default.txt"
+cli_jar="$(ls "$root"/ldm-cli/target/ldm-cli-*-all.jar | head -1)"
+for _ in $(seq "$runs"); do
+  t0=$(date +%s%N)
+  java -jar "$cli_jar" check "$root/examples/dossier-complete.json" >/dev/null || true
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 )) | tee -a "$out/cli-default.txt" >&2
+done
+
 echo "== batch: $batch M dossiers as JSON Lines, -Xmx64m" >&2
 lines="$out/batch-M-$batch.jsonl"
 [ -f "$lines" ] || java -cp "$jar" io.github.ldmlib.bench.Batch generate "$lines" "$batch"
@@ -65,6 +81,6 @@ echo "== results" >&2
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/{print $2}') GB;" \
     "$(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$out/machine.txt"
-java -cp "$jar" io.github.ldmlib.bench.Results "$out/jmh.json" "$out/coldstart.txt" "$out/cli.txt" "$out/batch.txt" "$out/results.md" "$out/coldstart-cds.txt" 2>/dev/null
+java -cp "$jar" io.github.ldmlib.bench.Results "$out/jmh.json" "$out/coldstart.txt" "$out/cli.txt" "$out/batch.txt" "$out/results.md" "$out/coldstart-cds.txt" "$out/cli-default.txt" 2>/dev/null
 cat "$out/machine.txt"
 echo "Written: $out/results.md" >&2

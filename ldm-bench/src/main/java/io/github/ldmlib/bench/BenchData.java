@@ -43,10 +43,24 @@ final class BenchData {
     return JSON.writeString(dossier).getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Hibernate Validator as an application would set it up for its own classes: the default
+   * provider, messages interpolated without Expression Language.
+   */
+  static jakarta.validation.Validator plainValidator() {
+    return jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
+        .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+        .buildValidatorFactory().getValidator();
+  }
+
   /** The built-in rules without Bean Validation: what the rules alone cost. */
   static Checker<Dossier> rulesOnly(Referential referential) {
-    List<Rule<Dossier>> rules = BuiltInRules.of(DocumentKind.DOSSIER).stream()
-        .filter(r -> !r.id().equals(WELL_FORMED)).toList();
-    return Checker.builder(DocumentKind.DOSSIER).referential(referential).builtInRules(false).addRules(rules).build();
+    return rulesOnly(DocumentKind.DOSSIER, WELL_FORMED, referential);
+  }
+
+  /** The built-in rules of a kind without its well-formedness rule (Bean Validation). */
+  static <D> Checker<D> rulesOnly(DocumentKind<D> kind, String wellFormed, Referential referential) {
+    List<Rule<D>> rules = BuiltInRules.of(kind).stream().filter(r -> !r.id().equals(wellFormed)).toList();
+    return Checker.builder(kind).referential(referential).builtInRules(false).addRules(rules).build();
   }
 }

@@ -11,8 +11,14 @@ import io.github.ldmlib.model.validation.Violation;
 import io.github.ldmlib.rules.Checker;
 import io.github.ldmlib.test.DossierGenerator;
 import jakarta.validation.ConstraintViolation;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of checking one dossier, step by step, against the floor any JSON consumer pays: a
  * Jackson parse of the same bytes into a tree. Each benchmark is one step of a check, on a
- * generated valid dossier of each size.
+ * generated valid dossier of each size. Beside them, what a user could pick instead: JSON Schema
+ * validation of the same bytes against ldm's own schema (networknt), and Jackson databind into plain
+ * classes checked by Hibernate Validator ({@link PlainDossier}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,7 +61,11 @@ public class CheckBenchmark {
   private Checker<Dossier> checker;
   private Checker<Dossier> rulesOnly;
   private LocalDate asOf;
+  private ConformityReport report;
   private final ObjectMapper mapper = new ObjectMapper();
+  private final tools.jackson.databind.ObjectMapper mapper3 = tools.jackson.databind.json.JsonMapper.builder().build();
+  private Schema schema;
+  private Validator plainValidator;
 
   /** Generates the dossier and builds the checkers, outside any measurement. */
   @Setup(Level.Trial)
@@ -66,9 +78,19 @@ public class CheckBenchmark {
     asOf = generator.asOf();
     checker = Checker.of(referential);
     rulesOnly = BenchData.rulesOnly(referential);
-    ConformityReport report = checker.check(dossier, asOf, Stage.CANDIDATURE);
+    report = checker.check(dossier, asOf, Stage.CANDIDATURE);
     if (!report.findings().isEmpty()) {
       throw new IllegalStateException("the generated dossier should have no finding: " + report.findings());
+    }
+    try (InputStream in = CheckBenchmark.class.getResourceAsStream("/io/github/ldmlib/io/schema/dossier.schema.json")) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    if (!schemaNetworknt().isEmpty()) {
+      throw new IllegalStateException("the schema should accept the generated dossier: " + schemaNetworknt());
+    }
+    plainValidator = BenchData.plainValidator();
+    if (!databindHibernateValidator().isEmpty()) {
+      throw new IllegalStateException("the plain classes should accept the generated dossier: " + databindHibernateValidator());
     }
     System.out.printf("%n# dossier %s: %,d bytes%n", size, bytes.length);
   }
@@ -105,6 +127,24 @@ public class CheckBenchmark {
   @Benchmark
   public ConformityReport rules() {
     return rulesOnly.check(dossier, asOf, Stage.CANDIDATURE);
+  }
+
+  /** (4b) The report: the conformity report of the check written as compact JSON. */
+  @Benchmark
+  public byte[] writeReport() {
+    return BenchData.JSON.writeString(report).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** (6) Alternative: networknt JSON Schema validation of the same bytes against ldm's dossier schema. */
+  @Benchmark
+  public List<com.networknt.schema.Error> schemaNetworknt() {
+    return schema.validate(mapper3.readTree(bytes));
+  }
+
+  /** (7) Alternative: Jackson databind into plain classes, then Hibernate Validator on them. */
+  @Benchmark
+  public Set<ConstraintViolation<PlainDossier>> databindHibernateValidator() throws IOException {
+    return plainValidator.validate(mapper.readValue(bytes, PlainDossier.class));
   }
 
   /** (5) The full check: bytes to report, Bean Validation included. */

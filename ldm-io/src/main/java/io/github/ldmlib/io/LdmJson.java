@@ -21,6 +21,7 @@ import io.github.ldmlib.io.internal.ParseErrors;
 import io.github.ldmlib.io.internal.ReadState;
 import io.github.ldmlib.io.internal.Utf8Check;
 import io.github.ldmlib.io.internal.Utf8Reader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -473,12 +474,18 @@ public final class LdmJson {
    * bytes are not plainly UTF-8, or the document is longer, the input is read again (the bytes kept,
    * then the rest of the stream) as characters through {@link
    * Utf8Reader}: errors and warnings are exactly those of the character reader, line and column in
-   * characters included. Both readers build the same document from the same valid text.
+   * characters included. Both readers build the same document from the same valid text. A {@link
+   * ByteArrayInputStream} is read again from where the read started (it can be reset there), so its
+   * bytes, already in memory, are not kept a second time.
    */
   private <T> ReadResult<T> parseBytes(DocumentCodec<T> codec, InputStream in, String sourceName)
       throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
-    Recording recording = new Recording(in);
+    boolean resettable = in.getClass() == ByteArrayInputStream.class;
+    if (resettable) {
+      in.mark(0);
+    }
+    Recording recording = new Recording(in, !resettable);
     try {
       ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false);
       if (result.warnings().isEmpty() && recording.isPlainUtf8()) {
@@ -487,28 +494,37 @@ public final class LdmJson {
     } catch (LdmFormatException | IOException readAgainToLocate) {
       // Read again below, as characters, for the exact error.
     }
-    InputStream all = new HeadThenRest(recording.bytes(), in);
+    InputStream all;
+    if (resettable) {
+      in.reset();
+      all = in;
+    } else {
+      all = new HeadThenRest(recording.bytes(), in);
+    }
     return parse(codec, new Utf8Reader(all), sourceName, 0, false);
   }
 
   /**
-   * Keeps every byte the byte parser reads, so that the input can be read again as characters,
-   * and checks that they are plain UTF-8 as they go by; it streams, so hostile input is refused
-   * after the few bytes the parser needed to see, and it never closes the stream it reads. The
-   * bytes are kept in blocks of a fixed size: a long document is neither copied again at each
+   * Keeps every byte the byte parser reads (unless the input can be read again otherwise), so that
+   * the input can be read again as characters, and checks that they are plain UTF-8 as they go by;
+   * it streams, so hostile input is refused after the few bytes the parser needed to see, and it
+   * never closes the stream it reads. The bytes are kept in blocks of a fixed size: a long document is neither copied again at each
    * doubling of one array nor held in one huge array.
    */
   private static final class Recording extends InputStream {
     private static final int BLOCK = 64 * 1024;
     private final InputStream in;
+    private final boolean keeping;
     private final Utf8Check utf8 = new Utf8Check();
     private final List<byte[]> full = new ArrayList<>();
-    private byte[] block = new byte[8192];
+    private byte[] block;
     private int used;
     private boolean plain = true;
 
-    Recording(InputStream in) {
+    Recording(InputStream in, boolean keeping) {
       this.in = in;
+      this.keeping = keeping;
+      this.block = keeping ? new byte[8192] : null;
     }
 
     @Override
@@ -531,7 +547,7 @@ public final class LdmJson {
 
     private void keep(byte[] b, int off, int n) {
       plain = plain && utf8.accept(b, off, n);
-      while (n > 0) {
+      while (keeping && n > 0) {
         if (used == block.length) {
           if (block.length < BLOCK) {
             block = Arrays.copyOf(block, BLOCK);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ldmlib.io.internal.Utf8Check;
 import io.github.ldmlib.io.internal.Utf8Reader;
 import io.github.ldmlib.model.dossier.Dossier;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,9 +126,11 @@ class ByteReadingTest {
         bytes = mutate(bytes, random);
       }
       for (LdmJson json : readers) {
-        Outcome fast = outcome(json, bytes, true);
-        Outcome slow = outcome(json, bytes, false);
+        Outcome fast = outcome(json, bytes, Source.BYTE_ARRAY);
+        Outcome kept = outcome(json, bytes, Source.OTHER_STREAM);
+        Outcome slow = outcome(json, bytes, Source.CHARACTERS);
         assertThat(fast).as("mutant %d: %s", n, new String(bytes, StandardCharsets.UTF_8)).isEqualTo(slow);
+        assertThat(kept).as("mutant %d, from a stream whose bytes are kept", n).isEqualTo(slow);
         failures += fast.error == null ? 0 : 1;
         warned += fast.warnings.isEmpty() ? 0 : 1;
       }
@@ -147,11 +150,20 @@ class ByteReadingTest {
   private record Outcome(Dossier value, List<FormatWarning> warnings, String error, FormatProblem problem,
       long line, long column, String pointer) {}
 
-  private static Outcome outcome(LdmJson json, byte[] bytes, boolean fromBytes) {
+  /**
+   * How the bytes are handed over: a byte array stream (read again by resetting it), another stream
+   * (read again from the bytes kept as they were read), or characters.
+   */
+  private enum Source { BYTE_ARRAY, OTHER_STREAM, CHARACTERS }
+
+  private static Outcome outcome(LdmJson json, byte[] bytes, Source source) {
     try {
-      ReadResult<Dossier> r = fromBytes
-          ? json.readWithWarnings(Dossier.class, new ByteArrayInputStream(bytes), "lot.json")
-          : json.readWithWarnings(Dossier.class, new Utf8Reader(new ByteArrayInputStream(bytes)), "lot.json");
+      ReadResult<Dossier> r = switch (source) {
+        case BYTE_ARRAY -> json.readWithWarnings(Dossier.class, new ByteArrayInputStream(bytes), "lot.json");
+        case OTHER_STREAM -> json.readWithWarnings(Dossier.class,
+            new BufferedInputStream(new ByteArrayInputStream(bytes)), "lot.json");
+        case CHARACTERS -> json.readWithWarnings(Dossier.class, new Utf8Reader(new ByteArrayInputStream(bytes)), "lot.json");
+      };
       return new Outcome(r.value(), r.warnings(), null, null, 0, 0, null);
     } catch (LdmFormatException e) {
       return new Outcome(null, List.of(), e.getMessage(), e.problem(), e.line(), e.column(), e.pointer().toString());

@@ -18,16 +18,26 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. The checker's walk works a place's pointer out when
+ * it is first asked for (most elements of a valid document are never reported), from the pointer
+ * of the element it lies in; the pointer is the same whenever it is worked out.
  *
  * @param <T> the type of the element
  */
 public final class Place<T> {
 
   private final T value;
-  private final JsonPointer pointer;
+  /**
+   * The pointer, or null until it is first asked for when the walk made this place. Worked out from
+   * immutable values, it is the same in every thread: a thread that sees null works it out again.
+   */
+  private JsonPointer pointer;
   private final Place<?> parent;
-  private final String criterionId;
+  /** The property of the parent's value that holds this element, while the pointer is not known. */
+  private final String property;
+  /** The index of this element in that property's list, or -1 when the property holds one value. */
+  private final int index;
+  final String criterionId;
   /** The element of the walk that made this place, or null: how that walk finds it again. */
   final Object node;
 
@@ -35,6 +45,21 @@ public final class Place<T> {
     this.value = Objects.requireNonNull(value, "value");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.parent = parent;
+    this.property = null;
+    this.index = -1;
+    this.criterionId = criterionId;
+    this.node = node;
+  }
+
+  /**
+   * A place whose pointer is its parent's followed by a property name and, for an element of a
+   * list, its index; worked out when first asked for.
+   */
+  Place(T value, Place<?> parent, String property, int index, String criterionId, Object node) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.parent = Objects.requireNonNull(parent, "parent");
+    this.property = Objects.requireNonNull(property, "property");
+    this.index = index;
     this.criterionId = criterionId;
     this.node = node;
   }
@@ -60,7 +85,15 @@ public final class Place<T> {
 
   /** Its JSON Pointer in the checked document. */
   public JsonPointer pointer() {
-    return pointer;
+    JsonPointer p = pointer;
+    if (p == null) {
+      p = parent.pointer().append(property);
+      if (index >= 0) {
+        p = p.append(index);
+      }
+      pointer = p;
+    }
+    return p;
   }
 
   /**
@@ -104,6 +137,6 @@ public final class Place<T> {
   /** Returns {@code Place[<pointer>]}. */
   @Override
   public String toString() {
-    return "Place[" + pointer + "]";
+    return "Place[" + pointer() + "]";
   }
 }

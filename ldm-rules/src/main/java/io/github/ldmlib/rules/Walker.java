@@ -59,6 +59,12 @@ final class Walker implements Walk {
       this.shape = shape;
     }
 
+    /** An element held by the parent's property, at an index of its list or -1; its pointer is made when asked for. */
+    Node(Object value, Place<?> parent, String property, int index, String criterionId, Models.Shape shape) {
+      this.place = new Place<>(value, parent, property, index, criterionId, this);
+      this.shape = shape;
+    }
+
     Walker walker() {
       return Walker.this;
     }
@@ -77,35 +83,30 @@ final class Walker implements Walk {
     }
 
     private Node[] list(ModelProperty<?> property, Models.Shape childShape) {
-      Class<?> valueClass = property.valueClass();
       Object raw = Models.read(property, place.value());
       return switch (property.holding()) {
         case LIST, ENUM_SET -> {
           Collection<?> values = (Collection<?>) raw;
           Node[] out = new Node[values.size()];
-          if (!values.isEmpty()) {
-            JsonPointer at = place.pointer().append(property.name());
-            int i = 0;
-            for (Object element : values) {
-              out[i] = child(at.append(i), element, valueClass, childShape);
-              i++;
-            }
+          int i = 0;
+          for (Object element : values) {
+            out[i] = child(property.name(), i, element, childShape);
+            i++;
           }
           yield out;
         }
         case OPTIONAL -> {
           Object value = ((Optional<?>) raw).orElse(null);
-          yield value == null ? NONE
-              : new Node[] {child(place.pointer().append(property.name()), value, valueClass, childShape)};
+          yield value == null ? NONE : new Node[] {child(property.name(), -1, value, childShape)};
         }
-        case ONE -> new Node[] {child(place.pointer().append(property.name()), raw, valueClass, childShape)};
+        case ONE -> new Node[] {child(property.name(), -1, raw, childShape)};
         default -> throw new AssertionError(property.holding());
       };
     }
 
-    private Node child(JsonPointer pointer, Object value, Class<?> type, Models.Shape childShape) {
-      String criterionId = criterionOf(value, childShape, place.criterionId().orElse(null));
-      return new Node(value, pointer, place, criterionId, childShape);
+    private Node child(String property, int index, Object value, Models.Shape childShape) {
+      String criterionId = criterionOf(value, childShape, place.criterionId);
+      return new Node(value, place, property, index, criterionId, childShape);
     }
 
     /** Adds this element, if of the type, and the elements of the type it holds, in document order. */

@@ -3,7 +3,6 @@ package io.github.ldmlib.rules.internal;
 import static io.github.ldmlib.model.conformity.Severity.ADVICE;
 import static io.github.ldmlib.model.conformity.Severity.TO_COMPLETE;
 
-import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.dossier.Action;
 import io.github.ldmlib.model.dossier.Dossier;
 import io.github.ldmlib.model.dossier.EngagementDecision;
@@ -109,18 +108,18 @@ final class EvidenceRules {
   private static void uniqueLinkIds(CheckContext<Dossier> context, FindingSink findings) {
     Map<String, String> first = new HashMap<>();
     for (Place<Initiative> w : context.each(Initiative.class)) {
-      w.value().id().ifPresent(id -> duplicate(first, id, w.pointer(), w.value().title(), findings));
+      w.value().id().ifPresent(id -> duplicate(first, id, w, w.value().title(), findings));
     }
     for (Place<Indicator> i : context.each(Indicator.class)) {
-      i.value().id().ifPresent(id -> duplicate(first, id, i.pointer(), i.value().label(), findings));
+      i.value().id().ifPresent(id -> duplicate(first, id, i, i.value().label(), findings));
     }
   }
 
-  private static void duplicate(Map<String, String> first, String id, JsonPointer at, String name,
+  private static void duplicate(Map<String, String> first, String id, Place<?> at, String name,
       FindingSink findings) {
     String earlier = first.putIfAbsent(id, name);
     if (earlier != null) {
-      findings.report(at.append("id"), "duplicateLink", id, earlier, name);
+      findings.report(at.pointer().append("id"), "duplicateLink", id, earlier, name);
     }
   }
 

@@ -38,11 +38,21 @@ final class DeclaredType<T> implements ModelType<T> {
   private final Map<String, ModelProperty<T>> byName;
   private final Maker<T> maker;
 
+  /**
+   * The most properties a type may declare: an assembly marks the properties it has set in the bits
+   * of one {@code long}, so that reading an object allocates no array for it.
+   */
+  static final int MAX_PROPERTIES = Long.SIZE;
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   DeclaredType(Class<T> type, String description, List<DeclaredProperty<T>> properties, Maker<T> maker) {
     this.type = type;
     this.description = description;
     this.byIndex = properties.toArray(new DeclaredProperty[0]);
+    if (byIndex.length > MAX_PROPERTIES) {
+      throw new IllegalStateException(type.getSimpleName() + " declares " + byIndex.length
+          + " properties; a model type has at most " + MAX_PROPERTIES);
+    }
     List<DeclaredProperty<T>> required = new ArrayList<>();
     for (DeclaredProperty<T> p : byIndex) {
       if (p.required()) {
@@ -107,7 +117,8 @@ final class DeclaredType<T> implements ModelType<T> {
 
   private final class DeclaredAssembly implements Assembly<T> {
     private final Object state;
-    private final boolean[] set = new boolean[byIndex.length];
+    /** Bit i is set once the property of index i is. */
+    private long set;
     private int requiredLeft = required.length;
 
     DeclaredAssembly(Object state) {
@@ -120,11 +131,12 @@ final class DeclaredType<T> implements ModelType<T> {
       if (declared.derived()) {
         throw new IllegalArgumentException(property + " is derived: the model derives it, it cannot be set");
       }
-      if (set[declared.index()]) {
+      long bit = 1L << declared.index();
+      if ((set & bit) != 0) {
         throw new IllegalStateException(property + " is already set");
       }
       maker.set(state, declared, Objects.requireNonNull(value, "value"));
-      set[declared.index()] = true;
+      set |= bit;
       if (declared.required()) {
         requiredLeft--;
       }
@@ -133,7 +145,7 @@ final class DeclaredType<T> implements ModelType<T> {
 
     @Override
     public boolean isSet(ModelProperty<T> property) {
-      return set[own(property).index()];
+      return (set & (1L << own(property).index())) != 0;
     }
 
     @Override
@@ -143,7 +155,7 @@ final class DeclaredType<T> implements ModelType<T> {
       }
       List<ModelProperty<T>> missing = new ArrayList<>(requiredLeft);
       for (DeclaredProperty<T> p : required) {
-        if (!set[p.index()]) {
+        if ((set & (1L << p.index())) == 0) {
           missing.add(p);
         }
       }
