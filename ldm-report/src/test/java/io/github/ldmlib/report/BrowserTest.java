@@ -117,7 +117,7 @@ class BrowserTest {
         StandardCharsets.UTF_8);
 
     // One chart per indicator series of the history, each with its status on the file's date.
-    long series = history.indicatorHistory().orElseThrow().series().size();
+    long series = history.indicatorHistory().orElseThrow().indicatorIds().size();
     assertThat(series).isPositive();
     assertThat(count(dom, "<svg ")).isEqualTo(series);
     assertThat(count(dom, "data-status=\"")).isGreaterThanOrEqualTo((int) series);
