@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
 import io.github.ldmlib.io.internal.KindDetector;
 import io.github.ldmlib.io.internal.LineSource;
+import io.github.ldmlib.io.internal.Lookbehind;
 import io.github.ldmlib.io.internal.Messages;
 import io.github.ldmlib.io.internal.ModelCodecs;
 import io.github.ldmlib.io.internal.ParseErrors;
@@ -256,8 +257,10 @@ public final class LdmJson {
 
   private DocumentKind<?> detect(Reader reader, String sourceName) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
-    ReadState s = new ReadState(lenient, locale, sourceName, 0, w -> { }, limits.maxArrayLength(), false);
-    try (JsonParser p = factory.createParser(reader)) {
+    Lookbehind text = new Lookbehind(reader);
+    ReadState s = new ReadState(lenient, locale, sourceName, 0, w -> { }, limits.maxArrayLength(), false)
+        .lookbehind(text);
+    try (JsonParser p = factory.createParser(text)) {
       try {
         return KindDetector.detect(p, s);
       } catch (JsonProcessingException e) {
@@ -480,7 +483,7 @@ public final class LdmJson {
     Objects.requireNonNull(sourceName, "sourceName");
     Recording recording = new Recording(in);
     try {
-      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false);
+      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false, null);
       if (result.warnings().isEmpty() && recording.isPlainUtf8()) {
         return result;
       }
@@ -614,15 +617,16 @@ public final class LdmJson {
 
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset,
       boolean oneLine) throws IOException {
-    return parse(codec, factory.createParser(reader), sourceName, lineOffset, oneLine);
+    Lookbehind text = new Lookbehind(reader);
+    return parse(codec, factory.createParser(text), sourceName, lineOffset, oneLine, text);
   }
 
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, JsonParser parser, String sourceName, long lineOffset,
-      boolean oneLine) throws IOException {
+      boolean oneLine, Lookbehind text) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     List<FormatWarning> warnings = new ArrayList<>();
     ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add, limits.maxArrayLength(),
-        oneLine);
+        oneLine).lookbehind(text);
     try (JsonParser p = parser) {
       try {
         if (p.nextToken() == null) {

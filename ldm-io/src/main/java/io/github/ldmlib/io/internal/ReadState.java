@@ -52,6 +52,7 @@ public final class ReadState {
   private boolean versionPending;
   private int documentMinor = MINOR;
   private final List<LdmFormatException> pending = new ArrayList<>();
+  private Lookbehind lookbehind;
 
   /**
    * Creates the state of one read.
@@ -94,6 +95,23 @@ public final class ReadState {
   /** The most elements one array of the document may have. */
   public int maxArrayLength() {
     return maxArrayLength;
+  }
+
+  /**
+   * Tells where the text read is kept for a while, so that errors of the parser can be placed at
+   * the start of the faulty token.
+   *
+   * @param text the reader the parser reads from
+   * @return this state
+   */
+  public ReadState lookbehind(Lookbehind text) {
+    this.lookbehind = text;
+    return this;
+  }
+
+  /** The last characters read, or null when they are not kept. */
+  Lookbehind lookbehind() {
+    return lookbehind;
   }
 
   /** The messages in the language of this read. */
