@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
 import io.github.ldmlib.io.internal.KindDetector;
+import io.github.ldmlib.io.internal.LimitedGenerator;
 import io.github.ldmlib.io.internal.LineSource;
 import io.github.ldmlib.io.internal.Lookbehind;
 import io.github.ldmlib.io.internal.Messages;
@@ -147,7 +148,8 @@ public final class LdmJson {
   }
 
   /**
-   * Returns a copy with other read limits.
+   * Returns a copy with other limits. They bound what it reads and what it writes alike: its writer
+   * refuses a value its reader would refuse, so that what it writes, it reads back.
    *
    * @param limits the limits, not null
    * @return the new instance
@@ -177,7 +179,7 @@ public final class LdmJson {
     return locale;
   }
 
-  /** The read limits. */
+  /** The limits of what this instance reads, and writes. */
   public ReadLimits limits() {
     return limits;
   }
@@ -659,8 +661,9 @@ public final class LdmJson {
    * @param document an object of a document type ({@link io.github.ldmlib.model.meta.DocumentKind#type()}), for example a
    *     {@link io.github.ldmlib.model.dossier.Dossier}
    * @return the JSON text, ending with a line feed
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public String writeString(Object document) {
     return new String(render(document), StandardCharsets.UTF_8);
@@ -674,8 +677,9 @@ public final class LdmJson {
    * @param document the document
    * @param file the file
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, Path file) throws IOException {
     Files.write(file, render(document));
@@ -688,8 +692,9 @@ public final class LdmJson {
    * @param document the document
    * @param out the stream
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -704,8 +709,9 @@ public final class LdmJson {
    * @param document the document
    * @param out the writer
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -717,7 +723,8 @@ public final class LdmJson {
   private byte[] render(Object document) {
     DocumentCodec<Object> codec = codecOf(document);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+    // What this writer writes, a reader with the same limits reads: a value beyond them is refused.
+    try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(bytes, JsonEncoding.UTF8), limits)) {
       if (prettyPrint) {
         g.setPrettyPrinter(DocumentCodec.prettyPrinter());
       }
@@ -726,7 +733,22 @@ public final class LdmJson {
     } catch (IOException cannotHappen) {
       throw new UncheckedIOException(cannotHappen);
     }
-    return bytes.toByteArray();
+    byte[] written = bytes.toByteArray();
+    if (written.length > limits.maxDocumentLength()) {
+      LimitedGenerator.checkDocumentLength(characters(written), limits);
+    }
+    return written;
+  }
+
+  /** The number of UTF-16 characters of UTF-8 bytes. */
+  private static long characters(byte[] utf8) {
+    long n = 0;
+    for (byte b : utf8) {
+      if ((b & 0xC0) != 0x80) {
+        n += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   @SuppressWarnings("unchecked")
