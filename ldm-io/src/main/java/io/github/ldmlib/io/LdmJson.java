@@ -34,12 +34,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes the documents of the label in its JSON format (<i>format JSON du label</i>):
@@ -644,7 +651,8 @@ public final class LdmJson {
               Messages.of(locale).format("warnings.notKept", Integer.toString(s.warningsNotKept()),
                   Integer.toString(ReadState.MAX_WARNINGS)), locale));
         }
-        return new ReadResult<>(value, warnings);
+        String version = ReadState.MAJOR + "." + Math.max(ReadState.MINOR, s.documentMinor());
+        return new ReadResult<>(value, warnings, s.unknownKept(), s.unknownNotKept(), version);
       } catch (JsonProcessingException e) {
         throw ParseErrors.convert(e, p, s, limits);
       } catch (Utf8Reader.EncodingException e) {
@@ -720,6 +728,95 @@ public final class LdmJson {
   }
 
   /** Renders a document completely, in UTF-8. */
+  /**
+   * Writes back a document read, with the unknown properties its reading ignored and kept ({@link
+   * ReadResult#unknownProperties()}): each in the object it was in, after the properties ldm knows,
+   * its value as it was written. A document of a newer minor version of the format declares that
+   * version again, so that a reader treats those properties as it did. Reading the text back with
+   * the same leniency gives the same result.
+   *
+   * @param read the result of a read, or of {@link ReadResult#withValue} after a change
+   * @return the JSON text, ending with a line feed
+   * @throws IllegalArgumentException if the value cannot be written ({@link #writeString(Object)}),
+   *     if some unknown properties were not kept ({@link ReadResult#unknownPropertiesNotKept()}), or
+   *     if the object that held one is no longer in the document: writing would lose them
+   */
+  public String writeString(ReadResult<?> read) {
+    return new String(render(read), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes back a document read to a file in UTF-8, with the unknown properties its reading kept,
+   * as {@link #writeString(ReadResult)} does; nothing is written if it cannot be.
+   *
+   * @param read the result of a read
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException as {@link #writeString(ReadResult)} says
+   */
+  public void write(ReadResult<?> read, Path file) throws IOException {
+    Files.write(file, render(read));
+  }
+
+  private byte[] render(ReadResult<?> read) {
+    Objects.requireNonNull(read, "read");
+    if (read.unknownPropertiesNotKept() > 0) {
+      throw new IllegalArgumentException(read.unknownPropertiesNotKept() + " unknown properties were ignored when "
+          + "reading and not kept (more than " + ReadResult.MAX_UNKNOWN_PROPERTIES + "): writing back would lose them");
+    }
+    byte[] known = render(read.value());
+    String ours = ReadState.MAJOR + "." + ReadState.MINOR;
+    if (read.unknownProperties().isEmpty() && read.formatVersion().equals(ours)) {
+      return known;
+    }
+    Map<JsonPointer, Map<String, String>> byObject = new HashMap<>();
+    read.unknownProperties().forEach((at, json) -> byObject
+        .computeIfAbsent(at.parent().orElseThrow(), k -> new LinkedHashMap<>()).put(at.lastToken().orElseThrow(), json));
+    Set<JsonPointer> placed = new HashSet<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(known.length + 1024);
+    try (JsonParser p = factory.createParser(known);
+        JsonGenerator g = new LimitedGenerator(factory.createGenerator(bytes, JsonEncoding.UTF8), limits)) {
+      if (prettyPrint) {
+        g.setPrettyPrinter(DocumentCodec.prettyPrinter());
+      }
+      Deque<JsonPointer> objects = new ArrayDeque<>();
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT) {
+          objects.push(ReadState.pointer(p));
+        } else if (t == JsonToken.END_OBJECT) {
+          JsonPointer object = objects.pop();
+          for (Map.Entry<String, String> extra : byObject.getOrDefault(object, Map.of()).entrySet()) {
+            g.writeFieldName(extra.getKey());
+            try (JsonParser value = factory.createParser(extra.getValue())) {
+              value.nextToken();
+              ReadState.copyExactly(value, g);
+            }
+            placed.add(object);
+          }
+        } else if (t == JsonToken.VALUE_STRING && objects.size() == 1
+            && DocumentCodec.FORMAT_VERSION.equals(p.currentName())) {
+          g.writeString(read.formatVersion());
+          continue;
+        }
+        g.copyCurrentEventExact(p);
+      }
+      g.writeRaw('\n');
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+    for (JsonPointer object : byObject.keySet()) {
+      if (!placed.contains(object)) {
+        throw new IllegalArgumentException("The unknown properties " + byObject.get(object).keySet() + " were read in "
+            + "the object at \"" + object + "\", which the document no longer has: writing back would lose them");
+      }
+    }
+    byte[] written = bytes.toByteArray();
+    if (written.length > limits.maxDocumentLength()) {
+      LimitedGenerator.checkDocumentLength(characters(written), limits);
+    }
+    return written;
+  }
+
   private byte[] render(Object document) {
     DocumentCodec<Object> codec = codecOf(document);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
