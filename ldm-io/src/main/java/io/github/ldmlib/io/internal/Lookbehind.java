@@ -9,7 +9,7 @@ import java.io.Reader;
  * start of the text, so that an error can be placed at the start of the faulty token: the parser
  * reports some faults (a number with leading zeros, {@code NaN}, an over-long key) where it stopped,
  * after the token's first characters. It keeps a fixed {@value #KEPT} characters, more than the
- * parser reads ahead, so its cost is one copy of each block read.
+ * parser reads ahead, so its cost is one array copy of each block read.
  */
 public final class Lookbehind extends FilterReader {
 
@@ -40,8 +40,15 @@ public final class Lookbehind extends FilterReader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
-    for (int i = 0; i < n; i++) {
-      ring[(int) (total++ % KEPT)] = buffer[offset + i];
+    if (n > 0) {
+      // Only the last KEPT characters matter; each goes to ring[its offset % KEPT], in two copies at most.
+      int count = Math.min(n, KEPT);
+      long start = total + n - count;
+      int at = (int) (start % KEPT);
+      int first = Math.min(count, KEPT - at);
+      System.arraycopy(buffer, offset + n - count, ring, at, first);
+      System.arraycopy(buffer, offset + n - count + first, ring, 0, count - first);
+      total += n;
     }
     return n;
   }
