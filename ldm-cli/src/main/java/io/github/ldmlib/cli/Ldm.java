@@ -4,8 +4,10 @@ import io.github.ldmlib.cli.internal.CliException;
 import io.github.ldmlib.cli.internal.ControlFilter;
 import io.github.ldmlib.cli.internal.Errors;
 import io.github.ldmlib.cli.internal.ExitCodes;
+import io.github.ldmlib.cli.internal.Inputs;
 import io.github.ldmlib.cli.internal.Root;
 import io.github.ldmlib.cli.internal.Texts;
+import io.github.ldmlib.cli.internal.UsageErrors;
 import io.github.ldmlib.io.LdmFormatException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -115,8 +117,12 @@ public final class Ldm {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler((e, arguments) -> {
       Texts t = texts(arguments);
-      err.println("ldm: " + Errors.oneLine(e.getMessage()) + " " + t.get("error.usageHint",
+      // Said in the user's language from the kind of fault, never the parser's own English message.
+      err.println("ldm: " + Errors.oneLine(UsageErrors.message(e, t)) + " " + t.get("error.usageHint",
           e.getCommandLine().getCommandSpec().qualifiedName()));
+      if (java.util.Arrays.asList(arguments).contains("--debug")) {
+        e.printStackTrace(err);
+      }
       err.flush();
       return ExitCodes.INPUT;
     });
@@ -130,9 +136,9 @@ public final class Ldm {
       } else if (e instanceof LdmFormatException f) {
         message = Errors.format(f, t);
       } else if (e instanceof UncheckedIOException u) {
-        message = t.get("error.ioShort", String.valueOf(u.getCause().getMessage()));
+        message = t.get("error.ioShort", new Inputs(t).reason(u.getCause()));
       } else if (e instanceof IOException io) {
-        message = t.get("error.ioShort", String.valueOf(io.getMessage()));
+        message = t.get("error.ioShort", new Inputs(t).reason(io));
       } else {
         message = t.get("error.internal", e.toString());
         code = ExitCodes.INTERNAL;

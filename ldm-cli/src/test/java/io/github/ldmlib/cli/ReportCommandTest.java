@@ -153,7 +153,7 @@ class ReportCommandTest {
     Cli.Result r = run("report", COMPLETE.toString());
 
     assertThat(r.code()).isEqualTo(Ldm.EXIT_INPUT);
-    assertThat(r.errLines()).singleElement().asString().startsWith("ldm: Missing required options");
+    assertThat(r.errLines()).singleElement().asString().startsWith("ldm: option obligatoire absente : --format, --output");
   }
 
   static long count(String text, String part) {

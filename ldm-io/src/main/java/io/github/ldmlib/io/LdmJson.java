@@ -14,7 +14,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.ldmlib.io.internal.DocumentCodec;
 import io.github.ldmlib.io.internal.KindDetector;
+import io.github.ldmlib.io.internal.LimitedGenerator;
 import io.github.ldmlib.io.internal.LineSource;
+import io.github.ldmlib.io.internal.Lookbehind;
 import io.github.ldmlib.io.internal.Messages;
 import io.github.ldmlib.io.internal.ModelCodecs;
 import io.github.ldmlib.io.internal.ParseErrors;
@@ -33,12 +35,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes the documents of the label in its JSON format (<i>format JSON du label</i>):
@@ -147,7 +156,8 @@ public final class LdmJson {
   }
 
   /**
-   * Returns a copy with other read limits.
+   * Returns a copy with other limits. They bound what it reads and what it writes alike: its writer
+   * refuses a value its reader would refuse, so that what it writes, it reads back.
    *
    * @param limits the limits, not null
    * @return the new instance
@@ -177,7 +187,7 @@ public final class LdmJson {
     return locale;
   }
 
-  /** The read limits. */
+  /** The limits of what this instance reads, and writes. */
   public ReadLimits limits() {
     return limits;
   }
@@ -257,8 +267,10 @@ public final class LdmJson {
 
   private DocumentKind<?> detect(Reader reader, String sourceName) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
-    ReadState s = new ReadState(lenient, locale, sourceName, 0, w -> { }, limits.maxArrayLength(), false);
-    try (JsonParser p = factory.createParser(reader)) {
+    Lookbehind text = new Lookbehind(reader);
+    ReadState s = new ReadState(lenient, locale, sourceName, 0, w -> { }, limits.maxArrayLength(), false)
+        .lookbehind(text);
+    try (JsonParser p = factory.createParser(text)) {
       try {
         return KindDetector.detect(p, s);
       } catch (JsonProcessingException e) {
@@ -487,7 +499,7 @@ public final class LdmJson {
     }
     Recording recording = new Recording(in, !resettable);
     try {
-      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false);
+      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false, null);
       if (result.warnings().isEmpty() && recording.isPlainUtf8()) {
         return result;
       }
@@ -630,15 +642,16 @@ public final class LdmJson {
 
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset,
       boolean oneLine) throws IOException {
-    return parse(codec, factory.createParser(reader), sourceName, lineOffset, oneLine);
+    Lookbehind text = new Lookbehind(reader);
+    return parse(codec, factory.createParser(text), sourceName, lineOffset, oneLine, text);
   }
 
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, JsonParser parser, String sourceName, long lineOffset,
-      boolean oneLine) throws IOException {
+      boolean oneLine, Lookbehind text) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     List<FormatWarning> warnings = new ArrayList<>();
     ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add, limits.maxArrayLength(),
-        oneLine);
+        oneLine).lookbehind(text);
     try (JsonParser p = parser) {
       try {
         if (p.nextToken() == null) {
@@ -654,7 +667,8 @@ public final class LdmJson {
               Messages.of(locale).format("warnings.notKept", Integer.toString(s.warningsNotKept()),
                   Integer.toString(ReadState.MAX_WARNINGS)), locale));
         }
-        return new ReadResult<>(value, warnings);
+        String version = ReadState.MAJOR + "." + Math.max(ReadState.MINOR, s.documentMinor());
+        return new ReadResult<>(value, warnings, s.unknownKept(), s.unknownNotKept(), version);
       } catch (JsonProcessingException e) {
         throw ParseErrors.convert(e, p, s, limits);
       } catch (Utf8Reader.EncodingException e) {
@@ -671,8 +685,9 @@ public final class LdmJson {
    * @param document an object of a document type ({@link io.github.ldmlib.model.meta.DocumentKind#type()}), for example a
    *     {@link io.github.ldmlib.model.dossier.Dossier}
    * @return the JSON text, ending with a line feed
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public String writeString(Object document) {
     return new String(render(document), StandardCharsets.UTF_8);
@@ -686,8 +701,9 @@ public final class LdmJson {
    * @param document the document
    * @param file the file
    * @throws IOException if the file cannot be written
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, Path file) throws IOException {
     Files.write(file, render(document));
@@ -700,8 +716,9 @@ public final class LdmJson {
    * @param document the document
    * @param out the stream
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -716,8 +733,9 @@ public final class LdmJson {
    * @param document the document
    * @param out the writer
    * @throws IOException if writing fails
-   * @throws IllegalArgumentException if the object is not of a document type, or holds a date
-   *     whose year is outside 0000–9999
+   * @throws IllegalArgumentException if the object is not of a document type, holds a date whose
+   *     year is outside 0000–9999, or holds a value that a reader with this instance's {@linkplain
+   *     #limits() limits} would refuse (the message names its pointer and the limit)
    */
   public void write(Object document, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
@@ -726,10 +744,100 @@ public final class LdmJson {
   }
 
   /** Renders a document completely, in UTF-8. */
+  /**
+   * Writes back a document read, with the unknown properties its reading ignored and kept ({@link
+   * ReadResult#unknownProperties()}): each in the object it was in, after the properties ldm knows,
+   * its value as it was written. A document of a newer minor version of the format declares that
+   * version again, so that a reader treats those properties as it did. Reading the text back with
+   * the same leniency gives the same result.
+   *
+   * @param read the result of a read, or of {@link ReadResult#withValue} after a change
+   * @return the JSON text, ending with a line feed
+   * @throws IllegalArgumentException if the value cannot be written ({@link #writeString(Object)}),
+   *     if some unknown properties were not kept ({@link ReadResult#unknownPropertiesNotKept()}), or
+   *     if the object that held one is no longer in the document: writing would lose them
+   */
+  public String writeString(ReadResult<?> read) {
+    return new String(render(read), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes back a document read to a file in UTF-8, with the unknown properties its reading kept,
+   * as {@link #writeString(ReadResult)} does; nothing is written if it cannot be.
+   *
+   * @param read the result of a read
+   * @param file the file
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException as {@link #writeString(ReadResult)} says
+   */
+  public void write(ReadResult<?> read, Path file) throws IOException {
+    Files.write(file, render(read));
+  }
+
+  private byte[] render(ReadResult<?> read) {
+    Objects.requireNonNull(read, "read");
+    if (read.unknownPropertiesNotKept() > 0) {
+      throw new IllegalArgumentException(read.unknownPropertiesNotKept() + " unknown properties were ignored when "
+          + "reading and not kept (more than " + ReadResult.MAX_UNKNOWN_PROPERTIES + "): writing back would lose them");
+    }
+    byte[] known = render(read.value());
+    String ours = ReadState.MAJOR + "." + ReadState.MINOR;
+    if (read.unknownProperties().isEmpty() && read.formatVersion().equals(ours)) {
+      return known;
+    }
+    Map<JsonPointer, Map<String, String>> byObject = new HashMap<>();
+    read.unknownProperties().forEach((at, json) -> byObject
+        .computeIfAbsent(at.parent().orElseThrow(), k -> new LinkedHashMap<>()).put(at.lastToken().orElseThrow(), json));
+    Set<JsonPointer> placed = new HashSet<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(known.length + 1024);
+    try (JsonParser p = factory.createParser(known);
+        JsonGenerator g = new LimitedGenerator(factory.createGenerator(bytes, JsonEncoding.UTF8), limits)) {
+      if (prettyPrint) {
+        g.setPrettyPrinter(DocumentCodec.prettyPrinter());
+      }
+      Deque<JsonPointer> objects = new ArrayDeque<>();
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT) {
+          objects.push(ReadState.pointer(p));
+        } else if (t == JsonToken.END_OBJECT) {
+          JsonPointer object = objects.pop();
+          for (Map.Entry<String, String> extra : byObject.getOrDefault(object, Map.of()).entrySet()) {
+            g.writeFieldName(extra.getKey());
+            try (JsonParser value = factory.createParser(extra.getValue())) {
+              value.nextToken();
+              ReadState.copyExactly(value, g);
+            }
+            placed.add(object);
+          }
+        } else if (t == JsonToken.VALUE_STRING && objects.size() == 1
+            && DocumentCodec.FORMAT_VERSION.equals(p.currentName())) {
+          g.writeString(read.formatVersion());
+          continue;
+        }
+        g.copyCurrentEventExact(p);
+      }
+      g.writeRaw('\n');
+    } catch (IOException cannotHappen) {
+      throw new UncheckedIOException(cannotHappen);
+    }
+    for (JsonPointer object : byObject.keySet()) {
+      if (!placed.contains(object)) {
+        throw new IllegalArgumentException("The unknown properties " + byObject.get(object).keySet() + " were read in "
+            + "the object at \"" + object + "\", which the document no longer has: writing back would lose them");
+      }
+    }
+    byte[] written = bytes.toByteArray();
+    if (written.length > limits.maxDocumentLength()) {
+      LimitedGenerator.checkDocumentLength(characters(written), limits);
+    }
+    return written;
+  }
+
   private byte[] render(Object document) {
     DocumentCodec<Object> codec = codecOf(document);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-    try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+    // What this writer writes, a reader with the same limits reads: a value beyond them is refused.
+    try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(bytes, JsonEncoding.UTF8), limits)) {
       if (prettyPrint) {
         g.setPrettyPrinter(DocumentCodec.prettyPrinter());
       }
@@ -738,7 +846,22 @@ public final class LdmJson {
     } catch (IOException cannotHappen) {
       throw new UncheckedIOException(cannotHappen);
     }
-    return bytes.toByteArray();
+    byte[] written = bytes.toByteArray();
+    if (written.length > limits.maxDocumentLength()) {
+      LimitedGenerator.checkDocumentLength(characters(written), limits);
+    }
+    return written;
+  }
+
+  /** The number of UTF-16 characters of UTF-8 bytes. */
+  private static long characters(byte[] utf8) {
+    long n = 0;
+    for (byte b : utf8) {
+      if ((b & 0xC0) != 0x80) {
+        n += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   @SuppressWarnings("unchecked")

@@ -5,22 +5,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.ldmlib.io.internal.NameMatcher;
+import io.github.ldmlib.model.meta.DocumentKind;
+import io.github.ldmlib.model.meta.ModelType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -38,29 +36,36 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Names are the {@code lastName} and {@code firstName} of every {@link
  * io.github.ldmlib.model.dossier.Person person} of the document; a person's function
  * (<i>fonction</i>) is kept. A name is also replaced wherever it appears as a whole word in any
- * other text of the document (a title, a comment, an establishment name), in any letter case, so
- * that no name of the original survives anywhere in the result. Only values that are constants of
- * the format are kept as they are: the {@code formatVersion}, the {@code kind}, and enumeration
- * constants (a whole value in capitals, digits and underscores, such as {@code PUBLIC}).
+ * other text of the document (a title, a comment, an establishment name), so that no name of the
+ * original survives anywhere in the result. Texts and names are compared with letter case, accents,
+ * apostrophes ({@code ’ ' ʼ}), spaces (no-break and narrow no-break spaces), invisible characters
+ * (soft hyphen, zero-width spaces and joiners, byte order mark), {@code ß}/{@code SS} and dotted
+ * capitals folded: {@code LEFEVRE} is {@code Lefèvre}, {@code N’Diaye} is {@code N'Diaye}. The
+ * local part of every e-mail address, whoever it names, becomes {@code "Courriel-"} and eight
+ * letters and digits; its domain is kept (but for names in it). Values the format defines as
+ * constants are kept as they are, told by their place in the model, not by their looks: the
+ * {@code formatVersion}, the {@code kind}, enumeration constants, dates, codes and pointers. A text
+ * written in capitals, such as a surname, is a text and is pseudonymised. The work is linear in the
+ * length of the document: each text is read once, whatever the number of people.
  *
  * <p>Pseudonyms are stable: a name gives the same pseudonym everywhere in a document, in every
- * document and in every run pseudonymised with the same key, whatever its letter case or Unicode
- * normalisation; so two shared dossiers still show that one person coordinates both criteria. A
- * last name becomes {@code "Nom-"} and a first name {@code "Prénom-"} followed by eight letters and
- * digits derived from the name with HMAC-SHA-256 under the key: without the key, a pseudonym cannot
+ * document and in every run pseudonymised with the same key, whatever its spelling as folded above
+ * or its Unicode normalisation; so two shared dossiers still show that one person coordinates
+ * both criteria. A last name becomes {@code "Nom-"} and a first name {@code "Prénom-"} followed by
+ * eight letters and digits derived from the name with HMAC-SHA-256 under the key: without the key, a pseudonym cannot
  * be traced back to a name by trying candidate names. Keep the key secret, and use another key when
  * documents must not be linkable.
  *
  * <p>Pseudonymisation works on every document type of {@link io.github.ldmlib.model.meta.DocumentKind}; the result is a new,
- * complete document of the same type, equal to the original but for the names.
+ * complete document of the same type, equal to the original but for the names and e-mail addresses.
  */
 public final class Redaction {
 
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-  /** The form of the format's enumeration constants, such as {@code PUBLIC} or {@code MAJOR_GAP}. */
-  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*");
   private static final String LAST_NAME = "lastName";
   private static final String FIRST_NAME = "firstName";
+  private static final String FORMAT_VERSION = "formatVersion";
+  private static final String KIND = "kind";
   private static final JsonFactory TOKENS = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
@@ -97,34 +102,96 @@ public final class Redaction {
           }
         }
       }
-      if (names.isEmpty()) {
-        return document;
-      }
-      Pattern anyName = wordPattern(names.keySet());
+      NameMatcher matcher = new NameMatcher(names, local -> "Courriel-" + code(mac, local));
       StringWriter out = new StringWriter(json.length());
+      boolean changed = false;
       try (JsonParser p = TOKENS.createParser(json); JsonGenerator g = TOKENS.createGenerator(out)) {
+        Places places = new Places(document.getClass());
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          places.on(t, p);
           if (t == JsonToken.VALUE_STRING) {
             String text = p.getText();
-            String name = p.currentName();
-            if (isName(name) && names.containsKey(normal(text))) {
-              g.writeString(names.get(normal(text)));
-            } else if ("formatVersion".equals(name) || "kind".equals(name) || CONSTANT.matcher(text).matches()) {
-              g.writeString(text);
+            String written;
+            if (isName(p.currentName()) && names.containsKey(NameMatcher.fold(text))) {
+              written = names.get(NameMatcher.fold(text));
+            } else if (places.isConstant()) {
+              // The format's own constants, told by the place of the value, not by its looks.
+              written = text;
             } else {
-              g.writeString(replaceNames(text, names, anyName));
+              written = matcher.replace(text);
             }
+            changed |= !written.equals(text);
+            g.writeString(written);
           } else {
             // Numbers are copied as written, so that decimals keep their scale.
             g.copyCurrentEventExact(p);
           }
+          places.after(t);
         }
       }
-      return (T) JSON.read(document.getClass(), out.toString());
+      return changed ? (T) JSON.read(document.getClass(), out.toString()) : document;
     } catch (IOException cannotHappen) {
       throw new UncheckedIOException(cannotHappen);
     }
   }
+
+  /**
+   * Follows the written document through the model's description, to tell whether a string value
+   * is a text of the model (which may name someone) or one of the format's constants: the header
+   * ({@code formatVersion}, {@code kind}), an enumeration constant, a date, a code, a pointer.
+   */
+  private static final class Places {
+    /** For each open object or array, the class of the values it holds, or null when unknown. */
+    private final Deque<Object> open = new ArrayDeque<>();
+    private final Class<?> document;
+    private Class<?> valueClass;
+
+    Places(Class<?> document) {
+      this.document = document;
+    }
+
+    /** Called on each token before it is written. */
+    void on(JsonToken t, JsonParser p) throws IOException {
+      valueClass = null;
+      Object holder = open.peek();
+      Class<?> expected;
+      if (holder == null) {
+        expected = document;
+      } else if (holder instanceof ModelType<?> type) {
+        String name = p.currentName();
+        if (open.size() == 1 && (FORMAT_VERSION.equals(name) || KIND.equals(name))) {
+          expected = DocumentKind.class;
+        } else {
+          expected = name == null ? null
+              : type.property(name).map(property -> (Class<?>) property.valueClass()).orElse(null);
+        }
+      } else {
+        expected = (Class<?>) holder; // the element class of an array
+      }
+      if (t == JsonToken.START_OBJECT) {
+        open.push(expected == null ? UNKNOWN : ModelType.of(expected).map(m -> (Object) m).orElse(UNKNOWN));
+      } else if (t == JsonToken.START_ARRAY) {
+        open.push(expected == null ? UNKNOWN : expected);
+      } else {
+        valueClass = expected;
+      }
+    }
+
+    /** Called on each token after it is written. */
+    void after(JsonToken t) {
+      if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        open.pop();
+      }
+    }
+
+    /** Whether the string value just met is a constant of the format rather than a text. */
+    boolean isConstant() {
+      return valueClass != null && valueClass != String.class && valueClass != Object.class;
+    }
+  }
+
+  /** The holder of values of an unknown place: its strings are treated as texts. */
+  private static final Class<?> UNKNOWN = Object.class;
 
   private static boolean isName(String key) {
     return LAST_NAME.equals(key) || FIRST_NAME.equals(key);
@@ -166,9 +233,12 @@ public final class Redaction {
     }
   }
 
-  /** The name in the form that decides its pseudonym: NFC, trimmed, lower case. */
+  /**
+   * The name in the form that decides its pseudonym: letter case, accents, apostrophes, spaces and
+   * invisible characters folded ({@link NameMatcher#fold}).
+   */
   private static String normal(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    return NameMatcher.fold(name);
   }
 
   private static String code(Mac mac, String name) {
@@ -187,44 +257,4 @@ public final class Redaction {
     }
   }
 
-  /** A pattern that matches any of the names as a whole word, longest first, in any case. */
-  private static Pattern wordPattern(Iterable<String> names) {
-    List<String> sorted = new ArrayList<>();
-    names.forEach(sorted::add);
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    StringBuilder alternatives = new StringBuilder();
-    for (String name : sorted) {
-      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name));
-    }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  }
-
-  private static String replaceNames(String text, Map<String, String> names, Pattern anyName) {
-    String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-    Matcher m = anyName.matcher(nfc);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(nfc.length());
-    do {
-      m.appendReplacement(out, Matcher.quoteReplacement(pseudonymOf(m.group(), names)));
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  /** The pseudonym of a name matched in a text, whose letter case may differ from the recorded one. */
-  private static String pseudonymOf(String matched, Map<String, String> names) {
-    String exact = names.get(normal(matched));
-    if (exact != null) {
-      return exact;
-    }
-    for (Map.Entry<String, String> e : names.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(matched)) {
-        return e.getValue();
-      }
-    }
-    throw new IllegalStateException("A matched name was not recorded: " + matched);
-  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ldmlib.model.dossier.Dossier;
+import io.github.ldmlib.model.review.AnnualReview;
 import io.github.ldmlib.model.referential.AcademyProfile;
 import io.github.ldmlib.model.referential.ProfileException;
 import io.github.ldmlib.model.referential.Referential;
@@ -14,7 +15,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Coverage-guided fuzz tests of the readers: whatever the bytes, a reader returns a document or
- * throws {@link LdmFormatException}, and a document it returns writes and reads back equal.
+ * throws {@link LdmFormatException}, and a document it returns writes and reads back equal. Every
+ * kind of {@link DocumentKind#values()} is read: dossiers, referentials, academy profiles and
+ * annual reviews by a test of their own, the audit and label documents by {@code auditDocuments},
+ * and any kind told by {@link LdmJson#kindOf} by {@code anyKind}.
  *
  * <p>In a normal build these replay the committed corpus under {@code
  * src/test/resources/io/github/ldmlib/io/ReaderFuzzTestInputs/<method>/}. {@code docs/reliability.md}
@@ -81,6 +85,47 @@ class ReaderFuzzTest {
         readBoth(kind.type(), data);
       }
     }
+  }
+
+  @FuzzTest
+  void annualReview(byte[] data) {
+    readBoth(AnnualReview.class, data);
+  }
+
+  /**
+   * The way a server reads a file of any kind: {@link LdmJson#kindOf(java.io.InputStream, String)}
+   * tells the kind, then the file is read as that kind, leniently, and written back with the
+   * unknown properties its reading kept: reading that again gives the same document and the same
+   * unknown properties.
+   */
+  @FuzzTest
+  void anyKind(byte[] data) throws IOException {
+    DocumentKind<?> kind;
+    try {
+      kind = STRICT.kindOf(new ByteArrayInputStream(data), "fuzz");
+    } catch (LdmFormatException expected) {
+      assertThat(expected.getMessage()).isNotBlank();
+      return;
+    }
+    assertThat(DocumentKind.values()).contains(kind);
+    readBoth(kind.type(), data);
+    ReadResult<?> read;
+    try {
+      read = LENIENT.readWithWarnings(kind.type(), new ByteArrayInputStream(data), "fuzz");
+    } catch (LdmFormatException expected) {
+      return;
+    }
+    String written;
+    try {
+      written = LENIENT.writeString(read);
+    } catch (IllegalArgumentException documented) {
+      // More unknown properties than are kept: the writer refuses to drop them, and says so.
+      assertThat(read.unknownPropertiesNotKept()).isPositive();
+      return;
+    }
+    ReadResult<?> again = LENIENT.readWithWarnings(kind.type(), written);
+    assertThat(again.value()).isEqualTo(read.value());
+    assertThat(again.unknownProperties()).isEqualTo(read.unknownProperties());
   }
 
   @FuzzTest

@@ -141,8 +141,9 @@ class RedactionTest {
     Dossier dossier = JSON.read(Dossier.class, ExamplesTest.EXAMPLES.resolve("dossier-complete.json"));
     Dossier withHer = Dossier.builder().from(dossier)
         .context("Mme Anaïs ROCHETEAU, proviseure adjointe, pilote la démarche (anaïs.rocheteau@ac-x.fr).").build();
-    // Named only in a text, she is not known as a person: the text is kept.
-    assertThat(Redaction.pseudonymise(withHer, KEY).context()).isEqualTo(withHer.context());
+    // Named only in a text, she is not known as a person: the text is kept, but for her e-mail address.
+    assertThat(Redaction.pseudonymise(withHer, KEY).context().orElseThrow())
+        .matches("Mme Anaïs ROCHETEAU, proviseure adjointe, pilote la démarche \\(Courriel-[A-Z2-9]{8}@ac-x\\.fr\\)\\.");
     CriterionSection first = withHer.sections().get(0);
     Dossier withHerAsCoordinator = Dossier.builder().from(withHer).sections(List.of(
         CriterionSection.builder().from(first)
@@ -152,8 +153,84 @@ class RedactionTest {
     Dossier shared = Redaction.pseudonymise(withHerAsCoordinator, KEY);
     String anais = Redaction.firstNamePseudonym("Anaïs", KEY);
     String rocheteau = Redaction.lastNamePseudonym("Rocheteau", KEY);
-    assertThat(shared.context()).hasValue("Mme " + anais + " " + rocheteau + ", proviseure adjointe, pilote la "
-        + "démarche (" + anais + "." + rocheteau + "@ac-x.fr).");
+    assertThat(shared.context().orElseThrow())
+        .startsWith("Mme " + anais + " " + rocheteau + ", proviseure adjointe, pilote la démarche (Courriel-")
+        .matches(".*\\(Courriel-[A-Z2-9]{8}@ac-x\\.fr\\)\\.");
+  }
+
+  /** The example dossier, with only its first criterion, these persons and Camille Lefèvre in its team. */
+  private static Dossier withMembers(String context, Person... persons) throws IOException {
+    Dossier dossier = JSON.read(Dossier.class, ExamplesTest.EXAMPLES.resolve("dossier-complete.json"));
+    CriterionSection first = dossier.sections().get(0);
+    return Dossier.builder().from(dossier).context(context).sections(List.of(CriterionSection.builder().from(first)
+        .team(CriterionTeam.builder().from(first.team().orElseThrow()).addMembers(persons)
+            .addMembers(Person.of("Lefèvre", "Camille", "Professeure")).build()).build()))
+        .build();
+  }
+
+  @Test
+  void ordinaryFrenchSpellingsOfANameAreReplaced() throws IOException {
+    String context = String.join(" | ",
+        "N’Diaye", "Nʼdiaye", "N'DIAYE",
+        "Le\u00A0Goff", "LE\u202FGOFF", "le  goff",
+        "LEFEVRE", "Le\u00ADfèvre", "Lef\u200Bèvre", "\uFEFFLefe\u0301vre",
+        "STRAUSS", "Strauß", "strauss",
+        "İNCE", "ince",
+        "Legoff et Diaye restent");
+    Dossier dossier = withMembers(context, Person.of("N'Diaye", "Awa", "CPE"), Person.of("Le Goff", "Loïc", "DDFPT"),
+        Person.of("Strauß", "Jürgen", "Professeur"), Person.of("İnce", "Elif", "Professeure"));
+    String ndiaye = Redaction.lastNamePseudonym("N'Diaye", KEY);
+    String goff = Redaction.lastNamePseudonym("Le Goff", KEY);
+    String lefevre = Redaction.lastNamePseudonym("Lefèvre", KEY);
+    String strauss = Redaction.lastNamePseudonym("Strauß", KEY);
+    String ince = Redaction.lastNamePseudonym("İnce", KEY);
+    assertThat(Redaction.pseudonymise(dossier, KEY).context()).hasValue(String.join(" | ",
+        ndiaye, ndiaye, ndiaye, goff, goff, goff, lefevre, lefevre, lefevre, "\uFEFF" + lefevre,
+        strauss, strauss, strauss, ince, ince, "Legoff et Diaye restent"));
+    // One pseudonym whatever the spelling.
+    assertThat(Redaction.lastNamePseudonym("LEFEVRE", KEY)).isEqualTo(lefevre);
+    assertThat(Redaction.lastNamePseudonym("Strauss", KEY)).isEqualTo(strauss);
+    assertThat(Redaction.lastNamePseudonym("N’Diaye", KEY)).isEqualTo(ndiaye);
+    assertThat(Redaction.lastNamePseudonym("Le\u00A0Goff", KEY)).isEqualTo(goff);
+  }
+
+  @Test
+  void offsetsStayRightWhereFoldingChangesLengths() throws IOException {
+    // ß folds to two letters, a soft hyphen and a combining accent to none: the text around a
+    // name is kept exactly.
+    Dossier dossier = withMembers("« Weiß », (STRAUẞ) et W\u00ADEISS; fin", Person.of("Weiß", "Jürgen", "CPE"),
+        Person.of("Strauß", "Elif", "CPE"));
+    String weiss = Redaction.lastNamePseudonym("Weiß", KEY);
+    String strauss = Redaction.lastNamePseudonym("Strauß", KEY);
+    assertThat(Redaction.pseudonymise(dossier, KEY).context())
+        .hasValue("« " + weiss + " », (" + strauss + ") et " + weiss + "; fin");
+  }
+
+  @Test
+  void eMailAddressesAreReplacedWithTheSurnamesInTheirLocalPart() throws IOException {
+    Dossier dossier = withMembers("Écrire à c.lefevre@ac-normandie.fr, clefevre2@ac-normandie.fr ou "
+        + "secretariat.proviseur@ac-normandie.fr; lefevre@@x reste, @lefevre aussi.");
+    String shared = Redaction.pseudonymise(dossier, KEY).context().orElseThrow();
+    assertThat(shared).matches("Écrire à Courriel-[A-Z2-9]{8}@ac-normandie\\.fr, Courriel-[A-Z2-9]{8}@ac-normandie\\.fr "
+        + "ou Courriel-[A-Z2-9]{8}@ac-normandie\\.fr; " + Pattern.quote(Redaction.lastNamePseudonym("Lefèvre", KEY))
+        + "@@x reste, @" + Pattern.quote(Redaction.lastNamePseudonym("Lefèvre", KEY)) + " aussi\\.");
+    assertThat(shared.toLowerCase(Locale.ROOT)).doesNotContain("lefevre");
+    // The same address gives the same pseudonym.
+    Dossier twice = withMembers("c.lefevre@ac-normandie.fr C.Lefèvre@ac-normandie.fr");
+    String[] both = Redaction.pseudonymise(twice, KEY).context().orElseThrow().split(" ");
+    assertThat(both[0]).isEqualTo(both[1]);
+  }
+
+  @Test
+  void aWholeSurnameInCapitalsIsATextButTheFormatsConstantsStay() throws IOException {
+    Dossier dossier = withMembers("LEFEVRE", Person.of("INITIAL", "PUBLIC", "CPE"));
+    Dossier shared = Redaction.pseudonymise(dossier, KEY);
+    assertThat(shared.context()).hasValue(Redaction.lastNamePseudonym("Lefèvre", KEY));
+    // INITIAL and PUBLIC are constants where the model has an enumeration, names elsewhere.
+    assertThat(shared.dossierKind()).isEqualTo(dossier.dossierKind());
+    assertThat(shared.establishment().type()).isEqualTo(dossier.establishment().type());
+    assertThat(shared.sections().get(0).team().orElseThrow().members()).contains(
+        Person.of(Redaction.lastNamePseudonym("INITIAL", KEY), Redaction.firstNamePseudonym("PUBLIC", KEY), "CPE"));
   }
 
   @Test

@@ -58,6 +58,11 @@ public final class BatchCommand implements Callable<Integer> {
     ReportRenderer renderer = ReportRenderer.of(t.locale());
     List<BatchEntry> entries = new ArrayList<>();
     Path reports = out.resolve("reports");
+    if (!Files.isDirectory(input) && !Files.isRegularFile(input)) {
+      throw inputs.unreadable(input, new NoSuchFileException(input.toString()));
+    }
+    // A file where the folder should be is the fault of -o, said once, before any input is read.
+    inputs.outputFolder(out);
 
     if (Files.isDirectory(input)) {
       List<Path> files;
@@ -78,7 +83,7 @@ public final class BatchCommand implements Callable<Integer> {
         progress.step(name, outcome(entry, t));
       }
       progress.finish();
-    } else if (Files.isRegularFile(input)) {
+    } else {
       int total = countLines(input);
       Progress progress = new Progress(root.err(), root.console(), total);
       try (JsonLinesReader<Dossier> lines = inputs.json().readLines(Dossier.class, input)) {
@@ -103,8 +108,6 @@ public final class BatchCommand implements Callable<Integer> {
         throw inputs.unreadable(input, e.getCause());
       }
       progress.finish();
-    } else {
-      throw inputs.unreadable(input, new NoSuchFileException(input.toString()));
     }
 
     BatchView summary = renderer.view(entries);
@@ -144,6 +147,9 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   private BatchEntry failed(String name, RuntimeException e, Texts t) {
+    if (e instanceof CliException c && c.isOutput()) {
+      throw c; // the output cannot be written: no input is to blame, the batch stops
+    }
     String message;
     if (e instanceof LdmFormatException f) {
       message = Errors.format(f, t);

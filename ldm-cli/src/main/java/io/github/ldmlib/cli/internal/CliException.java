@@ -10,6 +10,7 @@ public final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int exitCode;
+  private final boolean output;
 
   /**
    * Creates the exception.
@@ -20,6 +21,7 @@ public final class CliException extends RuntimeException {
   public CliException(String message, int exitCode) {
     super(message);
     this.exitCode = exitCode;
+    this.output = false;
   }
 
   /**
@@ -30,8 +32,30 @@ public final class CliException extends RuntimeException {
    * @param cause the cause
    */
   public CliException(String message, int exitCode, Throwable cause) {
+    this(message, exitCode, cause, false);
+  }
+
+  private CliException(String message, int exitCode, Throwable cause, boolean output) {
     super(message, cause);
     this.exitCode = exitCode;
+    this.output = output;
+  }
+
+  /**
+   * Creates the exception of an output that cannot be written: the fault of the {@code -o} option
+   * (or of the disk), never of the input being processed.
+   *
+   * @param message the one-line message
+   * @param cause the cause, may be null
+   * @return the exception, with exit code {@link ExitCodes#INPUT}
+   */
+  public static CliException output(String message, Throwable cause) {
+    return new CliException(message, ExitCodes.INPUT, cause, true);
+  }
+
+  /** Whether the output, not the input, is at fault: a batch stops rather than blame an input. */
+  public boolean isOutput() {
+    return output;
   }
 
   /** The exit code of the command. */

@@ -213,15 +213,7 @@ public final class Inputs {
    * @param text the text
    */
   public void write(Path file, String text) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(file, text);
-    } catch (IOException e) {
-      throw new CliException(t.get("error.write", file.toString(), String.valueOf(e.getMessage())), ExitCodes.INPUT, e);
-    }
+    write(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
@@ -232,6 +224,9 @@ public final class Inputs {
    * @param bytes the content
    */
   public void write(Path file, byte[] bytes) {
+    if (Files.isDirectory(file)) {
+      throw CliException.output(t.get("error.outputIsDirectory", file.toString()), null);
+    }
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -239,8 +234,49 @@ public final class Inputs {
       }
       Files.write(file, bytes);
     } catch (IOException e) {
-      throw new CliException(t.get("error.write", file.toString(), String.valueOf(e.getMessage())), ExitCodes.INPUT, e);
+      throw CliException.output(t.get("error.outputUnwritable", file.toString(), reason(e)), e);
     }
+  }
+
+  /**
+   * Makes sure a folder given to {@code -o} can hold the files a command writes: it is created if
+   * it does not exist, and refused if it is a file.
+   *
+   * @param folder the folder
+   * @throws CliException blaming the output option
+   */
+  public void outputFolder(Path folder) {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw CliException.output(t.get("error.outputNotFolder", folder.toString()), null);
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw CliException.output(t.get("error.outputUnwritable", folder.toString(), reason(e)), e);
+    }
+  }
+
+  /**
+   * Why a file operation failed, in the user's language: never a Java class name.
+   *
+   * @param e the exception of the file operation
+   * @return a few words
+   */
+  public String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return t.get("io.accessDenied");
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return t.get("io.noSuchFile");
+    }
+    if (e instanceof java.nio.file.NotDirectoryException || e instanceof java.nio.file.FileAlreadyExistsException) {
+      return t.get(e instanceof java.nio.file.NotDirectoryException ? "io.notDirectory" : "io.exists");
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      String why = f.getReason();
+      return why.equals("Not a directory") ? t.get("io.notDirectory") : t.get("io.other") + " : " + why;
+    }
+    return t.get("io.other");
   }
 
   /** The violations of a list as one line. */

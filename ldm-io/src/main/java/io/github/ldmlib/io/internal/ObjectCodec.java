@@ -148,8 +148,7 @@ public final class ObjectCodec<T> extends Codec<T> {
         extra.read(key, p, s);
       } else {
         s.unknownProperty(p, key, extra == null ? names : extra.allNames(names));
-        p.nextToken();
-        p.skipChildren();
+        s.skipUnknownValue(p);
       }
     }
     // The parser guarantees that the object ends here (it throws on malformed structure).

@@ -5,6 +5,7 @@ import io.github.ldmlib.model.JsonPointer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.ldmlib.io.FormatProblem;
@@ -51,8 +52,7 @@ public final class ParseErrors {
             Integer.toString(limits.maxNumberLength()));
       }
       if (lower.contains("name length")) {
-        return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.name",
-            Integer.toString(ReadLimits.MAX_NAME_LENGTH));
+        return overlongKey(p, s);
       }
       if (lower.contains("document length")) {
         return s.error(p.currentLocation(), pointer, FormatProblem.LIMIT_EXCEEDED, "limit.document",
@@ -64,10 +64,19 @@ public final class ParseErrors {
     if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.unexpectedEnd");
     }
+    if (original.contains("in numeric value")) {
+      // A plus sign, or a minus sign or point not followed by a digit: the number is the fault.
+      return s.error(tokenStart(at, s), pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidNumber");
+    }
     if (original.startsWith("Unexpected character") || original.startsWith("Unexpected close marker")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.unexpectedChar", character(original));
     }
-    if (original.startsWith("Unrecognized token") || original.startsWith("Non-standard token")) {
+    if (original.startsWith("Non-standard token")) {
+      // NaN, Infinity, -Infinity: the parser stops after the word.
+      return s.error(tokenStart(at, s), pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken",
+          quoted(original));
+    }
+    if (original.startsWith("Unrecognized token")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken", quoted(original));
     }
     if (original.startsWith("Illegal unquoted character")) {
@@ -82,7 +91,8 @@ public final class ParseErrors {
     }
     if (original.startsWith("Invalid numeric value") || original.contains("Leading zeroes")
         || original.contains("numeric value")) {
-      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidNumber");
+      // Leading zeros: the parser stops at the digit after the zero.
+      return s.error(tokenStart(at, s), pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidNumber");
     }
     return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.other", firstLine(original));
   }
@@ -96,6 +106,50 @@ public final class ParseErrors {
    */
   public static LdmFormatException encoding(Utf8Reader.EncodingException e, ReadState s) {
     return s.errorAt(e.line(), e.column(), JsonPointer.root(), FormatProblem.MALFORMED_JSON, "malformed.encoding");
+  }
+
+  /**
+   * The location of the start of the number or word that the parser stopped in, on the line where
+   * it stopped; the parser's own location when the characters read are not kept.
+   */
+  private static JsonLocation tokenStart(JsonLocation stop, ReadState s) {
+    Lookbehind text = s.lookbehind();
+    if (text == null || stop == null || stop.getCharOffset() < 0) {
+      return stop;
+    }
+    long start = text.tokenStart(stop.getCharOffset());
+    return start < 0 ? stop : moveBack(stop, stop.getCharOffset() - start);
+  }
+
+  /**
+   * The error of a key longer than the limit: at the key's opening quote, with the key's pointer
+   * when the key was read whole without escapes (a key can stop the parser before its end, and only
+   * its first characters are known), else with the pointer of the object that holds it.
+   */
+  private static LdmFormatException overlongKey(JsonParser p, ReadState s) {
+    JsonStreamContext object = p.getParsingContext();
+    JsonPointer pointer = ReadState.pointer(object.getParent());
+    JsonLocation stop = p.currentLocation();
+    Lookbehind text = s.lookbehind();
+    JsonLocation at = stop;
+    if (text != null && stop.getCharOffset() >= 0) {
+      long open = text.keyStart(stop.getCharOffset());
+      if (open >= 0) {
+        at = moveBack(stop, stop.getCharOffset() - open);
+        String key = text.keyText(open, stop.getCharOffset());
+        if (key != null) {
+          pointer = pointer.append(key);
+        }
+      }
+    }
+    return s.error(at, pointer, FormatProblem.LIMIT_EXCEEDED, "limit.name",
+        Integer.toString(ReadLimits.MAX_NAME_LENGTH));
+  }
+
+  /** A location a number of characters before another on the same line. */
+  private static JsonLocation moveBack(JsonLocation from, long characters) {
+    return new JsonLocation(from.contentReference(), -1L, from.getCharOffset() - characters, from.getLineNr(),
+        (int) Math.max(1, from.getColumnNr() - characters));
   }
 
   /** Whether a limit was exceeded while the parser was reading the digits of a number. */

@@ -2,6 +2,8 @@ package io.github.ldmlib.io.internal;
 
 import io.github.ldmlib.model.JsonPointer;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -9,10 +11,15 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.ldmlib.io.FormatProblem;
 import io.github.ldmlib.io.FormatWarning;
 import io.github.ldmlib.io.LdmFormatException;
+import io.github.ldmlib.io.ReadResult;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -52,6 +59,11 @@ public final class ReadState {
   private boolean versionPending;
   private int documentMinor = MINOR;
   private final List<LdmFormatException> pending = new ArrayList<>();
+  private Lookbehind lookbehind;
+
+  private static final JsonFactory COPIES = new JsonFactory();
+  private final Map<JsonPointer, String> unknownKept = new LinkedHashMap<>();
+  private int unknownNotKept;
 
   /**
    * Creates the state of one read.
@@ -94,6 +106,23 @@ public final class ReadState {
   /** The most elements one array of the document may have. */
   public int maxArrayLength() {
     return maxArrayLength;
+  }
+
+  /**
+   * Tells where the text read is kept for a while, so that errors of the parser can be placed at
+   * the start of the faulty token.
+   *
+   * @param text the reader the parser reads from
+   * @return this state
+   */
+  public ReadState lookbehind(Lookbehind text) {
+    this.lookbehind = text;
+    return this;
+  }
+
+  /** The last characters read, or null when they are not kept. */
+  Lookbehind lookbehind() {
+    return lookbehind;
   }
 
   /** The messages in the language of this read. */
@@ -140,6 +169,69 @@ public final class ReadState {
   /** Whether an unknown key would only be a warning, and the warnings kept are already at the bound. */
   private boolean onlyCounted() {
     return !versionPending && (documentMinor > MINOR || lenient) && warningsKept >= MAX_WARNINGS;
+  }
+
+  /**
+   * Passes over the value of an unknown property that was tolerated ({@link #unknownProperty} did
+   * not throw), keeping it as JSON text while fewer than {@link ReadResult#MAX_UNKNOWN_PROPERTIES}
+   * are kept; the parser is on the key, and ends on the value's last token.
+   *
+   * @param p the parser
+   * @throws IOException if the parser fails
+   */
+  void skipUnknownValue(JsonParser p) throws IOException {
+    if (unknownKept.size() >= ReadResult.MAX_UNKNOWN_PROPERTIES) {
+      unknownNotKept++;
+      p.nextToken();
+      p.skipChildren();
+      return;
+    }
+    JsonPointer at = pointer(p);
+    p.nextToken();
+    StringWriter json = new StringWriter();
+    try (JsonGenerator g = COPIES.createGenerator(json)) {
+      copyExactly(p, g);
+    }
+    unknownKept.put(at, json.toString());
+  }
+
+  /**
+   * Copies the value the parser is on, numbers as written (a decimal keeps its digits and scale).
+   *
+   * @param p the parser, on the value's first token; it ends on its last
+   * @param g the generator
+   * @throws IOException if the parser or the generator fails
+   */
+  public static void copyExactly(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    while (true) {
+      JsonToken t = p.currentToken();
+      g.copyCurrentEventExact(p);
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+        depth--;
+      }
+      if (depth == 0) {
+        return;
+      }
+      p.nextToken();
+    }
+  }
+
+  /** The unknown properties kept, by pointer, in document order, with their values as JSON text. */
+  public Map<JsonPointer, String> unknownKept() {
+    return unknownKept;
+  }
+
+  /** The number of unknown properties tolerated beyond {@link ReadResult#MAX_UNKNOWN_PROPERTIES}, not kept. */
+  public int unknownNotKept() {
+    return unknownNotKept;
+  }
+
+  /** The minor version of the document's format, once known. */
+  public int documentMinor() {
+    return documentMinor;
   }
 
   /**

@@ -138,11 +138,18 @@ public final class CollectingSink implements FindingSink {
     }
   }
 
+  /** The characters of a failing rule's message that are worked on: the rest is dropped first. */
+  public static final int MESSAGE_READ = 600;
+
+  /** The characters of a failing rule's message that its {@code LDM-E-001} finding shows. */
+  public static final int MESSAGE_SHOWN = 300;
+
   static String abbreviate(String text) {
     // Cut before anything else, so that a huge message costs no more than its first characters.
-    boolean cut = text.length() > 600;
-    String flat = (cut ? text.substring(0, 600) : text).replaceAll("\\s+", " ").strip();
-    return flat.length() <= 300 && !cut ? flat : flat.substring(0, Math.min(300, flat.length())) + "…";
+    boolean cut = text.length() > MESSAGE_READ;
+    String flat = (cut ? text.substring(0, MESSAGE_READ) : text).replaceAll("\\s+", " ").strip();
+    return flat.length() <= MESSAGE_SHOWN && !cut ? flat
+        : flat.substring(0, Math.min(MESSAGE_SHOWN, flat.length())) + "…";
   }
 
   private final class DraftImpl implements Draft {
