@@ -41,6 +41,7 @@ class DocSnippetsTest {
   private static final Path ROOT = Path.of("..");
   /** The docs pages whose Java blocks are snippets to paste, besides the README. */
   static final List<String> PAGES = List.of("docs/format.md", "docs/referentials.md", "docs/label-life.md");
+  private static final Pattern DECLARED = Pattern.compile("\\b(?:class|record|interface|enum) ([A-Z]\\w*)");
   private static final Pattern IMPORT = Pattern.compile("import (static )?([\\w.]+)\\.(\\w+);");
   /** A class named in code: a capitalised identifier with a lower-case letter (constants left out). */
   private static final Pattern CLASS_NAME = Pattern.compile("(?<![\\w.])[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\\b");
@@ -102,6 +103,11 @@ class DocSnippetsTest {
             .map(IMPORT::matcher).filter(Matcher::matches)
             .filter(t -> t.group(3).equals(m.group(3)) && !(t.group(2) + t.group(3)).equals(m.group(2) + m.group(3)))
             .forEach(t -> problems.add("block « " + first + " »: " + line + " but its test imports " + t.group(0)));
+      }
+      // A class the block declares itself (a controller of the Spring Boot example) needs no import.
+      Matcher declared = DECLARED.matcher(String.join("\n", block.code()));
+      while (declared.find()) {
+        imported.add(declared.group(1));
       }
       for (String name : namedClasses(block.code())) {
         if (!imported.contains(name) && !exists("java.lang." + name, null)) {

@@ -67,7 +67,8 @@ class FollowUpDocTest {
   @Test
   void theJavaOfThePageIsTheCodeOfThisTest() throws IOException {
     List<String> blocks = new ArrayList<>();
-    Matcher m = Pattern.compile("<!-- compiled by ldm-report: FollowUpDocTest -->\n```java\n(.*?)```", Pattern.DOTALL)
+    Matcher m = Pattern.compile("<!-- compiled by ldm-report: FollowUpDocTest -->\n```java\n(?:import [^\n]*\n)*\n?(.*?)```",
+        Pattern.DOTALL)
         .matcher(Files.readString(DOC));
     while (m.find()) {
       blocks.add(m.group(1));
