@@ -433,7 +433,14 @@ public final class Codecs {
       g.writeString(value);
       return;
     }
-    // Escape as the generator would, and the lone surrogates as \\uXXXX.
+    g.writeRawValue(quotedWithSurrogatesEscaped(value));
+  }
+
+  /**
+   * Quotes a string as a JSON string literal, escaping as a generator would, and lone surrogates as
+   * {@code \\uXXXX}.
+   */
+  static String quotedWithSurrogatesEscaped(String value) {
     StringBuilder sb = new StringBuilder(value.length() + 16).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -457,10 +464,10 @@ public final class Codecs {
         }
       }
     }
-    g.writeRawValue(sb.append('"').toString());
+    return sb.append('"').toString();
   }
 
-  private static boolean hasLoneSurrogate(String s) {
+  static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {

@@ -68,7 +68,8 @@ public final class ParseErrors {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.unexpectedChar", character(original));
     }
     if (original.startsWith("Unrecognized token") || original.startsWith("Non-standard token")) {
-      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken", quoted(original));
+      return s.error(tokenStart(at, original), pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken",
+          quoted(original));
     }
     if (original.startsWith("Illegal unquoted character")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlChar");
@@ -96,6 +97,30 @@ public final class ParseErrors {
    */
   public static LdmFormatException encoding(Utf8Reader.EncodingException e, ReadState s) {
     return s.errorAt(e.line(), e.column(), JsonPointer.root(), FormatProblem.MALFORMED_JSON, "malformed.encoding");
+  }
+
+  /**
+   * Whether the parser locates an unrecognized token after its last character: jackson-core before
+   * 2.20 (Spring Boot 3.5 has 2.19) does, later versions at its first character.
+   */
+  private static final boolean TOKEN_LOCATED_AT_END =
+      com.fasterxml.jackson.core.json.PackageVersion.VERSION.getMinorVersion() < 20;
+
+  /**
+   * The location of an unrecognized token's first character, on every version of jackson-core:
+   * where a version locates the exception after the token, back by the token's length (the token,
+   * as the message quotes it, is a run of identifier characters on one line). A token too long to be
+   * quoted whole ({@code ...}) keeps the parser's location.
+   */
+  static JsonLocation tokenStart(JsonLocation at, String message) {
+    int start = message.indexOf('\'');
+    int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
+    if (!TOKEN_LOCATED_AT_END || at == null || end <= start || message.startsWith("...", end - 3)) {
+      return at;
+    }
+    int length = end - start - 1;
+    return new JsonLocation(at.contentReference(), at.getByteOffset() < 0 ? -1 : at.getByteOffset() - length,
+        at.getCharOffset() < 0 ? -1 : at.getCharOffset() - length, at.getLineNr(), at.getColumnNr() - length);
   }
 
   /** Whether a limit was exceeded while the parser was reading the digits of a number. */
