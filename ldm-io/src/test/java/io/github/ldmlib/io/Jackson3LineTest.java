@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +49,49 @@ class Jackson3LineTest extends JacksonLineContract {
   @Override
   Object convert(Object value, Class<?> type) {
     return MAPPER.convertValue(value, type);
+  }
+
+  @Override
+  String writeWithoutModule(Object value, boolean failOnEmptyBeans) {
+    return JsonMapper.builder().configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, failOnEmptyBeans).build()
+        .writeValueAsString(value);
+  }
+
+  @Override
+  String writeWithoutModuleWithAnyFilter(Object value) {
+    return JsonMapper.builder().filterProvider(new tools.jackson.databind.ser.std.SimpleFilterProvider()
+        .setDefaultFilter(tools.jackson.databind.ser.std.SimpleBeanPropertyFilter.serializeAll())).build()
+        .writeValueAsString(value);
+  }
+
+  @Override
+  Object throughValueToTree(Object value, Class<?> type) {
+    JsonNode tree = MAPPER.valueToTree(value);
+    return MAPPER.treeToValue(tree, type);
+  }
+
+  @Override
+  String valueToTreeText(Object value) {
+    return MAPPER.valueToTree(value).toString();
+  }
+
+  @Override
+  Object throughReadTree(String json, Class<?> type, boolean exactTrees) {
+    JsonMapper mapper = exactTrees ? exact() : MAPPER;
+    return mapper.treeToValue(mapper.readTree(json), type);
+  }
+
+  @Override
+  Object throughExactValueToTree(Object value, Class<?> type) {
+    JsonMapper mapper = exact();
+    return mapper.treeToValue(mapper.valueToTree(value), type);
+  }
+
+  private static JsonMapper exact() {
+    return JsonMapper.builder().addModule(new LdmJackson3Module())
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+        .build();
   }
 
   @Override

@@ -41,6 +41,24 @@ abstract class JacksonLineContract {
   /** Whether a throwable is the line's databinding exception, which carries a format fault. */
   abstract boolean isDatabindException(Throwable t);
 
+  /** Writes with a mapper of the line without the module, {@code FAIL_ON_EMPTY_BEANS} as given. */
+  abstract String writeWithoutModule(Object value, boolean failOnEmptyBeans) throws Exception;
+
+  /** {@code valueToTree}, then {@code treeToValue}. */
+  abstract Object throughValueToTree(Object value, Class<?> type) throws Exception;
+
+  /** {@code valueToTree}, written as text. */
+  abstract String valueToTreeText(Object value) throws Exception;
+
+  /**
+   * {@code readTree} of a text, then {@code treeToValue}, with a mapper whose trees hold decimals
+   * exactly ({@code USE_BIG_DECIMAL_FOR_FLOATS}, trailing zeros kept) or with the defaults.
+   */
+  abstract Object throughReadTree(String json, Class<?> type, boolean exactTrees) throws Exception;
+
+  /** {@code valueToTree}, then {@code treeToValue}, with a mapper whose trees keep trailing zeros. */
+  abstract Object throughExactValueToTree(Object value, Class<?> type) throws Exception;
+
   static Stream<Path> examples() throws IOException {
     return ExamplesTest.exampleFiles();
   }
@@ -113,6 +131,121 @@ abstract class JacksonLineContract {
       assertThat(List.of(fault.problem(), fault.line(), fault.column(), fault.pointer(), fault.getMessage()))
           .containsExactly(direct.problem(), direct.line(), direct.column(), direct.pointer(), direct.getMessage());
     });
+  }
+
+  /** Decimals that a double cannot hold exactly, or whose scale a double drops. */
+  static final List<String> DECIMALS = List.of("12.50", "0.1", "1234567890.123456789");
+
+  static String dossierWithDecimals() throws IOException {
+    String text = Files.readString(ExamplesTest.EXAMPLES.resolve("dossier-complete.json"));
+    text = Docs.replaceOnce(text, "\"value\": 58", "\"value\": " + DECIMALS.get(0));
+    text = Docs.replaceOnce(text, "\"value\": 67", "\"value\": " + DECIMALS.get(1));
+    return Docs.replaceOnce(text, "\"value\": 74", "\"value\": " + DECIMALS.get(2));
+  }
+
+  @Test
+  void treeConversionsKeepEveryDecimalDigit() throws Exception {
+    String text = dossierWithDecimals();
+    Dossier dossier = JSON.read(Dossier.class, text);
+    assertThat(JSON.writeString(dossier)).isEqualTo(text);
+    assertThat(convert(dossier, Dossier.class)).isEqualTo(dossier);
+    assertThat(throughExactValueToTree(dossier, Dossier.class)).isEqualTo(dossier);
+    assertThat(throughReadTree(text, Dossier.class, true)).isEqualTo(dossier);
+  }
+
+  /**
+   * With a mapper's defaults, a tree made by {@code valueToTree} holds every digit (integers as
+   * integers, decimals as {@code BigDecimal}); and a tree read from text with the defaults, where
+   * Jackson keeps decimals as doubles, is refused when read into a model type, never read wrong.
+   */
+  @Test
+  void defaultTreesKeepTheDigitsOrAreRefused() throws Exception {
+    String text = dossierWithDecimals();
+    Dossier dossier = JSON.read(Dossier.class, text);
+    String tree = valueToTreeText(dossier);
+    assertThat(tree).contains("\"value\":0.1", "\"value\":1234567890.123456789", "\"target\":75,");
+    assertThat(throughValueToTree(JSON.read(Dossier.class, Files.readString(
+        ExamplesTest.EXAMPLES.resolve("dossier-complete.json"))), Dossier.class))
+        .as("no decimal with trailing zeros: equal on both lines' defaults")
+        .isEqualTo(JSON.read(Dossier.class, ExamplesTest.EXAMPLES.resolve("dossier-complete.json")));
+    Throwable refused = catchThrowable(() -> throughReadTree(text, Dossier.class, false));
+    assertThat(refused).isNotNull();
+    assertThat(refused.getCause()).isInstanceOfSatisfying(LdmFormatException.class, e -> {
+      assertThat(e.problem()).isEqualTo(FormatProblem.INVALID_VALUE);
+      assertThat(e.detail()).contains("double");
+    });
+  }
+
+  /** Model values met in the examples, one of each class: every document, and what is inside. */
+  static List<Object> modelValues() throws IOException {
+    java.util.Map<Class<?>, Object> byType = new java.util.LinkedHashMap<>();
+    for (Path file : examples().toList()) {
+      collect(JSON.read(ExamplesTest.kindOf(file).type(), file), byType);
+    }
+    return List.copyOf(byType.values());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void collect(Object value, java.util.Map<Class<?>, Object> byType) {
+    if (value instanceof java.util.Optional<?> optional) {
+      optional.ifPresent(v -> collect(v, byType));
+    } else if (value instanceof java.util.Collection<?> values) {
+      values.forEach(v -> collect(v, byType));
+    } else if (value instanceof io.github.ldmlib.model.Uai || value instanceof io.github.ldmlib.model.SchoolYear) {
+      byType.putIfAbsent(value.getClass(), value);
+    } else if (value != null) {
+      java.util.Optional<? extends io.github.ldmlib.model.meta.ModelType<?>> type =
+          io.github.ldmlib.model.meta.ModelType.of(value.getClass());
+      if (type.isPresent()) {
+        byType.putIfAbsent(type.get().type(), value);
+        for (io.github.ldmlib.model.meta.ModelProperty property : type.get().properties()) {
+          collect(property.accessor().apply(value), byType);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aMapperWithoutTheModuleRefusesEveryModelValue() throws Exception {
+    List<Object> values = modelValues();
+    // Every type the modules write is hidden from databinding, through LdmStyle or directly.
+    for (Class<?> type : io.github.ldmlib.io.internal.ModelCodecs.types()) {
+      boolean hidden = java.util.Arrays.stream(type.getAnnotations()).map(java.lang.annotation.Annotation::annotationType)
+          .anyMatch(a -> a.getSimpleName().equals("HiddenFromDatabinding")
+              || java.util.Arrays.stream(a.getAnnotations())
+                  .anyMatch(meta -> meta.annotationType().getSimpleName().equals("HiddenFromDatabinding")));
+      assertThat(hidden).as("%s is hidden from databinding", type.getName()).isTrue();
+    }
+    assertThat(values).hasSizeGreaterThan(DocumentKind.values().size());
+    for (Object value : values) {
+      Throwable refused = catchThrowable(() -> writeWithoutModule(value, true));
+      assertThat(refused).as("%s without the module: %s", value.getClass(),
+          refused == null ? writeWithoutModule(value, true) : "").isNotNull();
+      assertThat(isJacksonException(refused)).as("%s", refused).isTrue();
+      assertThat(refused.getMessage()).contains("register io.github.ldmlib.io.LdmModule (Jackson 2)",
+          "io.github.ldmlib.io.LdmJackson3Module (Jackson 3)");
+      assertThat(catchThrowable(() -> writeWithoutModule(value, false)))
+          .as("refused whatever FAIL_ON_EMPTY_BEANS says").isNotNull();
+    }
+  }
+
+  /** Writes with a mapper of the line without the module whose filter provider accepts any id. */
+  abstract String writeWithoutModuleWithAnyFilter(Object value) throws Exception;
+
+  /**
+   * A host whose own filter provider has a default filter (so the filter that names the module is
+   * not refused) gets an empty object for a model value written without the module, never a partial
+   * one; reading it back with the module refuses it.
+   */
+  @Test
+  void withAHostsDefaultFilterAValueIsAnEmptyObjectNeverAPartialOne() throws Exception {
+    for (Object value : modelValues()) {
+      assertThat(writeWithoutModuleWithAnyFilter(value)).as("%s", value.getClass()).isEqualTo("{}");
+    }
+    Throwable refused = catchThrowable(() -> read("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        Dossier.class));
+    assertThat(refused.getCause()).isInstanceOfSatisfying(LdmFormatException.class,
+        e -> assertThat(e.problem()).isEqualTo(FormatProblem.MISSING_PROPERTY));
   }
 
   @Test

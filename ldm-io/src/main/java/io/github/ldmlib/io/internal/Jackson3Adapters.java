@@ -14,6 +14,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -121,6 +122,7 @@ public final class Jackson3Adapters {
 
   /** Replays the tokens of a text written by the codecs into a host's generator. */
   static void replay(String text, tools.jackson.core.JsonGenerator g) {
+    boolean formatted = g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
     try (JsonParser p = REPLAY.createParser(ObjectReadContext.empty(), text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         switch (t) {
@@ -137,8 +139,29 @@ public final class Jackson3Adapters {
               g.writeString(value);
             }
           }
-          // Numbers as written by the codecs: 12.50 keeps its scale, 1E+3 its exponent.
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          // Numbers as written by the codecs: 12.50 keeps its scale, 1E+3 its exponent; typed for a
+          // host's token buffer or tree (convertValue, valueToTree), which take no text.
+          case VALUE_NUMBER_INT -> {
+            if (formatted) {
+              g.writeNumber(p.getText());
+            } else {
+              Number integer = p.getNumberValue(); // the smallest of Integer, Long and BigInteger
+              if (integer instanceof Integer i) {
+                g.writeNumber(i.intValue());
+              } else if (integer instanceof Long l) {
+                g.writeNumber(l.longValue());
+              } else {
+                g.writeNumber(p.getBigIntegerValue());
+              }
+            }
+          }
+          case VALUE_NUMBER_FLOAT -> {
+            if (formatted) {
+              g.writeNumber(p.getText());
+            } else {
+              g.writeNumber(p.getDecimalValue());
+            }
+          }
           case VALUE_TRUE -> g.writeBoolean(true);
           case VALUE_FALSE -> g.writeBoolean(false);
           case VALUE_NULL -> g.writeNull();

@@ -243,6 +243,11 @@ final class Jackson3Parser extends JsonParser {
   }
 
   @Override
+  public Object getNumberValueDeferred() {
+    return host.getNumberValueDeferred();
+  }
+
+  @Override
   public NumberType getNumberType() {
     tools.jackson.core.JsonParser.NumberType type = host.getNumberType();
     return type == null ? null : NumberType.valueOf(type.name());
