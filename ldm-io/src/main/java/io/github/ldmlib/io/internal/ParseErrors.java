@@ -101,13 +101,15 @@ public final class ParseErrors {
 
   /**
    * Whether the parser locates an unrecognized token after its last character: jackson-core before
-   * 2.20 (Spring Boot 3.5 has 2.19) does, later versions at its first character.
+   * 2.20 (Spring Boot 3.5 has 2.19) does, later versions at its first character. (A non-standard
+   * token such as {@code NaN} is located after it on every version.)
    */
   private static final boolean TOKEN_LOCATED_AT_END =
       com.fasterxml.jackson.core.json.PackageVersion.VERSION.getMinorVersion() < 20;
 
   /**
-   * The location of an unrecognized token's first character, on every version of jackson-core:
+   * The location of an unrecognized token's first character ({@code Unrecognized token}), on every
+   * version of jackson-core:
    * where a version locates the exception after the token, back by the token's length (the token,
    * as the message quotes it, is a run of identifier characters on one line). A token too long to be
    * quoted whole ({@code ...}) keeps the parser's location.
@@ -115,7 +117,8 @@ public final class ParseErrors {
   static JsonLocation tokenStart(JsonLocation at, String message) {
     int start = message.indexOf('\'');
     int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
-    if (!TOKEN_LOCATED_AT_END || at == null || end <= start || message.startsWith("...", end - 3)) {
+    if (!TOKEN_LOCATED_AT_END || !message.startsWith("Unrecognized token") || at == null || end <= start
+        || message.startsWith("...", end - 3)) {
       return at;
     }
     int length = end - start - 1;
