@@ -35,6 +35,11 @@ class Jackson2LineTest extends JacksonLineContract {
   }
 
   @Override
+  Object readWithoutModule(byte[] json, Class<?> type) throws Exception {
+    return new ObjectMapper().readValue(json, type);
+  }
+
+  @Override
   String writeWithoutModuleWithAnyFilter(Object value) throws Exception {
     return new ObjectMapper().setFilterProvider(new com.fasterxml.jackson.databind.ser.impl.SimpleFilterProvider()
         .setDefaultFilter(com.fasterxml.jackson.databind.ser.impl.SimpleBeanPropertyFilter.serializeAll()))

@@ -58,6 +58,11 @@ class Jackson3LineTest extends JacksonLineContract {
   }
 
   @Override
+  Object readWithoutModule(byte[] json, Class<?> type) {
+    return JsonMapper.builder().build().readValue(json, type);
+  }
+
+  @Override
   String writeWithoutModuleWithAnyFilter(Object value) {
     return JsonMapper.builder().filterProvider(new tools.jackson.databind.ser.std.SimpleFilterProvider()
         .setDefaultFilter(tools.jackson.databind.ser.std.SimpleBeanPropertyFilter.serializeAll())).build()

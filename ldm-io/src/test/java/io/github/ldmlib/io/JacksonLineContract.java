@@ -229,6 +229,18 @@ abstract class JacksonLineContract {
     }
   }
 
+  /** Reads with a mapper of the line without the module. */
+  abstract Object readWithoutModule(byte[] json, Class<?> type) throws Exception;
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void aMapperWithoutTheModuleCannotReadADocument(Path file) throws Exception {
+    Class<?> type = ExamplesTest.kindOf(file).type();
+    Throwable refused = catchThrowable(() -> readWithoutModule(Files.readAllBytes(file), type));
+    assertThat(refused).isNotNull();
+    assertThat(isJacksonException(refused)).as("%s", refused).isTrue();
+  }
+
   /** Writes with a mapper of the line without the module whose filter provider accepts any id. */
   abstract String writeWithoutModuleWithAnyFilter(Object value) throws Exception;
 
