@@ -26,6 +26,10 @@ import tools.jackson.core.TokenStreamLocation;
  * parsing context (with stable identities, as the codecs compare contexts) and the read
  * constraints' number length. The host's own exceptions (syntax, limits) pass through unchanged;
  * they are unchecked in Jackson 3. Not thread-safe, like any parser.
+ *
+ * <p>It keeps one view per context object of the host's parser: a text parser reuses its context
+ * objects, one per level of nesting; a tree's parser makes one per object or array of the tree,
+ * which is already in memory.
  */
 final class Jackson3Parser extends JsonParser {
 
