@@ -36,7 +36,8 @@ import java.util.Map;
  *   <li>No cycle between modules. (Within a module, the public API and its {@code internal}
  *       packages refer to each other by design: the API hands out what the internals implement.)
  *   <li>Each library stays in the module that needs it: Jackson's tree and databinding in {@code
- *       ldm-io} (its Jackson module), Hibernate Validator behind {@code LdmValidation}, the template
+ *       ldm-io} (its Jackson 2 and Jackson 3 modules; the model carries Jackson's annotations only,
+ *       in {@code HiddenFromDatabinding}), Hibernate Validator behind {@code LdmValidation}, the template
  *       engine in {@code ldm-report}, Apache POI, the PDF renderer and jsoup in {@code ldm-office},
  *       picocli and the standard streams in {@code ldm-cli}, Spring in {@code ldm-spring-boot-starter}.
  *   <li>No public type outside an {@code internal} package extends, implements, returns, takes,
@@ -110,13 +111,28 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule theModelUsesNoJackson = noClasses().that().resideInAPackage("io.github.ldmlib.model..")
-      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+      .and().doNotHaveFullyQualifiedName("io.github.ldmlib.model.internal.HiddenFromDatabinding")
+      .and().doNotHaveFullyQualifiedName("io.github.ldmlib.model.internal.LdmStyle")
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .as("the model uses no Jackson, but for the annotations of HiddenFromDatabinding and LdmStyle");
+
+  @ArchTest
+  static final ArchRule theModelUsesJacksonAnnotationsOnly = noClasses().that().resideInAPackage("io.github.ldmlib.model..")
+      .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.core..", "com.fasterxml.jackson.databind..",
+          "tools.jackson..");
 
   @ArchTest
   static final ArchRule databindOnlyInTheJacksonModule = noClasses()
       .that().haveNameNotMatching("io\\.github\\.ldmlib\\.io\\.(LdmModule|internal\\.JacksonAdapters)(\\$.*)?")
       .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.databind..")
       .as("only LdmModule and its adapters use jackson-databind");
+
+  @ArchTest
+  static final ArchRule jackson3OnlyInTheJackson3Module = noClasses()
+      .that().haveNameNotMatching(
+          "io\\.github\\.ldmlib\\.io\\.(LdmJackson3Module|internal\\.Jackson3Adapters|internal\\.Jackson3Parser)(\\$.*)?")
+      .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+      .as("only LdmJackson3Module and its adapters use Jackson 3");
 
   @ArchTest
   static final ArchRule hibernateValidatorOnlyBehindLdmValidation = noClasses()

@@ -207,6 +207,18 @@ public final class LdmJson {
     return new LdmModule(lenient, locale);
   }
 
+  /**
+   * Returns a Jackson 3 module ({@code tools.jackson}) with the same leniency and language, for a
+   * host application's Jackson 3 {@code ObjectMapper} (Spring Boot 4). The read limits are those
+   * of the host's {@code JsonFactory}. Jackson 3 is an optional dependency: call this only where
+   * {@code tools.jackson.core:jackson-databind} is on the class path.
+   *
+   * @return a new module
+   */
+  public LdmJackson3Module jackson3Module() {
+    return new LdmJackson3Module(lenient, locale);
+  }
+
   // ------------------------------------------------------------------ telling the kind
 
   /**

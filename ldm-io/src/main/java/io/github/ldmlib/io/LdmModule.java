@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The Jackson module of the label's JSON format, for a host application that has its own {@code
- * ObjectMapper} (a Spring Boot application declares it as a bean and Spring registers it).
+ * The Jackson 2 module of the label's JSON format, for a host application that has its own {@code
+ * ObjectMapper} (a Spring Boot 3 application declares it as a bean and Spring registers it); {@link
+ * LdmJackson3Module} is the same for Jackson 3.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new LdmModule());

@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code jackson-databind} is an optional dependency of {@code ldm-io}, needed by {@code LdmModule}
- * only: {@code LdmJson} reads and writes documents, and reports their faults, with {@code
- * jackson-core} alone. The proof runs ordinary code that reads and writes a dossier in a class
- * loader that sees the test class path without the databind jar, under the platform class loader.
+ * only, as Jackson 3 is by {@code LdmJackson3Module} only and {@code jackson-annotations} by the
+ * model's refusal of a host's mapper without the module: {@code LdmJson} reads and writes
+ * documents, and reports their faults, with {@code jackson-core} alone. The proof runs ordinary
+ * code that reads and writes a dossier in a class loader that sees the test class path without
+ * those jars, under the platform class loader.
  */
 class ReadWriteWithoutDatabindTest {
 
   private static final Path DOSSIER = ExamplesTest.EXAMPLES.resolve("dossier-complete.json");
 
   /**
-   * Reads a dossier and writes it back, pretty and compact; reports a fault by its problem. Loaded
+   * Reads a dossier and writes it back, pretty and compact; reports a fault by its problem; creates
+   * the {@code LdmJson} that also hands out both Jackson modules. Loaded
    * by the class loader without databind, it links against that loader's classes.
    */
   public static final class RoundTrip implements Function<String, List<String>> {
@@ -52,7 +55,9 @@ class ReadWriteWithoutDatabindTest {
     Path databind = Path.of(ObjectMapper.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!Path.of(entry).equals(databind)) {
+      // Nor Jackson 3 (tools.jackson), nor the annotations the model carries for a host's mapper.
+      if (!Path.of(entry).equals(databind) && !entry.contains(File.separator + "tools" + File.separator + "jackson")
+          && !Path.of(entry).getFileName().toString().startsWith("jackson-annotations")) {
         urls.add(Path.of(entry).toUri().toURL());
       }
     }
@@ -61,6 +66,10 @@ class ReadWriteWithoutDatabindTest {
 
     try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
       assertThatThrownBy(() -> loader.loadClass(ObjectMapper.class.getName()))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> loader.loadClass("tools.jackson.databind.ObjectMapper"))
+          .isInstanceOf(ClassNotFoundException.class);
+      assertThatThrownBy(() -> loader.loadClass("com.fasterxml.jackson.annotation.JsonFilter"))
           .isInstanceOf(ClassNotFoundException.class);
       Class<?> roundTrip = loader.loadClass(RoundTrip.class.getName());
       assertThat(roundTrip).isNotSameAs(RoundTrip.class);

@@ -1,5 +1,6 @@
 package io.github.ldmlib.model;
 
+import io.github.ldmlib.model.internal.HiddenFromDatabinding;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param startYear the calendar year in which the school year starts, from {@value #MIN_YEAR} to
  *     {@value #MAX_YEAR}
  */
+@HiddenFromDatabinding // the format writes it as its text, through the Jackson modules only
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
   /** The earliest start year accepted. */

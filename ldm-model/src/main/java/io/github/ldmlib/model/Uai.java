@@ -1,5 +1,6 @@
 package io.github.ldmlib.model;
 
+import io.github.ldmlib.model.internal.HiddenFromDatabinding;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param code the eight-character code, digits then upper-case check letter
  */
+@HiddenFromDatabinding // the format writes it as its text, through the Jackson modules only
 public record Uai(String code) implements Comparable<Uai> {
 
   /** The 23 letters that a check letter may take, in index order. */

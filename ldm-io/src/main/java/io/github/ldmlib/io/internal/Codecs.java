@@ -139,6 +139,12 @@ public final class Codecs {
     public BigDecimal read(JsonParser p, ReadState s) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        Object held = p.getNumberValueDeferred();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && (held instanceof Double || held instanceof Float)) {
+          // Not the text of the number but a binary double, as in a host's tree read with Jackson's
+          // defaults (readTree): its digits may already be lost, and a wrong value is worse than none.
+          throw s.error(p, FormatProblem.INVALID_VALUE, "decimalFromDouble", ReadState.quote(held.toString()));
+        }
         BigDecimal value = p.getDecimalValue();
         // A short exponent can stand for a huge number (1e999999999): bound it written out in full,
         // as the checker and the reports write it, by ten times the limit of the number as written.
@@ -155,8 +161,13 @@ public final class Codecs {
 
     @Override
     public void write(BigDecimal value, JsonGenerator g) throws IOException {
-      // toString() round-trips exactly (scale included) and is valid JSON number syntax.
-      g.writeNumber(value.toString());
+      if (g.canWriteFormattedNumbers()) {
+        // toString() round-trips exactly (scale included) and is valid JSON number syntax.
+        g.writeNumber(value.toString());
+      } else {
+        // A host's token buffer (convertValue, valueToTree): typed, never through a double.
+        writeTyped(value, g);
+      }
     }
 
     @Override
@@ -164,6 +175,27 @@ public final class Codecs {
       return map("type", "number");
     }
   };
+
+  /**
+   * Writes a decimal as a typed number to a generator that keeps numbers as values (a host's token
+   * buffer): with no fraction ({@code 35}), an integer, so that a host's tree holds it as one; else
+   * the {@code BigDecimal} itself. As the text form does, this writes {@code 35} and {@code 35.0}
+   * differently.
+   */
+  static void writeTyped(BigDecimal value, JsonGenerator g) throws IOException {
+    if (value.scale() == 0) {
+      java.math.BigInteger integer = value.unscaledValue();
+      if (integer.bitLength() < Integer.SIZE) {
+        g.writeNumber(integer.intValue());
+      } else if (integer.bitLength() < Long.SIZE) {
+        g.writeNumber(integer.longValue());
+      } else {
+        g.writeNumber(integer);
+      }
+    } else {
+      g.writeNumber(value);
+    }
+  }
 
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
@@ -433,7 +465,14 @@ public final class Codecs {
       g.writeString(value);
       return;
     }
-    // Escape as the generator would, and the lone surrogates as \\uXXXX.
+    g.writeRawValue(quotedWithSurrogatesEscaped(value));
+  }
+
+  /**
+   * Quotes a string as a JSON string literal, escaping as a generator would, and lone surrogates as
+   * {@code \\uXXXX}.
+   */
+  static String quotedWithSurrogatesEscaped(String value) {
     StringBuilder sb = new StringBuilder(value.length() + 16).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -457,10 +496,10 @@ public final class Codecs {
         }
       }
     }
-    g.writeRawValue(sb.append('"').toString());
+    return sb.append('"').toString();
   }
 
-  private static boolean hasLoneSurrogate(String s) {
+  static boolean hasLoneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)) {

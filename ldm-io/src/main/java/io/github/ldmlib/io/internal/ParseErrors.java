@@ -77,7 +77,7 @@ public final class ParseErrors {
           quoted(original));
     }
     if (original.startsWith("Unrecognized token")) {
-      return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken", quoted(original));
+      return s.error(unrecognizedTokenStart(at, original), pointer, FormatProblem.MALFORMED_JSON, "malformed.invalidToken", quoted(original));
     }
     if (original.startsWith("Illegal unquoted character")) {
       return s.error(at, pointer, FormatProblem.MALFORMED_JSON, "malformed.controlChar");
@@ -150,6 +150,33 @@ public final class ParseErrors {
   private static JsonLocation moveBack(JsonLocation from, long characters) {
     return new JsonLocation(from.contentReference(), -1L, from.getCharOffset() - characters, from.getLineNr(),
         (int) Math.max(1, from.getColumnNr() - characters));
+  }
+
+  /**
+   * Whether the parser locates an unrecognized token after its last character: jackson-core before
+   * 2.20 (Spring Boot 3.5 has 2.19) does, later versions at its first character. (A non-standard
+   * token such as {@code NaN} is located after it on every version.)
+   */
+  private static final boolean TOKEN_LOCATED_AT_END =
+      com.fasterxml.jackson.core.json.PackageVersion.VERSION.getMinorVersion() < 20;
+
+  /**
+   * The location of an unrecognized token's first character ({@code Unrecognized token}), on every
+   * version of jackson-core:
+   * where a version locates the exception after the token, back by the token's length (the token,
+   * as the message quotes it, is a run of identifier characters on one line). A token too long to be
+   * quoted whole ({@code ...}) keeps the parser's location.
+   */
+  static JsonLocation unrecognizedTokenStart(JsonLocation at, String message) {
+    int start = message.indexOf('\'');
+    int end = start < 0 ? -1 : message.indexOf('\'', start + 1);
+    if (!TOKEN_LOCATED_AT_END || !message.startsWith("Unrecognized token") || at == null || end <= start
+        || message.startsWith("...", end - 3)) {
+      return at;
+    }
+    int length = end - start - 1;
+    return new JsonLocation(at.contentReference(), at.getByteOffset() < 0 ? -1 : at.getByteOffset() - length,
+        at.getCharOffset() < 0 ? -1 : at.getCharOffset() - length, at.getLineNr(), at.getColumnNr() - length);
   }
 
   /** Whether a limit was exceeded while the parser was reading the digits of a number. */

@@ -1,6 +1,7 @@
 package io.github.ldmlib.model.audit;
 
 import io.github.ldmlib.model.Stage;
+import io.github.ldmlib.model.internal.HiddenFromDatabinding;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param stage the stage of the audit
  * @param date the date of the audit day
  */
+@HiddenFromDatabinding // written by the Jackson modules only
 public record HeldAudit(@NotNull Stage stage, @NotNull LocalDate date) {
 
   /**

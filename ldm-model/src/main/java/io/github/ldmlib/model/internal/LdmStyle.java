@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.internal;
 
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -15,11 +16,15 @@ import org.immutables.value.Value;
  * The generated code depends on the JDK alone ({@code jdkOnly}), and no annotation of the
  * processor's own survives in the class files at run time.
  *
+ * <p>It also carries {@link HiddenFromDatabinding}, and is retained at run time for that.
+ *
  * <p>This annotation is internal: it is public only so that the other modules of the project can
  * use it. It is not part of the supported API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.RUNTIME)
+@JacksonAnnotationsInside
+@HiddenFromDatabinding
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

@@ -2,6 +2,7 @@ package io.github.ldmlib.model.referential;
 
 import io.github.ldmlib.model.constraints.Identifier;
 import io.github.ldmlib.model.constraints.Text;
+import io.github.ldmlib.model.internal.HiddenFromDatabinding;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
  * @param title the title of the edition, for example {@code "Édition de janvier 2026"}
  * @param published the month of publication, when known
  */
+@HiddenFromDatabinding // written by the Jackson modules only
 public record Edition(
     @NotNull @Identifier String id,
     @NotNull @Text(max = Text.TITLE) String title,

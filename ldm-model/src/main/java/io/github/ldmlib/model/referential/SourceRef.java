@@ -1,6 +1,7 @@
 package io.github.ldmlib.model.referential;
 
 import io.github.ldmlib.model.constraints.Text;
+import io.github.ldmlib.model.internal.HiddenFromDatabinding;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  *     document has a single edition
  * @param section the section within the document, for example {@code "F. Critère 4"}
  */
+@HiddenFromDatabinding // written by the Jackson modules only
 public record SourceRef(
     @NotNull @Text(max = Text.TITLE) String document,
     Optional<@Text(max = Text.NAME) String> edition,

@@ -2,6 +2,7 @@ package io.github.ldmlib.model.validation;
 
 import io.github.ldmlib.model.JsonPointer;
 import io.github.ldmlib.model.internal.FluentGetterStrategy;
+import io.github.ldmlib.model.internal.DistinctInstances;
 import io.github.ldmlib.model.internal.HostInterpolator;
 import io.github.ldmlib.model.internal.LocalizedInterpolator;
 import io.github.ldmlib.model.internal.ModelScope;
@@ -276,7 +277,10 @@ public final class LdmValidation {
     Validator validator = ModelScope.contains(type)
         ? (english(locale) ? ModelHolder.ENGLISH : ModelHolder.FRENCH)
         : validator(locale);
-    Set<ConstraintViolation<Object>> found = validator.validate(object);
+    // Each place its own instance: a fault of an instance met at several places is reported at each
+    // place, whatever the version of Hibernate Validator (DistinctInstances).
+    Object target = ModelScope.contains(type) ? DistinctInstances.of(object) : object;
+    Set<ConstraintViolation<Object>> found = validator.validate(target);
     if (found.isEmpty()) {
       return List.of();
     }
