@@ -1,5 +1,6 @@
 package io.github.ldmlib.spring;
 
+import io.github.ldmlib.io.LdmJackson3Module;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -33,7 +34,11 @@ import org.springframework.context.annotation.Configuration;
  *       the class path add; immutable and thread-safe, built once at start-up so that a wrong
  *       referential or profile stops the application then;
  *   <li>{@link ReportRenderer} ({@code ldmReportRenderer}) in {@code ldm.language}, when {@code
- *       ldm-report} is on the class path.
+ *       ldm-report} is on the class path;
+ *   <li>{@link LdmJackson3Module} ({@code ldmJackson3Module}), with the options of {@code ldmJson},
+ *       when Jackson 3 is on the class path: Spring Boot 4 adds every Jackson module bean to its
+ *       {@code JsonMapper}, so ldm's documents inside the application's own types are written and
+ *       read in the format's exact bytes, with its errors.
  * </ul>
  *
  * <p>The web side and validation are in {@link LdmWebMvcAutoConfiguration} and {@link
@@ -106,6 +111,24 @@ public final class LdmAutoConfiguration {
       builder.tailorings(academy.ruleTailorings());
     }
     return builder.build();
+  }
+
+  /** ldm's Jackson 3 module, when Jackson 3 is on the class path. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "tools.jackson.databind.JacksonModule")
+  static final class Jackson3 {
+
+    /**
+     * The module, with the reader's options (strictness, language).
+     *
+     * @param json the reader
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    LdmJackson3Module ldmJackson3Module(LdmJson json) {
+      return json.jackson3Module();
+    }
   }
 
   /** The report renderer, when {@code ldm-report} is on the class path. */

@@ -1,7 +1,9 @@
 package io.github.ldmlib.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ldmlib.io.LdmJackson3Module;
 import io.github.ldmlib.io.LdmJson;
 import io.github.ldmlib.io.Referentials;
 import io.github.ldmlib.model.dossier.Dossier;
@@ -38,6 +40,22 @@ class LdmAutoConfigurationTest {
 
   private static Dossier percentageOver100() throws IOException {
     return LdmJson.defaults().read(Dossier.class, DEFECTIVE);
+  }
+
+  @Test
+  void theJackson3ModuleMakesTheApplicationsMapperReadAndWriteTheFormat() throws IOException {
+    Dossier dossier = LdmJson.defaults().read(Dossier.class, Path.of("..", "examples", "dossier-complete.json"));
+    runner.run(context -> {
+      assertThat(context).hasSingleBean(LdmJackson3Module.class);
+      tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+          .addModule(context.getBean(LdmJackson3Module.class)).build();
+      String written = mapper.writeValueAsString(dossier);
+      assertThat(mapper.readValue(written, Dossier.class)).isEqualTo(dossier);
+      assertThat(LdmJson.defaults().read(Dossier.class, written)).isEqualTo(dossier);
+      // Without the module, the application's mapper refuses the model's types.
+      tools.jackson.databind.json.JsonMapper plain = tools.jackson.databind.json.JsonMapper.builder().build();
+      assertThatThrownBy(() -> plain.writeValueAsString(dossier)).isInstanceOf(tools.jackson.core.JacksonException.class);
+    });
   }
 
   @Test
