@@ -134,6 +134,12 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   }
 
   @Override
+  public void writeNumber(java.math.BigInteger v) throws IOException {
+    // A whole decimal reaches a generator that takes typed numbers as an integer: same limits.
+    writeNumber(v.toString());
+  }
+
+  @Override
   public void writeBoolean(boolean state) throws IOException {
     beforeValue();
     super.writeBoolean(state);
