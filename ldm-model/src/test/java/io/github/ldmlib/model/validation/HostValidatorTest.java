@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,6 +91,10 @@ class HostValidatorTest {
     return validator.validate(object).stream().map(LdmValidation::toViolation).sorted().toList();
   }
 
+  // Hibernate Validator 8 (Spring Boot 3.5) validates an instance shared by several places once:
+  // a host's own validator then reports the first place only (docs/integration.md). LdmValidation
+  // itself agrees on every version (LdmValidationTest); these differential tests need 9.
+  @Tag("hv9")
   @Test
   void aHostValidatorFindsWhatLdmValidationFindsInFrenchAndEnglish() {
     Validator validator = HOST.getValidator();
@@ -114,6 +119,10 @@ class HostValidatorTest {
     public void submit(@jakarta.validation.Valid Dossier dossier) {}
   }
 
+  // Hibernate Validator 8 (Spring Boot 3.5) validates an instance shared by several places once:
+  // a host's own validator then reports the first place only (docs/integration.md). LdmValidation
+  // itself agrees on every version (LdmValidationTest); these differential tests need 9.
+  @Tag("hv9")
   @Test
   void aMethodsArgumentHasThePointersOfTheObjectItself() throws NoSuchMethodException {
     Dossier dossier = withMeasures(new BigDecimal("18"), new BigDecimal("140"));
@@ -173,6 +182,10 @@ class HostValidatorTest {
     }
   }
 
+  // Hibernate Validator 8 (Spring Boot 3.5) validates an instance shared by several places once:
+  // a host's own validator then reports the first place only (docs/integration.md). LdmValidation
+  // itself agrees on every version (LdmValidationTest); these differential tests need 9.
+  @Tag("hv9")
   @Test
   void withoutASupplierTheJvmLocaleChoosesAsForHibernateValidatorsOwnMessages() {
     Locale before = Locale.getDefault();
