@@ -91,14 +91,15 @@ class ErrorPlacesTest {
 
   @Test
   void aKeySoLongThatTheParserStopsInsideItIsPlacedInsideIt() {
-    // The parser checks the length of a very long key while reading it, far from its start.
+    // The parser checks the length of a very long key while reading it, far from its start
+    // (jackson-core before 2.20, as Spring Boot 3.5 has, once the key is read: after its closing quote).
     String key = "k".repeat(100_000);
     String json = dossierWith("\"uai\": \"0619876D\",", "\"uai\": \"0619876D\", \"" + key + "\": 1,");
     long[] where = at(json, "\"" + key);
     for (LdmFormatException e : errors(json)) {
       assertThat(e.problem()).isEqualTo(FormatProblem.LIMIT_EXCEEDED);
       assertThat(e.line()).as(e.getMessage()).isEqualTo(where[0]);
-      assertThat(e.column()).as(e.getMessage()).isBetween(where[1], where[1] + key.length());
+      assertThat(e.column()).as(e.getMessage()).isBetween(where[1], where[1] + key.length() + 2);
       assertThat(e.pointer()).hasToString("/establishment");
     }
   }
