@@ -453,9 +453,12 @@ public final class Checker<D> {
 
       List<Rule<?>> all = new ArrayList<>();
       Set<Rule<?>> builtIn = Collections.newSetFromMap(new IdentityHashMap<>());
-      builtIn.addAll(Catalogue.all());
-      // The built-in rules of every kind are offered, so that a tailoring of another kind's rule is known.
-      all.addAll(Catalogue.all().stream().filter(r -> builtInRules || r.kind() != spec.kind()).toList());
+      builtIn.addAll(Catalogue.of(spec.kind()));
+      // The other kinds' built-in rules are looked at only when a tailoring names a rule this kind
+      // lacks (Engine.assemble), so that a checker loads the rule classes of its own kind only.
+      if (builtInRules) {
+        all.addAll(Catalogue.of(spec.kind()));
+      }
       all.addAll(added);
       for (ClassLoader loader : discovery) {
         all.addAll(Engine.discover(loader, problems, causes));

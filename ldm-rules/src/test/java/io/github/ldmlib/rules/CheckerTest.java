@@ -85,6 +85,18 @@ class CheckerTest {
     }
 
     @Test
+    void aTailoringOfAnotherKindsBuiltInRuleIsKnownAndChangesNothingHere() {
+      // One set of tailorings serves the checkers of every kind: a dossier checker knows the audit
+      // and review rules' ids without running them.
+      Checker<Dossier> tailored = Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
+          .tailor(RuleTailoring.disable("LDM-A-010"))
+          .tailor(RuleTailoring.withSeverity("LDM-R-111", Severity.ADVICE))
+          .build();
+      assertThat(tailored.rules()).isEqualTo(Checker.of(REFERENTIAL).rules());
+      assertThat(tailored.severity("LDM-A-010")).isEmpty();
+    }
+
+    @Test
     void theNationalCoreIsProtected() {
       assertThatThrownBy(() -> Checker.builder(DocumentKind.DOSSIER).referential(REFERENTIAL)
           .tailor(RuleTailoring.disable("LDM-D-003"))

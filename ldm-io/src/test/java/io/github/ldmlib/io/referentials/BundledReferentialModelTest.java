@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reads the bundled files into the model and checks them as a user of the library would. */
 class BundledReferentialModelTest {
@@ -32,11 +31,24 @@ class BundledReferentialModelTest {
     return Referentials.load(idAndEdition[0], idAndEdition[1]);
   }
 
+  /**
+   * Every bundled referential, as the index lists it: {@link Referentials} does not check them when
+   * it loads them, this test does, for each one.
+   */
+  static List<String> bundled() {
+    return Referentials.list().stream().map(i -> i.id() + "@" + i.edition() + ".json").toList();
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {BundledReferentialDataTest.N2024, BundledReferentialDataTest.N2026,
-      BundledReferentialDataTest.AIX})
+  @MethodSource("bundled")
   void bundledReferentialIsSound(String resource) {
     assertThat(ReferentialCheck.check(referential(resource), Locale.ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void theIndexListsTheThreeBundledReferentials() {
+    assertThat(bundled()).containsExactlyInAnyOrder(BundledReferentialDataTest.N2024, BundledReferentialDataTest.N2026,
+        BundledReferentialDataTest.AIX);
   }
 
   @Test

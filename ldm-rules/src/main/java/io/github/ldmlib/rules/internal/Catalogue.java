@@ -150,131 +150,142 @@ public final class Catalogue {
   }
 
   /** Every built-in dossier rule, sorted by id. */
-  private static final List<Rule<Dossier>> DOSSIER_RULES = sorted(Stream.of(
-      DossierRules.WELL_FORMED,
-      DossierRules.SAME_REFERENTIAL,
-      DossierRules.SAME_EDITION,
-      DossierRules.MANDATORY_SECTIONS,
-      DossierRules.KNOWN_CRITERIA,
-      DossierRules.ONE_SECTION_PER_CRITERION,
-      DossierRules.KIND_FITS_STAGE,
-      DossierRules.DOSSIER_ELEMENTS,
-      StructureRules.SECTION_ELEMENTS,
-      SectionRules.COORDINATOR_IDENTIFIED,
-      SectionRules.MEMBERS_IDENTIFIED,
-      SectionRules.SECTION_HAS_WORK,
-      StructureRules.ACTION_ELEMENTS,
-      StructureRules.ENGAGEMENT_ELEMENTS,
-      SectionRules.LEAD_IDENTIFIED,
-      MeasureRules.ENGAGEMENT_REFERENCE,
-      MeasureRules.ACTION_START_YEAR,
-      MeasureRules.START_MEASURE,
-      MeasureRules.NO_FUTURE_MEASURE,
-      MeasureRules.MEASURE_YEAR,
-      MeasureRules.ONE_MEASURE_PER_MILESTONE,
-      MeasureRules.DUE_MEASURES,
-      MeasureRules.ACTION_HAS_STARTED,
-      EvidenceRules.REFERENCES_RESOLVE,
-      EvidenceRules.ACTION_CITES_EVIDENCE,
-      EvidenceRules.EVIDENCE_CITED,
-      EvidenceRules.UNIQUE_EVIDENCE_IDS,
-      EvidenceRules.UNIQUE_LINK_IDS,
-      EligibilityRules.ELIGIBLE_TYPE,
-      EligibilityRules.ELIGIBLE_SECTOR,
-      EligibilityRules.IDENTIFIED_BY_UAI,
-      EligibilityRules.NETWORK_ALLOWED,
-      EligibilityRules.COMMON_STRATEGY,
-      EligibilityRules.COMMON_REFLECTION,
-      EngagementRules.PRESENT,
-      EngagementRules.BEFORE_SUBMISSION,
-      EngagementRules.MINUTES,
-      EngagementRules.TEAMS,
-      LinkRules.DOMAINS_EXIST,
-      LinkRules.SHEETS_EXIST,
-      LinkRules.REQUIREMENTS_EXIST,
-      CoverageRules.REQUIREMENTS_ADDRESSED,
-      MeasureRules.TREND,
-      MeasureRules.PERENNIAL_FOLLOW_UP));
+  private static final class Dossiers {
+    static final List<Rule<Dossier>> RULES = sorted(Stream.of(
+        DossierRules.WELL_FORMED,
+        DossierRules.SAME_REFERENTIAL,
+        DossierRules.SAME_EDITION,
+        DossierRules.MANDATORY_SECTIONS,
+        DossierRules.KNOWN_CRITERIA,
+        DossierRules.ONE_SECTION_PER_CRITERION,
+        DossierRules.KIND_FITS_STAGE,
+        DossierRules.DOSSIER_ELEMENTS,
+        StructureRules.SECTION_ELEMENTS,
+        SectionRules.COORDINATOR_IDENTIFIED,
+        SectionRules.MEMBERS_IDENTIFIED,
+        SectionRules.SECTION_HAS_WORK,
+        StructureRules.ACTION_ELEMENTS,
+        StructureRules.ENGAGEMENT_ELEMENTS,
+        SectionRules.LEAD_IDENTIFIED,
+        MeasureRules.ENGAGEMENT_REFERENCE,
+        MeasureRules.ACTION_START_YEAR,
+        MeasureRules.START_MEASURE,
+        MeasureRules.NO_FUTURE_MEASURE,
+        MeasureRules.MEASURE_YEAR,
+        MeasureRules.ONE_MEASURE_PER_MILESTONE,
+        MeasureRules.DUE_MEASURES,
+        MeasureRules.ACTION_HAS_STARTED,
+        EvidenceRules.REFERENCES_RESOLVE,
+        EvidenceRules.ACTION_CITES_EVIDENCE,
+        EvidenceRules.EVIDENCE_CITED,
+        EvidenceRules.UNIQUE_EVIDENCE_IDS,
+        EvidenceRules.UNIQUE_LINK_IDS,
+        EligibilityRules.ELIGIBLE_TYPE,
+        EligibilityRules.ELIGIBLE_SECTOR,
+        EligibilityRules.IDENTIFIED_BY_UAI,
+        EligibilityRules.NETWORK_ALLOWED,
+        EligibilityRules.COMMON_STRATEGY,
+        EligibilityRules.COMMON_REFLECTION,
+        EngagementRules.PRESENT,
+        EngagementRules.BEFORE_SUBMISSION,
+        EngagementRules.MINUTES,
+        EngagementRules.TEAMS,
+        LinkRules.DOMAINS_EXIST,
+        LinkRules.SHEETS_EXIST,
+        LinkRules.REQUIREMENTS_EXIST,
+        CoverageRules.REQUIREMENTS_ADDRESSED,
+        MeasureRules.TREND,
+        MeasureRules.PERENNIAL_FOLLOW_UP));
+  }
 
   /** Every built-in audit rule, sorted by id. */
-  private static final List<Rule<AuditFile>> AUDIT_RULES = sorted(Stream.of(
-      AuditFileRules.WELL_FORMED,
-      AuditFileRules.SAME_REFERENTIAL,
-      AuditFileRules.SAME_EDITION,
-      AuditFileRules.DOCUMENTS_AGREE,
-      AuditFileRules.SAME_ESTABLISHMENT,
-      AuditFileRules.CHRONOLOGY,
-      AuditFileRules.UNIQUE_IDS,
-      AuditFileRules.REFERENTIAL_REFERENCES,
-      AuditFileRules.FILE_REFERENCES,
-      AuditTimingRules.PLAN_NOTICE,
-      AuditTimingRules.DOSSIER_NOTICE,
-      AuditTimingRules.REPORT_DEADLINE,
-      AuditTeamRules.ONE_LEAD,
-      AuditTeamRules.MIN_AUDITORS,
-      AuditTeamRules.RECTORATE,
-      AuditTeamRules.EXTERNAL_MEMBER,
-      AuditTeamRules.LEAD_EXPERIENCE,
-      AuditTeamRules.CERTIFIED,
-      AuditTeamRules.RECENT_AUDIT,
-      AuditTeamRules.AUDITS_PER_YEAR,
-      AuditTeamRules.CONTINUING_TRAINING,
-      AuditTeamRules.KNOWN_AUDITORS,
-      AuditHearingRules.STUDENTS_HEARD,
-      AuditHearingRules.PARTNERS_HEARD,
-      AuditHearingRules.INTERVIEWEES_PER_CRITERION,
-      AuditDecisionRules.OPEN_MAJOR_GAPS,
-      AuditDecisionRules.GRANT_TITLE,
-      AuditDecisionRules.IMPROVEMENT_AXES,
-      AuditDecisionRules.TOO_MANY_AXES,
-      AuditLifeRules.FOLLOW_UP_DUE,
-      AuditLifeRules.FOLLOW_UP_OVERDUE,
-      AuditLifeRules.LABEL_EXPIRED,
-      AuditLifeRules.GAP_HAS_AXIS,
-      AuditLifeRules.AXIS_OWNER_DEADLINE,
-      AuditLifeRules.REASSESSED));
+  private static final class Audits {
+    static final List<Rule<AuditFile>> RULES = sorted(Stream.of(
+        AuditFileRules.WELL_FORMED,
+        AuditFileRules.SAME_REFERENTIAL,
+        AuditFileRules.SAME_EDITION,
+        AuditFileRules.DOCUMENTS_AGREE,
+        AuditFileRules.SAME_ESTABLISHMENT,
+        AuditFileRules.CHRONOLOGY,
+        AuditFileRules.UNIQUE_IDS,
+        AuditFileRules.REFERENTIAL_REFERENCES,
+        AuditFileRules.FILE_REFERENCES,
+        AuditTimingRules.PLAN_NOTICE,
+        AuditTimingRules.DOSSIER_NOTICE,
+        AuditTimingRules.REPORT_DEADLINE,
+        AuditTeamRules.ONE_LEAD,
+        AuditTeamRules.MIN_AUDITORS,
+        AuditTeamRules.RECTORATE,
+        AuditTeamRules.EXTERNAL_MEMBER,
+        AuditTeamRules.LEAD_EXPERIENCE,
+        AuditTeamRules.CERTIFIED,
+        AuditTeamRules.RECENT_AUDIT,
+        AuditTeamRules.AUDITS_PER_YEAR,
+        AuditTeamRules.CONTINUING_TRAINING,
+        AuditTeamRules.KNOWN_AUDITORS,
+        AuditHearingRules.STUDENTS_HEARD,
+        AuditHearingRules.PARTNERS_HEARD,
+        AuditHearingRules.INTERVIEWEES_PER_CRITERION,
+        AuditDecisionRules.OPEN_MAJOR_GAPS,
+        AuditDecisionRules.GRANT_TITLE,
+        AuditDecisionRules.IMPROVEMENT_AXES,
+        AuditDecisionRules.TOO_MANY_AXES,
+        AuditLifeRules.FOLLOW_UP_DUE,
+        AuditLifeRules.FOLLOW_UP_OVERDUE,
+        AuditLifeRules.LABEL_EXPIRED,
+        AuditLifeRules.GAP_HAS_AXIS,
+        AuditLifeRules.AXIS_OWNER_DEADLINE,
+        AuditLifeRules.REASSESSED));
+  }
 
   /** Every built-in annual review rule, sorted by id. */
-  private static final List<Rule<AnnualReview>> REVIEW_RULES = sorted(Stream.of(
-      ReviewRules.WELL_FORMED,
-      ReviewRules.SAME_REFERENTIAL,
-      ReviewRules.PRESENTED_TO_BOARD,
-      ReviewRules.MINUTES_IN_ANNEX,
-      ReviewRules.STOPPED_WITH_REASON));
+  private static final class Reviews {
+    static final List<Rule<AnnualReview>> RULES = sorted(Stream.of(
+        ReviewRules.WELL_FORMED,
+        ReviewRules.SAME_REFERENTIAL,
+        ReviewRules.PRESENTED_TO_BOARD,
+        ReviewRules.MINUTES_IN_ANNEX,
+        ReviewRules.STOPPED_WITH_REASON));
+  }
 
   /** Every built-in review file rule, sorted by id. */
-  private static final List<Rule<ReviewFile>> REVIEW_FILE_RULES = sorted(Stream.of(
-      ReviewFileRules.WELL_FORMED,
-      ReviewFileRules.SAME_REFERENTIAL,
-      ReviewFileRules.REVIEW_EVERY_YEAR,
-      ReviewFileRules.INDICATORS_MEASURED,
-      ReviewFileRules.END_MEASURE,
-      ReviewFileRules.AXES_ADDRESSED,
-      ReviewFileRules.MOVING_AWAY));
-
-  /** Every built-in rule, dossier rules, audit rules, annual review rules then review file rules. */
-  private static final List<Rule<?>> ALL = concat();
+  private static final class ReviewFiles {
+    static final List<Rule<ReviewFile>> RULES = sorted(Stream.of(
+        ReviewFileRules.WELL_FORMED,
+        ReviewFileRules.SAME_REFERENTIAL,
+        ReviewFileRules.REVIEW_EVERY_YEAR,
+        ReviewFileRules.INDICATORS_MEASURED,
+        ReviewFileRules.END_MEASURE,
+        ReviewFileRules.AXES_ADDRESSED,
+        ReviewFileRules.MOVING_AWAY));
+  }
 
   /**
-   * The rules no tailoring may disable or change: they keep the check trustworthy (a malformed
-   * document, a document of another referential) or protect the national core.
+   * Every built-in rule, and the rules no tailoring may disable or change: they keep the check
+   * trustworthy (a malformed document, a document of another referential) or protect the national
+   * core. A holder of its own, like each kind's list, so that a checker of one kind loads the rule
+   * classes of its own kind only, and the others when a tailoring needs them.
    */
-  private static final Set<String> PROTECTED = Set.of(Engine.RULE_FAILED,
-      DossierRules.WELL_FORMED.id(), DossierRules.SAME_REFERENTIAL.id(), DossierRules.MANDATORY_SECTIONS.id(),
-      AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id(),
-      ReviewRules.WELL_FORMED.id(), ReviewRules.SAME_REFERENTIAL.id(),
-      ReviewFileRules.WELL_FORMED.id(), ReviewFileRules.SAME_REFERENTIAL.id());
+  private static final class Everything {
+    static final List<Rule<?>> ALL = concat();
+
+    static final Set<String> PROTECTED = Set.of(Engine.RULE_FAILED,
+        DossierRules.WELL_FORMED.id(), DossierRules.SAME_REFERENTIAL.id(), DossierRules.MANDATORY_SECTIONS.id(),
+        AuditFileRules.WELL_FORMED.id(), AuditFileRules.SAME_REFERENTIAL.id(),
+        ReviewRules.WELL_FORMED.id(), ReviewRules.SAME_REFERENTIAL.id(),
+        ReviewFileRules.WELL_FORMED.id(), ReviewFileRules.SAME_REFERENTIAL.id());
+
+    private static List<Rule<?>> concat() {
+      List<Rule<?>> all = new ArrayList<>(Dossiers.RULES);
+      all.addAll(Audits.RULES);
+      all.addAll(Reviews.RULES);
+      all.addAll(ReviewFiles.RULES);
+      return List.copyOf(all);
+    }
+  }
 
   private static <D> List<Rule<D>> sorted(Stream<Rule<D>> rules) {
     return rules.sorted(Comparator.comparing(Rule::id)).toList();
-  }
-
-  private static List<Rule<?>> concat() {
-    List<Rule<?>> all = new ArrayList<>(DOSSIER_RULES);
-    all.addAll(AUDIT_RULES);
-    all.addAll(REVIEW_RULES);
-    all.addAll(REVIEW_FILE_RULES);
-    return List.copyOf(all);
   }
 
   /**
@@ -284,7 +295,7 @@ public final class Catalogue {
    * @return the rules
    */
   public static List<Rule<?>> all() {
-    return ALL;
+    return Everything.ALL;
   }
 
   /**
@@ -297,13 +308,13 @@ public final class Catalogue {
   @SuppressWarnings("unchecked")
   public static <D> List<Rule<D>> of(DocumentKind<D> kind) {
     if (kind == DocumentKind.DOSSIER) {
-      return (List<Rule<D>>) (List<?>) DOSSIER_RULES;
+      return (List<Rule<D>>) (List<?>) Dossiers.RULES;
     } else if (kind == DocumentKind.AUDIT_FILE) {
-      return (List<Rule<D>>) (List<?>) AUDIT_RULES;
+      return (List<Rule<D>>) (List<?>) Audits.RULES;
     } else if (kind == DocumentKind.ANNUAL_REVIEW) {
-      return (List<Rule<D>>) (List<?>) REVIEW_RULES;
+      return (List<Rule<D>>) (List<?>) Reviews.RULES;
     } else if (kind == DocumentKind.REVIEW_FILE) {
-      return (List<Rule<D>>) (List<?>) REVIEW_FILE_RULES;
+      return (List<Rule<D>>) (List<?>) ReviewFiles.RULES;
     }
     return List.of();
   }
@@ -315,6 +326,6 @@ public final class Catalogue {
    * @return true for a protected built-in rule
    */
   public static boolean isProtected(String id) {
-    return PROTECTED.contains(id);
+    return Everything.PROTECTED.contains(id);
   }
 }

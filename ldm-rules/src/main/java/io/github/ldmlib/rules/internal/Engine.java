@@ -191,10 +191,20 @@ public final class Engine {
   }
 
   /**
+   * Tells whether a rule id is one of another kind's built-in rules, which a tailoring may name since
+   * one set of tailorings serves the checkers of every kind. Loads the other kinds' rules, so it is
+   * asked only about a tailoring the checker's own rules do not know.
+   */
+  private static boolean builtInOfAnotherKind(DocumentKind<?> kind, String id) {
+    return Catalogue.all().stream().anyMatch(r -> r.kind() != kind && r.id().equals(id));
+  }
+
+  /**
    * Vets the rules of one kind and applies tailorings.
    *
    * @param kindSpec the description of the kind of document of the checker
-   * @param rules every rule offered, of any kind: built-in, added and discovered
+   * @param rules every rule offered, of any kind: the kind's built-in rules, added and discovered
+   *     ones; a tailoring of another kind's built-in rule is known without them
    * @param builtIn tells whether a rule is one of the library's own
    * @param tailorings the tailorings
    * @param isProtected tells whether an id is a protected built-in rule
@@ -254,7 +264,7 @@ public final class Engine {
         problems.add("rule " + id + " is protected and cannot be tailored: it keeps the check trustworthy "
             + "and the national core intact");
       } else if (!specs.containsKey(id)) {
-        if (!otherKinds.containsKey(id)) {
+        if (!otherKinds.containsKey(id) && !builtInOfAnotherKind(kind, id)) {
           problems.add("tailoring of unknown rule " + id);
         }
       } else if (!t.enabled()) {

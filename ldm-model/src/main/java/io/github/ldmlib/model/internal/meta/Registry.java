@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the declared type of a class. The types of each area of the model are declared in a holder
@@ -63,8 +64,8 @@ public final class Registry {
   }
 
   private static Optional<ModelType<?>> find(Class<?> type) {
-    for (List<ModelType<?>> area : areas(type.getPackageName())) {
-      for (ModelType<?> declared : area) {
+    for (Supplier<List<ModelType<?>>> area : areas(type.getPackageName())) {
+      for (ModelType<?> declared : area.get()) {
         if (declared.type() == type) {
           return Optional.of(declared);
         }
@@ -74,15 +75,18 @@ public final class Registry {
     return superclass == null ? Optional.empty() : of(superclass);
   }
 
-  /** The holders that may declare the classes of a package, the shared types first. */
-  private static List<List<ModelType<?>>> areas(String packageName) {
+  /**
+   * The holders that may declare the classes of a package, the shared types first; each is asked in
+   * turn, so that a holder is initialised only when the ones before it do not declare the class.
+   */
+  private static List<Supplier<List<ModelType<?>>>> areas(String packageName) {
     return switch (packageName) {
-      case "io.github.ldmlib.model.dossier" -> List.of(SharedTypes.TYPES, DossierTypes.TYPES);
+      case "io.github.ldmlib.model.dossier" -> List.of(() -> SharedTypes.TYPES, () -> DossierTypes.TYPES);
       case "io.github.ldmlib.model.referential" ->
-          List.of(SharedTypes.TYPES, ReferentialTypes.TYPES, ProfileTypes.TYPES);
-      case "io.github.ldmlib.model.conformity" -> List.of(ReportTypes.TYPES);
-      case "io.github.ldmlib.model.audit" -> List.of(AuditTypes.TYPES);
-      case "io.github.ldmlib.model.review" -> List.of(ReviewTypes.TYPES);
+          List.of(() -> SharedTypes.TYPES, () -> ReferentialTypes.TYPES, () -> ProfileTypes.TYPES);
+      case "io.github.ldmlib.model.conformity" -> List.of(() -> ReportTypes.TYPES);
+      case "io.github.ldmlib.model.audit" -> List.of(() -> AuditTypes.TYPES);
+      case "io.github.ldmlib.model.review" -> List.of(() -> ReviewTypes.TYPES);
       default -> List.of();
     };
   }
