@@ -11,7 +11,9 @@ import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.test.DossierGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** What every measurement shares: the referential, the generated dossiers and their bytes. */
 final class BenchData {
@@ -51,6 +53,52 @@ final class BenchData {
     return jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class).configure()
         .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
         .buildValidatorFactory().getValidator();
+  }
+
+  /**
+   * The JSON bytes that distinct copies of a document must add up to, so that the copies' objects
+   * cannot stay in the processor's caches between two uses of one copy: twice the 32 MiB L3 cache of
+   * the machine of docs/performance.md, and the heap a model takes is larger than its JSON.
+   */
+  static final long COLD_BYTES = 64L << 20;
+
+  /**
+   * Distinct copies of a document, taken in turn: a stage measured on them finds a document that is
+   * not in the cache, as a real check does after the reader has built it, at every size (a stage
+   * measured on one copy again and again finds a small document in the cache, a large one never).
+   *
+   * @param <T> the document's type
+   */
+  static final class Copies<T> {
+    private final List<T> copies;
+    private int next;
+
+    /**
+     * Makes as many copies as {@link #COLD_BYTES} needs, at least two.
+     *
+     * @param bytes the size of the document's JSON
+     * @param copy makes a new copy (reads the bytes again)
+     */
+    Copies(int bytes, Supplier<T> copy) {
+      int count = (int) Math.max(2, (COLD_BYTES + bytes - 1) / bytes);
+      List<T> made = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        made.add(copy.get());
+      }
+      this.copies = List.copyOf(made);
+    }
+
+    /** The next copy, in turn; for one thread. */
+    T next() {
+      T copy = copies.get(next);
+      next = next + 1 == copies.size() ? 0 : next + 1;
+      return copy;
+    }
+
+    /** How many copies there are. */
+    int size() {
+      return copies.size();
+    }
   }
 
   /** The built-in rules without Bean Validation: what the rules alone cost. */

@@ -58,6 +58,7 @@ public class CheckBenchmark {
 
   private byte[] bytes;
   private Dossier dossier;
+  private BenchData.Copies<Dossier> copies;
   private Checker<Dossier> checker;
   private Checker<Dossier> rulesOnly;
   private LocalDate asOf;
@@ -76,6 +77,7 @@ public class CheckBenchmark {
     bytes = BenchData.bytes(generated);
     dossier = BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
     asOf = generator.asOf();
+    copies = new BenchData.Copies<>(bytes.length, this::parse);
     checker = Checker.of(referential);
     rulesOnly = BenchData.rulesOnly(referential);
     report = checker.check(dossier, asOf, Stage.CANDIDATURE);
@@ -92,7 +94,16 @@ public class CheckBenchmark {
     if (!databindHibernateValidator().isEmpty()) {
       throw new IllegalStateException("the plain classes should accept the generated dossier: " + databindHibernateValidator());
     }
-    System.out.printf("%n# dossier %s: %,d bytes%n", size, bytes.length);
+    System.out.printf("%n# dossier %s: %,d bytes, %d distinct copies for the cold stages%n", size, bytes.length,
+        copies.size());
+  }
+
+  private Dossier parse() {
+    try {
+      return BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** (1) The floor: Jackson parses the bytes into a plain tree. */
@@ -121,6 +132,21 @@ public class CheckBenchmark {
   @Benchmark
   public Set<ConstraintViolation<Dossier>> validateHibernateValidatorOnly() {
     return LdmValidation.validator(Locale.FRENCH).validate(dossier);
+  }
+
+  /**
+   * (3c) Bean Validation alone, each time on another of the distinct copies of the dossier, which are
+   * not in the processor's caches: the validation pass as a real check meets it, at every size.
+   */
+  @Benchmark
+  public List<Violation> validateCold() {
+    return LdmValidation.validate(copies.next(), Locale.FRENCH);
+  }
+
+  /** (4c) The built-in rules alone, each time on another of the distinct copies of the dossier. */
+  @Benchmark
+  public ConformityReport rulesCold() {
+    return rulesOnly.check(copies.next(), asOf, Stage.CANDIDATURE);
   }
 
   /** (4) The built-in rules alone, without Bean Validation, on the parsed dossier. */

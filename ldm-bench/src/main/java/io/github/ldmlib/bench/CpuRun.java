@@ -38,7 +38,10 @@ import java.util.concurrent.Callable;
  * bytes cpu-us-per-op cv converged warm-up-cpu-s}.
  *
  * <p>Arguments: {@code dossier} or {@code review}, the sizes (comma-separated, such as {@code
- * S,M,L,XL}), the stages (comma-separated, or {@code all}).
+ * S,M,L,XL}), the stages (comma-separated, or {@code all}). The stages {@code validate-cold} and
+ * {@code rules-cold} take another of {@link BenchData.Copies}' distinct copies of the document each
+ * time, so that it is not in the processor's caches; {@code validate} and {@code rules} check one
+ * copy again and again.
  */
 public final class CpuRun {
 
@@ -79,6 +82,9 @@ public final class CpuRun {
         stages.put("read", () -> BenchData.JSON.read(AnnualReview.class, new ByteArrayInputStream(b), "bench"));
         stages.put("validate", () -> LdmValidation.validate(parsed, Locale.FRENCH));
         stages.put("rules", () -> rulesOnly.check(parsed, asOf, Locale.FRENCH));
+        BenchData.Copies<AnnualReview> copies = new BenchData.Copies<>(b.length, () -> read(AnnualReview.class, b));
+        stages.put("validate-cold", () -> LdmValidation.validate(copies.next(), Locale.FRENCH));
+        stages.put("rules-cold", () -> rulesOnly.check(copies.next(), asOf, Locale.FRENCH));
         stages.put("report", () -> BenchData.JSON.writeString(report).getBytes(StandardCharsets.UTF_8));
         stages.put("full", () -> checker.check(BenchData.JSON.read(AnnualReview.class, new ByteArrayInputStream(b), "bench"),
             asOf, Locale.FRENCH));
@@ -97,6 +103,9 @@ public final class CpuRun {
         stages.put("read", () -> BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(b), "bench"));
         stages.put("validate", () -> LdmValidation.validate(parsed, Locale.FRENCH));
         stages.put("rules", () -> rulesOnly.check(parsed, asOf, io.github.ldmlib.model.Stage.CANDIDATURE));
+        BenchData.Copies<Dossier> copies = new BenchData.Copies<>(b.length, () -> read(Dossier.class, b));
+        stages.put("validate-cold", () -> LdmValidation.validate(copies.next(), Locale.FRENCH));
+        stages.put("rules-cold", () -> rulesOnly.check(copies.next(), asOf, io.github.ldmlib.model.Stage.CANDIDATURE));
         stages.put("report", () -> BenchData.JSON.writeString(report).getBytes(StandardCharsets.UTF_8));
         stages.put("full", () -> checker.check(BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(b), "bench"),
             asOf, io.github.ldmlib.model.Stage.CANDIDATURE));
@@ -109,6 +118,14 @@ public final class CpuRun {
         }
         measure(args[0], size, stage.getKey(), bytes.length, stage.getValue());
       }
+    }
+  }
+
+  private static <T> T read(Class<T> type, byte[] bytes) {
+    try {
+      return BenchData.JSON.read(type, new ByteArrayInputStream(bytes), "bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -28,12 +28,13 @@ import java.util.Map;
 public final class Results {
 
   private static final String[] STEPS = {
-    "floorJacksonTree", "read", "validate", "validateHibernateValidatorOnly", "rules", "writeReport", "fullCheck",
-    "schemaNetworknt", "databindHibernateValidator"};
+    "floorJacksonTree", "read", "validate", "validateCold", "validateHibernateValidatorOnly", "rules", "rulesCold",
+    "writeReport", "fullCheck", "schemaNetworknt", "databindHibernateValidator"};
   private static final String[] NAMES = {
     "(1) floor: Jackson tree", "(2) read into the model", "(3) Bean Validation alone",
+    "(3c) Bean Validation alone, distinct copies (not in the cache)",
     "(3b) Hibernate Validator alone, without the validity pass", "(4) rules alone",
-    "(4b) report written as JSON", "(5) full check, bytes → report",
+    "(4c) rules alone, distinct copies (not in the cache)", "(4b) report written as JSON", "(5) full check, bytes → report",
     "(6) alternative: networknt JSON Schema validation", "(7) alternative: databind to plain classes + Hibernate Validator"};
   /** A run whose iterations vary more than this (coefficient of variation) had not converged. */
   private static final double MAX_CV = 0.10;

@@ -50,6 +50,7 @@ public class ReviewBenchmark {
 
   private byte[] bytes;
   private AnnualReview review;
+  private BenchData.Copies<AnnualReview> copies;
   private Checker<AnnualReview> checker;
   private Checker<AnnualReview> rulesOnly;
   private LocalDate asOf;
@@ -63,6 +64,13 @@ public class ReviewBenchmark {
     AnnualReviewFixture fixture = ReviewData.review(referential, DossierGenerator.Size.valueOf(size));
     bytes = BenchData.JSON.writeString(fixture.review()).getBytes(StandardCharsets.UTF_8);
     review = read();
+    copies = new BenchData.Copies<>(bytes.length, () -> {
+      try {
+        return read();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     asOf = fixture.asOf();
     checker = fixture.checker();
     rulesOnly = BenchData.rulesOnly(DocumentKind.ANNUAL_REVIEW, "LDM-R-001", referential);
@@ -95,6 +103,18 @@ public class ReviewBenchmark {
   @Benchmark
   public ConformityReport rules() {
     return rulesOnly.check(review, asOf, Locale.FRENCH);
+  }
+
+  /** (3c) Bean Validation alone, each time on another of the distinct copies, not in the cache. */
+  @Benchmark
+  public List<Violation> validateCold() {
+    return LdmValidation.validate(copies.next(), Locale.FRENCH);
+  }
+
+  /** (4c) The built-in rules alone, each time on another of the distinct copies, not in the cache. */
+  @Benchmark
+  public ConformityReport rulesCold() {
+    return rulesOnly.check(copies.next(), asOf, Locale.FRENCH);
   }
 
   /** (4b) The report written as compact JSON. */
