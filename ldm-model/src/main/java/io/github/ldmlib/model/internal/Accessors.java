@@ -1,5 +1,6 @@
 package io.github.ldmlib.model.internal;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,15 +16,19 @@ import java.util.function.Function;
  * access checks and a megamorphic dispatch at every call, as much again as reading the value.
  * Each function is made once per accessor and shared.
  *
- * <p>A function holds a {@link MethodHandle} of its accessor rather than a class of its own spun by
- * {@link java.lang.invoke.LambdaMetafactory}: a fresh JVM makes a method handle about four times
- * faster than it spins a class (a first check reads some 150 accessors: that many classes of the
- * 2,500 it loaded), and the call sites that use these functions each see many accessors, so a spun
- * class was rarely inlined there either: a warm call costs the same (docs/performance.md, round 6).
+ * <p>A function starts by calling its accessor through a {@link MethodHandle}, and after {@value
+ * #CALLS_BEFORE_CLASS} calls through a class of its own spun by {@link LambdaMetafactory}. A fresh
+ * JVM makes a method handle about four times faster than it spins a class (0.08 against 0.32 ms; a
+ * first check reads some 150 accessors), so the first report does not wait for the classes; a
+ * class is then the faster call in the long run (the validation pass and the rules are 10–15 %
+ * slower through method handles alone: docs/performance.md, round 6).
  *
  * <p>This class is thread-safe.
  */
 public final class Accessors {
+
+  /** How many calls an accessor takes through its method handle before its class is spun. */
+  static final int CALLS_BEFORE_CLASS = 1_000;
 
   private static final Map<Method, Function<Object, Object>> FUNCTIONS = new ConcurrentHashMap<>();
   private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
@@ -31,10 +36,10 @@ public final class Accessors {
   private Accessors() {}
 
   /**
-   * Returns a function that calls an accessor: through a method handle where the JVM can make one
-   * (the accessor is public, in a public class), a reflective call otherwise. An exception the
-   * accessor throws reaches the caller unchanged when it is unchecked, wrapped in an {@link
-   * IllegalStateException} otherwise.
+   * Returns a function that calls an accessor: through a method handle, then a class of its own,
+   * where the JVM can make them (the accessor is public, in a public class), a reflective call
+   * otherwise. An exception the accessor throws reaches the caller unchanged when it is unchecked,
+   * wrapped in an {@link IllegalStateException} otherwise.
    *
    * @param accessor a public method without parameters that returns a value
    * @return the function, the same for the same accessor
@@ -46,23 +51,62 @@ public final class Accessors {
   private static Function<Object, Object> make(Method accessor) {
     MethodHandle handle;
     try {
-      handle = MethodHandles.publicLookup().unreflect(accessor).asType(GETTER);
+      handle = MethodHandles.publicLookup().unreflect(accessor);
     } catch (IllegalAccessException | RuntimeException refused) {
       return owner -> invoke(accessor, owner);
     }
-    return new Handle(accessor, handle);
+    return new Tiered(accessor, handle);
   }
 
-  /** An accessor called through its method handle. */
-  private record Handle(Method accessor, MethodHandle handle) implements Function<Object, Object> {
+  /**
+   * An accessor called through its method handle until it has been called often enough, then
+   * through the class spun for it. The fields are written by whichever thread gets there: the
+   * count is a heuristic, and the spun function holds no state.
+   */
+  private static final class Tiered implements Function<Object, Object> {
+    private final Method accessor;
+    private final MethodHandle target;
+    private final MethodHandle handle;
+    private volatile Function<Object, Object> spun;
+    private int calls;
+
+    Tiered(Method accessor, MethodHandle target) {
+      this.accessor = accessor;
+      this.target = target;
+      this.handle = target.asType(GETTER);
+    }
+
     @Override
     public Object apply(Object owner) {
       try {
+        Function<Object, Object> fast = spun;
+        if (fast != null) {
+          return fast.apply(owner); // a spun class lets a checked exception through: caught below
+        }
+        if (++calls == CALLS_BEFORE_CLASS) {
+          spun = spin();
+        }
         return (Object) handle.invokeExact(owner);
       } catch (RuntimeException | Error unchecked) {
         throw unchecked;
       } catch (Throwable checked) {
         throw new IllegalStateException("cannot read " + accessor, checked);
+      }
+    }
+
+    /** The class of this accessor, or null where the JVM will not spin one: the handle stays. */
+    private Function<Object, Object> spin() {
+      try {
+        @SuppressWarnings("unchecked")
+        Function<Object, Object> function = (Function<Object, Object>) LambdaMetafactory.metafactory(
+                MethodHandles.lookup(), "apply", MethodType.methodType(Function.class), GETTER, target,
+                target.type().wrap())
+            .getTarget().invoke();
+        return function;
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable refused) {
+        return null;
       }
     }
   }

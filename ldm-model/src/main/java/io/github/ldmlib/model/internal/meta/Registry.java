@@ -64,10 +64,15 @@ public final class Registry {
   }
 
   private static Optional<ModelType<?>> find(Class<?> type) {
-    for (Supplier<List<ModelType<?>>> area : areas(type.getPackageName())) {
-      for (ModelType<?> declared : area.get()) {
-        if (declared.type() == type) {
-          return Optional.of(declared);
+    String packageName = type.getPackageName();
+    for (Supplier<List<ModelType<?>>> area : areas(packageName)) {
+      // The class or the model class it extends in its package (an implementation that Immutables
+      // generates), before the next holder is initialised.
+      for (Class<?> c = type; c != null && c.getPackageName().equals(packageName); c = c.getSuperclass()) {
+        for (ModelType<?> declared : area.get()) {
+          if (declared.type() == c) {
+            return Optional.of(declared);
+          }
         }
       }
     }
