@@ -511,7 +511,7 @@ public final class LdmJson {
     }
     Recording recording = new Recording(in, !resettable);
     try {
-      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false, null);
+      ReadResult<T> result = parse(codec, factory.createParser(recording), sourceName, 0, false, null, true);
       if (result.warnings().isEmpty() && recording.isPlainUtf8()) {
         return result;
       }
@@ -655,15 +655,18 @@ public final class LdmJson {
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, Reader reader, String sourceName, long lineOffset,
       boolean oneLine) throws IOException {
     Lookbehind text = new Lookbehind(reader);
-    return parse(codec, factory.createParser(text), sourceName, lineOffset, oneLine, text);
+    return parse(codec, factory.createParser(text), sourceName, lineOffset, oneLine, text, false);
   }
 
   private <T> ReadResult<T> parse(DocumentCodec<T> codec, JsonParser parser, String sourceName, long lineOffset,
-      boolean oneLine, Lookbehind text) throws IOException {
+      boolean oneLine, Lookbehind text, boolean readAgainToLocate) throws IOException {
     Objects.requireNonNull(sourceName, "sourceName");
     List<FormatWarning> warnings = new ArrayList<>();
     ReadState s = new ReadState(lenient, locale, sourceName, lineOffset, warnings::add, limits.maxArrayLength(),
         oneLine).lookbehind(text);
+    if (readAgainToLocate) {
+      s.placesDiscarded();
+    }
     try (JsonParser p = parser) {
       try {
         if (p.nextToken() == null) {

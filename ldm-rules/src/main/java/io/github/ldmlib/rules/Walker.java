@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -88,10 +89,17 @@ final class Walker implements Walk {
         case LIST, ENUM_SET -> {
           Collection<?> values = (Collection<?>) raw;
           Node[] out = new Node[values.size()];
-          int i = 0;
-          for (Object element : values) {
-            out[i] = child(property.name(), i, element, childShape);
-            i++;
+          if (values instanceof List<?> list && values instanceof RandomAccess) {
+            // By index: an iterator over the model's lists is not always optimised away.
+            for (int i = 0; i < out.length; i++) {
+              out[i] = child(property.name(), i, list.get(i), childShape);
+            }
+          } else {
+            int i = 0;
+            for (Object element : values) {
+              out[i] = child(property.name(), i, element, childShape);
+              i++;
+            }
           }
           yield out;
         }

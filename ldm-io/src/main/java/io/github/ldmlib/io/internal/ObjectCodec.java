@@ -115,7 +115,7 @@ public final class ObjectCodec<T> extends Codec<T> {
    * @throws IOException if the parser fails
    */
   T readBody(JsonParser p, ReadState s, ExtraKeys extra) throws IOException {
-    JsonLocation start = p.currentTokenLocation();
+    JsonLocation start = s.tokenLocation(p); // null when the read's errors are thrown away
     ModelType.Assembly<T> assembly = type.assemble();
     Set<String> others = null; // the keys met that the assembly does not keep: derived, extra, unknown
     List<Stated<T>> stated = null; // the derived values the text states, to compare once built

@@ -60,6 +60,7 @@ public final class ReadState {
   private int documentMinor = MINOR;
   private final List<LdmFormatException> pending = new ArrayList<>();
   private Lookbehind lookbehind;
+  private boolean placesDiscarded;
 
   private static final JsonFactory COPIES = new JsonFactory();
   private final Map<JsonPointer, String> unknownKept = new LinkedHashMap<>();
@@ -118,6 +119,30 @@ public final class ReadState {
   public ReadState lookbehind(Lookbehind text) {
     this.lookbehind = text;
     return this;
+  }
+
+  /**
+   * Marks a read whose errors and warnings are thrown away: the byte reader's first pass, which
+   * reads the input again as characters whenever it has anything to say, and reports what that
+   * second read finds. Such a read need not work out where an object starts before it knows that
+   * something is wrong with it (a location per object is a tenth of a large document's allocation).
+   *
+   * @return this state
+   */
+  public ReadState placesDiscarded() {
+    this.placesDiscarded = true;
+    return this;
+  }
+
+  /**
+   * The location of the parser's current token, or null when this read's errors are thrown away
+   * ({@link #placesDiscarded()}): an error without a location is placed by its pointer alone.
+   *
+   * @param p the parser
+   * @return the location, or null
+   */
+  public JsonLocation tokenLocation(JsonParser p) {
+    return placesDiscarded ? null : p.currentTokenLocation();
   }
 
   /** The last characters read, or null when they are not kept. */
