@@ -50,7 +50,6 @@ public class ReviewBenchmark {
 
   private byte[] bytes;
   private AnnualReview review;
-  private BenchData.Copies<AnnualReview> copies;
   private Checker<AnnualReview> checker;
   private Checker<AnnualReview> rulesOnly;
   private LocalDate asOf;
@@ -64,13 +63,6 @@ public class ReviewBenchmark {
     AnnualReviewFixture fixture = ReviewData.review(referential, DossierGenerator.Size.valueOf(size));
     bytes = BenchData.JSON.writeString(fixture.review()).getBytes(StandardCharsets.UTF_8);
     review = read();
-    copies = new BenchData.Copies<>(bytes.length, () -> {
-      try {
-        return read();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
     asOf = fixture.asOf();
     checker = fixture.checker();
     rulesOnly = BenchData.rulesOnly(DocumentKind.ANNUAL_REVIEW, "LDM-R-001", referential);
@@ -79,6 +71,28 @@ public class ReviewBenchmark {
       throw new IllegalStateException("the generated review should have no finding: " + report.findings());
     }
     System.out.printf("%n# review %s: %,d bytes, %d sections%n", size, bytes.length, review.sections().size());
+  }
+
+  /** The distinct copies of the review for the cold stages, made only for them. */
+  @State(Scope.Benchmark)
+  public static class Cold {
+    BenchData.Copies<AnnualReview> copies;
+
+    /**
+     * Reads the copies, outside any measurement.
+     *
+     * @param bench the benchmark's state, whose bytes are read
+     */
+    @Setup(Level.Trial)
+    public void setUp(ReviewBenchmark bench) {
+      copies = new BenchData.Copies<>(bench.bytes.length, () -> {
+        try {
+          return bench.read();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
   }
 
   /** (1) The floor: Jackson parses the bytes into a plain tree. */
@@ -107,14 +121,14 @@ public class ReviewBenchmark {
 
   /** (3c) Bean Validation alone, each time on another of the distinct copies, not in the cache. */
   @Benchmark
-  public List<Violation> validateCold() {
-    return LdmValidation.validate(copies.next(), Locale.FRENCH);
+  public List<Violation> validateCold(Cold cold) {
+    return LdmValidation.validate(cold.copies.next(), Locale.FRENCH);
   }
 
   /** (4c) The built-in rules alone, each time on another of the distinct copies, not in the cache. */
   @Benchmark
-  public ConformityReport rulesCold() {
-    return rulesOnly.check(copies.next(), asOf, Locale.FRENCH);
+  public ConformityReport rulesCold(Cold cold) {
+    return rulesOnly.check(cold.copies.next(), asOf, Locale.FRENCH);
   }
 
   /** (4b) The report written as compact JSON. */
