@@ -21,7 +21,8 @@ import java.util.function.Function;
  * JVM makes a method handle about four times faster than it spins a class (0.08 against 0.32 ms; a
  * first check reads some 150 accessors), so the first report does not wait for the classes; a
  * class is then the faster call in the long run (the validation pass and the rules are 10–15 %
- * slower through method handles alone: docs/performance.md, round 6).
+ * slower through method handles alone: docs/performance.md, round 6). A holder of the function
+ * swaps in the spun class once there is one ({@link #settled}), so that a warm call is one call.
  *
  * <p>This class is thread-safe.
  */
@@ -46,6 +47,22 @@ public final class Accessors {
    */
   public static Function<Object, Object> function(Method accessor) {
     return FUNCTIONS.computeIfAbsent(accessor, Accessors::make);
+  }
+
+  /**
+   * The function to keep in place of one this class made: once its class is spun, that class,
+   * which a caller calls directly thereafter (one call instead of two); until then, the function
+   * itself.
+   *
+   * @param function a function {@link #function(Method)} returned
+   * @return the function to call from now on
+   */
+  public static Function<Object, Object> settled(Function<Object, Object> function) {
+    if (function instanceof Tiered tiered) {
+      Function<Object, Object> spun = tiered.spun;
+      return spun == null ? function : spun;
+    }
+    return function;
   }
 
   private static Function<Object, Object> make(Method accessor) {

@@ -119,7 +119,7 @@ public final class ValidityCheck {
     for (Property property : plan.properties) {
       Object value;
       try {
-        value = property.accessor.apply(object);
+        value = property.read(object);
       } catch (RuntimeException e) {
         return false;
       }
@@ -247,9 +247,7 @@ public final class ValidityCheck {
           builder.add(element, type);
         }
         if (!builder.isEmpty()) {
-          @SuppressWarnings("unchecked")
-          Function<Object, Object> accessor = (Function<Object, Object>) property.accessor();
-          planned.add(new Property(accessor, builder.build()));
+          planned.add(new Property(property, builder.build()));
           description.put(property.name(), builder.describe());
         }
       }
@@ -361,7 +359,16 @@ public final class ValidityCheck {
   }
 
   /** A constrained property of a class and how to read it. */
-  private record Property(Function<Object, Object> accessor, ValuePlan plan) {}
+  /**
+   * A property to check: its model property, asked for its accessor at each read, which is then the
+   * accessor's own class once it is spun ({@link Accessors#settled}), and the plan of its value.
+   */
+  private record Property(ModelProperty<?> property, ValuePlan plan) {
+    @SuppressWarnings("unchecked")
+    Object read(Object owner) {
+      return ((Function<Object, Object>) property.accessor()).apply(owner);
+    }
+  }
 
   /**
    * What to check on a value: constraints (on the value, or on what an {@code OptionalInt} and its

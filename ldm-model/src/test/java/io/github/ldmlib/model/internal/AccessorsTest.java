@@ -63,6 +63,21 @@ public class AccessorsTest {
   }
 
   @Test
+  void aHolderKeepsTheSpunClassOnceThereIsOneAndItAnswersTheSame() throws Exception {
+    Function<Object, Object> length = function(Open.class, "length");
+    Open open = new Open("four");
+    for (int i = 1; i < Accessors.CALLS_BEFORE_CLASS; i++) {
+      length.apply(open);
+    }
+    assertThat(Accessors.settled(length)).isSameAs(length);
+    length.apply(open); // the thousandth call spins the class
+    Function<Object, Object> settled = Accessors.settled(length);
+    assertThat(settled).isNotSameAs(length);
+    assertThat(settled.apply(new Open("seven!!"))).isEqualTo(7);
+    assertThat(Accessors.settled(settled)).isSameAs(settled);
+  }
+
+  @Test
   void anUncheckedExceptionArrivesUnchangedAndACheckedOneWrappedInBothTiers() throws Exception {
     Function<Object, Object> failing = function(Open.class, "failing");
     Function<Object, Object> checked = function(Open.class, "checked");

@@ -29,6 +29,7 @@ final class DeclaredProperty<T> implements ModelProperty<T> {
 
   private volatile Method method;
   private volatile Function<T, ?> accessor;
+  private volatile boolean settled;
 
   @SuppressWarnings("unchecked")
   DeclaredProperty(Class<T> owner, String name, int index, Holding holding, boolean derived, Object defaultValue,
@@ -98,6 +99,13 @@ final class DeclaredProperty<T> implements ModelProperty<T> {
     Function<T, ?> function = accessor;
     if (function == null) {
       accessor = function = (Function<T, ?>) (Function<?, ?>) Accessors.function(method());
+    } else if (!settled) {
+      // Once the accessor's class is spun, keep it: a warm call is then one call, not two.
+      Function<T, ?> spun = (Function<T, ?>) (Function<?, ?>) Accessors.settled((Function<Object, Object>) function);
+      if (spun != function) {
+        accessor = function = spun;
+        settled = true;
+      }
     }
     return function;
   }
