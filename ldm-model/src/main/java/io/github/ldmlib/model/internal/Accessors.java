@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * #CALLS_BEFORE_CLASS} calls through a class of its own spun by {@link LambdaMetafactory}. A fresh
  * JVM makes a method handle about four times faster than it spins a class (0.08 against 0.32 ms; a
  * first check reads some 150 accessors), so the first report does not wait for the classes; a
- * class is then the faster call in the long run (the validation pass and the rules are 10–15 %
+ * class is then the faster call in the long run (the validation pass and the rules are 8–10 %
  * slower through method handles alone: docs/performance.md, round 6). A holder of the function
  * swaps in the spun class once there is one ({@link #settled}), so that a warm call is one call.
  *
@@ -51,14 +52,15 @@ public final class Accessors {
 
   /**
    * The function to keep in place of one this class made: once its class is spun, that class,
-   * which a caller calls directly thereafter (one call instead of two); until then, the function
+   * which a caller calls directly thereafter (one call instead of two); until then, or when the
+   * accessor declares a checked exception (which only the function itself wraps), the function
    * itself.
    *
    * @param function a function {@link #function(Method)} returned
    * @return the function to call from now on
    */
   public static Function<Object, Object> settled(Function<Object, Object> function) {
-    if (function instanceof Tiered tiered) {
+    if (function instanceof Tiered tiered && !tiered.throwsChecked) {
       Function<Object, Object> spun = tiered.spun;
       return spun == null ? function : spun;
     }
@@ -84,6 +86,8 @@ public final class Accessors {
     private final Method accessor;
     private final MethodHandle target;
     private final MethodHandle handle;
+    /** Whether the accessor declares a checked exception, which a spun class would let through. */
+    private final boolean throwsChecked;
     private volatile Function<Object, Object> spun;
     private int calls;
 
@@ -91,6 +95,8 @@ public final class Accessors {
       this.accessor = accessor;
       this.target = target;
       this.handle = target.asType(GETTER);
+      this.throwsChecked = Arrays.stream(accessor.getExceptionTypes())
+          .anyMatch(e -> !RuntimeException.class.isAssignableFrom(e) && !Error.class.isAssignableFrom(e));
     }
 
     @Override

@@ -78,6 +78,18 @@ public class AccessorsTest {
   }
 
   @Test
+  void anAccessorThatDeclaresACheckedExceptionIsNeverSwappedForItsBareClass() throws Exception {
+    Function<Object, Object> checked = function(Open.class, "checked");
+    for (int i = 0; i < 2 * Accessors.CALLS_BEFORE_CLASS; i++) {
+      assertThatThrownBy(() -> checked.apply(new Open("x"))).isInstanceOf(IllegalStateException.class);
+    }
+    Function<Object, Object> settled = Accessors.settled(checked);
+    assertThat(settled).isSameAs(checked);
+    assertThatThrownBy(() -> settled.apply(new Open("y"))).isExactlyInstanceOf(IllegalStateException.class)
+        .cause().isInstanceOf(IOException.class);
+  }
+
+  @Test
   void anUncheckedExceptionArrivesUnchangedAndACheckedOneWrappedInBothTiers() throws Exception {
     Function<Object, Object> failing = function(Open.class, "failing");
     Function<Object, Object> checked = function(Open.class, "checked");
