@@ -104,9 +104,11 @@ public interface ModelProperty<T> {
   /**
    * The accessor as a function: {@code accessor().apply(dossier)} is {@code dossier.sections()}. It
    * calls the accessor directly, without reflection, and returns what the accessor returns (an
-   * {@code Optional}, an {@code OptionalInt}, a list...).
+   * {@code Optional}, an {@code OptionalInt}, a list...). A fresh JVM first calls an accessor
+   * through a method handle, which it makes faster than a class; once the accessor has been called
+   * often, this method returns the faster function that replaces it, which answers the same.
    *
-   * @return the function, the same at every call
+   * @return the function: the same at every call, but for that one replacement
    */
   Function<T, ?> accessor();
 

@@ -96,18 +96,19 @@ final class DeclaredProperty<T> implements ModelProperty<T> {
   @Override
   @SuppressWarnings("unchecked")
   public Function<T, ?> accessor() {
-    Function<T, ?> function = accessor;
-    if (function == null) {
-      accessor = function = (Function<T, ?>) (Function<?, ?>) Accessors.function(method());
-    } else if (!settled) {
-      // Once the accessor's class is spun, keep it: a warm call is then one call, not two.
-      Function<T, ?> spun = (Function<T, ?>) (Function<?, ?>) Accessors.settled((Function<Object, Object>) function);
-      if (spun != function) {
-        accessor = function = spun;
-        settled = true;
-      }
+    Function<T, ?> held = accessor;
+    if (held != null && settled) {
+      return held;
     }
-    return function;
+    Function<T, ?> function = held != null ? held
+        : (Function<T, ?>) (Function<?, ?>) Accessors.function(method());
+    // Once the accessor's class is spun, keep it: a warm call is then one call, not two.
+    Function<T, ?> spun = (Function<T, ?>) (Function<?, ?>) Accessors.settled((Function<Object, Object>) function);
+    if (spun != held) {
+      accessor = spun;
+      settled = spun != function;
+    }
+    return spun;
   }
 
   @Override
