@@ -9,6 +9,9 @@ import io.github.ldmlib.rules.BuiltInRules;
 import io.github.ldmlib.rules.Checker;
 import io.github.ldmlib.rules.Rule;
 import io.github.ldmlib.test.DossierGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +42,22 @@ final class BenchData {
 
   static LocalDate asOf(Referential referential) {
     return generator(referential, DossierGenerator.Size.S).asOf();
+  }
+
+  /**
+   * Reads a document of the benchmarks, whose bytes are generated and valid.
+   *
+   * @param type the document's model type
+   * @param bytes its JSON
+   * @param <T> the model type
+   * @return the document
+   */
+  static <T> T read(Class<T> type, byte[] bytes) {
+    try {
+      return JSON.read(type, new ByteArrayInputStream(bytes), "bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static byte[] bytes(Dossier dossier) {

@@ -110,16 +110,8 @@ public class CheckBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp(CheckBenchmark bench) {
-      copies = new BenchData.Copies<>(bench.bytes.length, bench::parse);
+      copies = new BenchData.Copies<>(bench.bytes.length, () -> BenchData.read(Dossier.class, bench.bytes));
       System.out.printf("%n# %d distinct copies of the dossier%n", copies.size());
-    }
-  }
-
-  private Dossier parse() {
-    try {
-      return BenchData.JSON.read(Dossier.class, new ByteArrayInputStream(bytes), "bench");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -84,7 +84,7 @@ public final class CpuRun {
         stages.put("validate", () -> LdmValidation.validate(parsed, Locale.FRENCH));
         stages.put("rules", () -> rulesOnly.check(parsed, asOf, Locale.FRENCH));
         // Made at the first cold stage only: hundreds of copies held alive would change the collector's work.
-        Supplier<BenchData.Copies<AnnualReview>> copies = lazily(() -> new BenchData.Copies<>(b.length, () -> read(AnnualReview.class, b)));
+        Supplier<BenchData.Copies<AnnualReview>> copies = lazily(() -> new BenchData.Copies<>(b.length, () -> BenchData.read(AnnualReview.class, b)));
         stages.put("validate-cold", () -> LdmValidation.validate(copies.get().next(), Locale.FRENCH));
         stages.put("rules-cold", () -> rulesOnly.check(copies.get().next(), asOf, Locale.FRENCH));
         stages.put("report", () -> BenchData.JSON.writeString(report).getBytes(StandardCharsets.UTF_8));
@@ -106,7 +106,7 @@ public final class CpuRun {
         stages.put("validate", () -> LdmValidation.validate(parsed, Locale.FRENCH));
         stages.put("rules", () -> rulesOnly.check(parsed, asOf, io.github.ldmlib.model.Stage.CANDIDATURE));
         // Made at the first cold stage only: hundreds of copies held alive would change the collector's work.
-        Supplier<BenchData.Copies<Dossier>> copies = lazily(() -> new BenchData.Copies<>(b.length, () -> read(Dossier.class, b)));
+        Supplier<BenchData.Copies<Dossier>> copies = lazily(() -> new BenchData.Copies<>(b.length, () -> BenchData.read(Dossier.class, b)));
         stages.put("validate-cold", () -> LdmValidation.validate(copies.get().next(), Locale.FRENCH));
         stages.put("rules-cold", () -> rulesOnly.check(copies.get().next(), asOf, io.github.ldmlib.model.Stage.CANDIDATURE));
         stages.put("report", () -> BenchData.JSON.writeString(report).getBytes(StandardCharsets.UTF_8));
@@ -137,14 +137,6 @@ public final class CpuRun {
         return value;
       }
     };
-  }
-
-  private static <T> T read(Class<T> type, byte[] bytes) {
-    try {
-      return BenchData.JSON.read(type, new ByteArrayInputStream(bytes), "bench");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Schema schema() {

@@ -29,7 +29,6 @@ final class DeclaredProperty<T> implements ModelProperty<T> {
 
   private volatile Method method;
   private volatile Function<T, ?> accessor;
-  private volatile boolean settled;
 
   @SuppressWarnings("unchecked")
   DeclaredProperty(Class<T> owner, String name, int index, Holding holding, boolean derived, Object defaultValue,
@@ -97,18 +96,14 @@ final class DeclaredProperty<T> implements ModelProperty<T> {
   @SuppressWarnings("unchecked")
   public Function<T, ?> accessor() {
     Function<T, ?> held = accessor;
-    if (held != null && settled) {
-      return held;
-    }
     Function<T, ?> function = held != null ? held
         : (Function<T, ?>) (Function<?, ?>) Accessors.function(method());
     // Once the accessor's class is spun, keep it: a warm call is then one call, not two.
-    Function<T, ?> spun = (Function<T, ?>) (Function<?, ?>) Accessors.settled((Function<Object, Object>) function);
-    if (spun != held) {
-      accessor = spun;
-      settled = spun != function;
+    Function<T, ?> settled = (Function<T, ?>) (Function<?, ?>) Accessors.settled((Function<Object, Object>) function);
+    if (settled != held) {
+      accessor = settled;
     }
-    return spun;
+    return settled;
   }
 
   @Override
